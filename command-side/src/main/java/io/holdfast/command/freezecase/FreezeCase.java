@@ -1,0 +1,483 @@
+package io.holdfast.command.freezecase;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.holdfast.kernel.AccountId;
+import io.holdfast.kernel.Actor;
+import io.holdfast.kernel.AgencyCode;
+import io.holdfast.kernel.AssetAmount;
+import io.holdfast.kernel.CaseId;
+import io.holdfast.kernel.CaseStatus;
+import io.holdfast.kernel.FlagReason;
+import io.holdfast.kernel.FlagReasonType;
+import io.holdfast.kernel.FreezeRequestId;
+import io.holdfast.kernel.Holdings;
+import io.holdfast.kernel.Role;
+import io.holdfast.kernel.ScopeItem;
+import io.holdfast.kernel.Warrant;
+import io.holdfast.kernel.WarrantId;
+import io.holdfast.kernel.freezecase.AccountFlagged;
+import io.holdfast.kernel.freezecase.AddNote;
+import io.holdfast.kernel.freezecase.ApproveFreeze;
+import io.holdfast.kernel.freezecase.AssetsFrozen;
+import io.holdfast.kernel.freezecase.AssetsReleased;
+import io.holdfast.kernel.freezecase.AssetsTurnedOver;
+import io.holdfast.kernel.freezecase.CaseCommandRejected;
+import io.holdfast.kernel.freezecase.CaseDismissed;
+import io.holdfast.kernel.freezecase.CaseVersion;
+import io.holdfast.kernel.freezecase.DismissCase;
+import io.holdfast.kernel.freezecase.FlagAccount;
+import io.holdfast.kernel.freezecase.FreezeRequestRejected;
+import io.holdfast.kernel.freezecase.FreezeRequested;
+import io.holdfast.kernel.freezecase.NoteAdded;
+import io.holdfast.kernel.freezecase.RecordWarrant;
+import io.holdfast.kernel.freezecase.RejectFreezeRequest;
+import io.holdfast.kernel.freezecase.ReleaseAssets;
+import io.holdfast.kernel.freezecase.RequestFreeze;
+import io.holdfast.kernel.freezecase.TurnOverAssets;
+import io.holdfast.kernel.freezecase.WarrantReceived;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.holdfast.kernel.freezecase.CaseCommandRejected.conflict;
+import static io.holdfast.kernel.freezecase.CaseCommandRejected.notPermitted;
+import static io.holdfast.kernel.freezecase.CaseCommandRejected.notVisible;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One account-freeze case, from flag to release, turn-over or dismissal. Every rule of the
+ * lifecycle lives here as a named policy; a command that breaks one is refused with a sentence a
+ * compliance officer understands, and nothing is recorded.
+ */
+@Aggregate(snapshotTriggerDefinition = FreezeCaseConfiguration.SNAPSHOT_TRIGGER)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class FreezeCase {
+
+    @AggregateIdentifier
+    private CaseId caseId;
+    private AccountId accountId;
+    private FlagReason reason;
+    private CaseStatus status;
+    private Map<String, Warrant> warrants = new LinkedHashMap<>();
+    private Map<String, FreezeRequestOnFile> freezeRequests = new LinkedHashMap<>();
+    /** In the order the freezes were approved: releases take from the oldest freeze first. */
+    private List<FrozenUnderWarrant> frozen = new ArrayList<>();
+
+    protected FreezeCase() {
+        // for Axon and for snapshots
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public CaseVersion handle(FlagAccount command) {
+        caseIdMustBeUnused(command.caseId());
+        roleMustPermit(command.actor(), CaseAction.FLAG);
+        liaisonFlagsOnlyLawEnforcementRequestsOfItsAgency(command.actor(), command.reason());
+        apply(new AccountFlagged(command.caseId(), command.accountId(), command.subject(), command.reason(),
+                command.evidence(), command.actor()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    public CaseVersion handle(RecordWarrant command) {
+        Warrant warrant = command.warrant();
+        liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        roleMustPermit(command.actor(), CaseAction.RECORD_WARRANT);
+        closedCaseTakesOnlyNotes(CaseAction.RECORD_WARRANT);
+        liaisonRecordsWarrantsOnlyForItsAgency(command.actor(), warrant);
+        warrantIdMustBeUniqueInCase(warrant.warrantId());
+        apply(new WarrantReceived(caseId, warrant, command.actor()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    public CaseVersion handle(RequestFreeze command) {
+        liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        roleMustPermit(command.actor(), CaseAction.REQUEST_FREEZE);
+        closedCaseTakesOnlyNotes(CaseAction.REQUEST_FREEZE);
+        freezeRequestIdMustBeUniqueInCase(command.requestId());
+        Warrant warrant = warrantMustBelongToCase(command.warrantId());
+        warrantMustBeInForce(warrant, commandTime());
+        warrantMustCoverEveryAsset(warrant, command.holdings());
+        freezeMustStayWithinWarrantMaximum(warrant, command.holdings());
+        apply(new FreezeRequested(caseId, command.requestId(), command.warrantId(), command.holdings(), command.actor()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    public CaseVersion handle(ApproveFreeze command) {
+        liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        approverMustBeSupervisor(command.actor());
+        FreezeRequestOnFile request = freezeRequestMustExist(command.requestId());
+        closedCaseTakesOnlyNotes(CaseAction.DECIDE_FREEZE_REQUEST);
+        onlyPendingRequestsAreDecided(request);
+        approverMustNotBeRequester(command.actor(), request);
+        Warrant warrant = warrants.get(request.warrantId().value());
+        warrantMustBeInForce(warrant, commandTime());
+        freezeMustStayWithinWarrantMaximum(warrant, request.holdings());
+        apply(new AssetsFrozen(caseId, request.requestId(), request.warrantId(), request.holdings(),
+                request.requestedBy(), command.actor(), command.comment(), frozenTotal().plus(request.holdings())));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    public CaseVersion handle(RejectFreezeRequest command) {
+        liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        approverMustBeSupervisor(command.actor());
+        FreezeRequestOnFile request = freezeRequestMustExist(command.requestId());
+        closedCaseTakesOnlyNotes(CaseAction.DECIDE_FREEZE_REQUEST);
+        onlyPendingRequestsAreDecided(request);
+        approverMustNotBeRequester(command.actor(), request);
+        apply(new FreezeRequestRejected(caseId, request.requestId(), request.warrantId(), request.holdings(),
+                request.requestedBy(), command.actor(), command.reason()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    public CaseVersion handle(ReleaseAssets command) {
+        liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        roleMustPermit(command.actor(), CaseAction.RELEASE);
+        closedCaseTakesOnlyNotes(CaseAction.RELEASE);
+        somethingMustBeFrozen(CaseAction.RELEASE);
+        Holdings released = command.releasesEverything() ? frozenTotal() : command.holdings();
+        cannotTakeMoreThanIsFrozen(CaseAction.RELEASE, released);
+        apply(new AssetsReleased(caseId, released, command.reason(), command.authorityReference(), command.actor(),
+                frozenTotal().minus(released)));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    public CaseVersion handle(TurnOverAssets command) {
+        liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        roleMustPermit(command.actor(), CaseAction.TURN_OVER);
+        closedCaseTakesOnlyNotes(CaseAction.TURN_OVER);
+        somethingMustBeFrozen(CaseAction.TURN_OVER);
+        Holdings handedOver = command.turnsOverEverything() ? frozenTotal() : command.holdings();
+        cannotTakeMoreThanIsFrozen(CaseAction.TURN_OVER, handedOver);
+        apply(new AssetsTurnedOver(caseId, handedOver, command.destination(), command.authorityReference(),
+                command.actor(), frozenTotal().minus(handedOver)));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    public CaseVersion handle(DismissCase command) {
+        liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        roleMustPermit(command.actor(), CaseAction.DISMISS);
+        closedCaseTakesOnlyNotes(CaseAction.DISMISS);
+        dismissalOnlyWhileNothingIsFrozen();
+        apply(new CaseDismissed(caseId, command.reason(), command.actor()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    public CaseVersion handle(AddNote command) {
+        liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        roleMustPermit(command.actor(), CaseAction.ADD_NOTE);
+        apply(new NoteAdded(caseId, command.text(), command.actor()));
+        return currentVersion();
+    }
+
+    // ---------------------------------------------------------------- policies
+
+    private void caseIdMustBeUnused(CaseId requested) {
+        if (caseId != null) {
+            throw conflict("caseIdMustBeUnused",
+                    "case " + requested + " already exists; choose another case id or leave it out to have one generated");
+        }
+    }
+
+    private void roleMustPermit(Actor actor, CaseAction action) {
+        if (!action.isPermittedFor(actor.role())) {
+            throw notPermitted("roleMustPermit",
+                    actor.userId() + " acts as " + actor.role() + " and may not " + action.description());
+        }
+    }
+
+    private void liaisonFlagsOnlyLawEnforcementRequestsOfItsAgency(Actor actor, FlagReason flagReason) {
+        if (!actor.isLiaison()) {
+            return;
+        }
+        if (flagReason.type() != FlagReasonType.LAW_ENFORCEMENT_REQUEST || !actor.agency().equals(flagReason.agency())) {
+            throw notPermitted("liaisonFlagsOnlyLawEnforcementRequestsOfItsAgency",
+                    "a liaison of " + actor.agency() + " may flag an account only on a law-enforcement request of "
+                            + actor.agency());
+        }
+    }
+
+    private void liaisonSeesOnlyCasesOfItsAgency(Actor actor) {
+        if (actor.isLiaison() && !isPartyTo(actor.agency())) {
+            throw notVisible("liaisonSeesOnlyCasesOfItsAgency", "case " + caseId + " was not found");
+        }
+    }
+
+    private void liaisonRecordsWarrantsOnlyForItsAgency(Actor actor, Warrant warrant) {
+        if (actor.isLiaison() && !actor.agency().equals(warrant.requestingAgency())) {
+            throw notPermitted("liaisonRecordsWarrantsOnlyForItsAgency",
+                    "a liaison of " + actor.agency() + " may record only warrants requested by " + actor.agency()
+                            + ", not by " + warrant.requestingAgency());
+        }
+    }
+
+    private void closedCaseTakesOnlyNotes(CaseAction action) {
+        if (status.isClosed()) {
+            throw conflict("closedCaseTakesOnlyNotes",
+                    "case " + caseId + " is " + status + " and takes nothing but notes; cannot " + action.description());
+        }
+    }
+
+    private void warrantIdMustBeUniqueInCase(WarrantId warrantId) {
+        if (warrants.containsKey(warrantId.value())) {
+            throw conflict("warrantIdMustBeUniqueInCase",
+                    "warrant " + warrantId + " is already recorded on case " + caseId);
+        }
+    }
+
+    private void freezeRequestIdMustBeUniqueInCase(FreezeRequestId requestId) {
+        if (freezeRequests.containsKey(requestId.value())) {
+            throw conflict("freezeRequestIdMustBeUniqueInCase",
+                    "freeze request " + requestId + " already exists on case " + caseId);
+        }
+    }
+
+    private Warrant warrantMustBelongToCase(WarrantId warrantId) {
+        Warrant warrant = warrants.get(warrantId.value());
+        if (warrant == null) {
+            throw conflict("warrantMustBelongToCase",
+                    "warrant " + warrantId + " is not recorded on case " + caseId);
+        }
+        return warrant;
+    }
+
+    private void warrantMustBeInForce(Warrant warrant, Instant now) {
+        if (warrant.hasExpiredAt(now)) {
+            throw conflict("warrantMustBeInForce",
+                    "warrant " + warrant.warrantId() + " expired at " + warrant.expiresAt());
+        }
+    }
+
+    private void warrantMustCoverEveryAsset(Warrant warrant, Holdings holdings) {
+        for (AssetAmount holding : holdings.items()) {
+            if (warrant.scopeFor(holding.asset()).isEmpty()) {
+                throw conflict("warrantMustCoverEveryAsset",
+                        "warrant " + warrant.warrantId() + " does not cover " + holding.asset());
+            }
+        }
+    }
+
+    private void freezeMustStayWithinWarrantMaximum(Warrant warrant, Holdings holdings) {
+        Holdings alreadyFrozen = frozenUnder(warrant.warrantId());
+        for (AssetAmount holding : holdings.items()) {
+            ScopeItem scope = warrant.scopeFor(holding.asset()).orElseThrow();
+            if (!scope.isLimited()) {
+                continue;
+            }
+            BigDecimal already = alreadyFrozen.amountOf(holding.asset());
+            BigDecimal total = already.add(holding.amount());
+            if (total.compareTo(scope.maxAmount()) > 0) {
+                throw conflict("freezeMustStayWithinWarrantMaximum",
+                        "warrant " + warrant.warrantId() + " allows at most " + scope.maxAmount().toPlainString() + " "
+                                + holding.asset() + "; " + already.toPlainString() + " is already frozen under it, so "
+                                + holding.amount().toPlainString() + " more would exceed it");
+            }
+        }
+    }
+
+    private FreezeRequestOnFile freezeRequestMustExist(FreezeRequestId requestId) {
+        FreezeRequestOnFile request = freezeRequests.get(requestId.value());
+        if (request == null) {
+            throw notVisible("freezeRequestMustExist",
+                    "case " + caseId + " has no freeze request " + requestId);
+        }
+        return request;
+    }
+
+    private void approverMustBeSupervisor(Actor actor) {
+        if (actor.role() != Role.SUPERVISOR) {
+            throw notPermitted("approverMustBeSupervisor",
+                    "only a supervisor may approve or reject a freeze request; " + actor.userId() + " acts as "
+                            + actor.role());
+        }
+    }
+
+    private void onlyPendingRequestsAreDecided(FreezeRequestOnFile request) {
+        if (!request.isPending()) {
+            throw conflict("onlyPendingRequestsAreDecided",
+                    "freeze request " + request.requestId() + " was already " + request.decision().name().toLowerCase()
+                            + " and cannot be decided again");
+        }
+    }
+
+    private void approverMustNotBeRequester(Actor actor, FreezeRequestOnFile request) {
+        if (actor.userId().equals(request.requestedBy().userId())) {
+            throw conflict("approverMustNotBeRequester",
+                    actor.userId() + " requested freeze " + request.requestId()
+                            + " and may not decide it; a second supervisor must");
+        }
+    }
+
+    private void somethingMustBeFrozen(CaseAction action) {
+        if (frozenTotal().isEmpty()) {
+            throw conflict("somethingMustBeFrozen",
+                    "nothing is frozen on case " + caseId + "; cannot " + action.description());
+        }
+    }
+
+    private void cannotTakeMoreThanIsFrozen(CaseAction action, Holdings wanted) {
+        Holdings held = frozenTotal();
+        for (AssetAmount item : wanted.items()) {
+            BigDecimal frozenAmount = held.amountOf(item.asset());
+            if (frozenAmount.compareTo(item.amount()) < 0) {
+                throw conflict("cannotTakeMoreThanIsFrozen",
+                        "cannot " + action.description() + ": " + item.amount().toPlainString() + " " + item.asset()
+                                + " requested but only " + frozenAmount.toPlainString() + " " + item.asset()
+                                + " is frozen on case " + caseId);
+            }
+        }
+    }
+
+    private void dismissalOnlyWhileNothingIsFrozen() {
+        Holdings held = frozenTotal();
+        if (!held.isEmpty()) {
+            throw conflict("dismissalOnlyWhileNothingIsFrozen",
+                    "case " + caseId + " still holds " + held + " frozen; release or turn it over before dismissing");
+        }
+    }
+
+    // ---------------------------------------------------------------- state
+
+    @EventSourcingHandler
+    void on(AccountFlagged event) {
+        caseId = event.caseId();
+        accountId = event.accountId();
+        reason = event.reason();
+        status = CaseStatus.FLAGGED;
+    }
+
+    @EventSourcingHandler
+    void on(WarrantReceived event) {
+        warrants.put(event.warrant().warrantId().value(), event.warrant());
+        if (status == CaseStatus.FLAGGED) {
+            status = CaseStatus.WARRANT_RECEIVED;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(FreezeRequested event) {
+        freezeRequests.put(event.requestId().value(), new FreezeRequestOnFile(event.requestId(), event.warrantId(),
+                event.holdings(), event.requestedBy(), FreezeRequestOnFile.Decision.PENDING));
+    }
+
+    @EventSourcingHandler
+    void on(AssetsFrozen event) {
+        decide(event.requestId(), FreezeRequestOnFile.Decision.APPROVED);
+        addFrozen(event.warrantId(), event.holdings());
+        status = CaseStatus.FROZEN;
+    }
+
+    @EventSourcingHandler
+    void on(FreezeRequestRejected event) {
+        decide(event.requestId(), FreezeRequestOnFile.Decision.REJECTED);
+    }
+
+    @EventSourcingHandler
+    void on(AssetsReleased event) {
+        takeFrozen(event.holdings());
+        if (frozenTotal().isEmpty()) {
+            status = CaseStatus.RELEASED;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AssetsTurnedOver event) {
+        takeFrozen(event.holdings());
+        if (frozenTotal().isEmpty()) {
+            status = CaseStatus.TURNED_OVER;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CaseDismissed event) {
+        status = CaseStatus.DISMISSED;
+    }
+
+    private void decide(FreezeRequestId requestId, FreezeRequestOnFile.Decision decision) {
+        freezeRequests.computeIfPresent(requestId.value(), (id, request) -> request.decided(decision));
+    }
+
+    private void addFrozen(WarrantId warrantId, Holdings holdings) {
+        for (int i = 0; i < frozen.size(); i++) {
+            if (frozen.get(i).warrantId().equals(warrantId)) {
+                frozen.set(i, new FrozenUnderWarrant(warrantId, frozen.get(i).holdings().plus(holdings)));
+                return;
+            }
+        }
+        frozen.add(new FrozenUnderWarrant(warrantId, holdings));
+    }
+
+    /** Takes holdings away from the oldest freezes first, so each warrant's share stays known. */
+    private void takeFrozen(Holdings taken) {
+        Holdings stillToTake = taken;
+        List<FrozenUnderWarrant> remaining = new ArrayList<>();
+        for (FrozenUnderWarrant entry : frozen) {
+            Holdings fromThisWarrant = entry.holdings().intersect(stillToTake);
+            stillToTake = stillToTake.minus(fromThisWarrant);
+            Holdings left = entry.holdings().minus(fromThisWarrant);
+            if (!left.isEmpty()) {
+                remaining.add(new FrozenUnderWarrant(entry.warrantId(), left));
+            }
+        }
+        frozen = remaining;
+    }
+
+    private Holdings frozenUnder(WarrantId warrantId) {
+        return frozen.stream()
+                .filter(entry -> entry.warrantId().equals(warrantId))
+                .map(FrozenUnderWarrant::holdings)
+                .findFirst()
+                .orElse(Holdings.empty());
+    }
+
+    private Holdings frozenTotal() {
+        Holdings total = Holdings.empty();
+        for (FrozenUnderWarrant entry : frozen) {
+            total = total.plus(entry.holdings());
+        }
+        return total;
+    }
+
+    private boolean isPartyTo(AgencyCode agency) {
+        if (agency.equals(reason.agency())) {
+            return true;
+        }
+        return warrants.values().stream().anyMatch(warrant -> agency.equals(warrant.requestingAgency()));
+    }
+
+    /** The instant a command is judged at: the clock that also stamps the events it records. */
+    private static Instant commandTime() {
+        return GenericEventMessage.clock.instant();
+    }
+
+    CaseStatus status() {
+        return status;
+    }
+
+    private CaseVersion currentVersion() {
+        return new CaseVersion(caseId, AggregateLifecycle.getVersion());
+    }
+}

@@ -1,0 +1,122 @@
+package io.holdfast.command.freezecase;
+
+import io.holdfast.kernel.AccountId;
+import io.holdfast.kernel.Actor;
+import io.holdfast.kernel.AgencyCode;
+import io.holdfast.kernel.AssetAmount;
+import io.holdfast.kernel.CaseId;
+import io.holdfast.kernel.Evidence;
+import io.holdfast.kernel.FlagReason;
+import io.holdfast.kernel.FreezeRequestId;
+import io.holdfast.kernel.Holdings;
+import io.holdfast.kernel.OrderType;
+import io.holdfast.kernel.Role;
+import io.holdfast.kernel.ScopeItem;
+import io.holdfast.kernel.Sha256;
+import io.holdfast.kernel.Subject;
+import io.holdfast.kernel.Warrant;
+import io.holdfast.kernel.WarrantId;
+import io.holdfast.kernel.freezecase.AccountFlagged;
+import io.holdfast.kernel.freezecase.AssetsFrozen;
+import io.holdfast.kernel.freezecase.CaseCommandRejected;
+import io.holdfast.kernel.freezecase.FreezeRequested;
+import io.holdfast.kernel.freezecase.WarrantReceived;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The case the examples revolve around: the DPRK sanctions case of DESIGN.md. */
+final class CaseExamples {
+
+    static final CaseId CASE = CaseId.of("CASE-1");
+    static final AccountId ACCOUNT = AccountId.of("ACC-88123");
+    static final AgencyCode FBI = AgencyCode.of("FBI");
+    static final AgencyCode HSI = AgencyCode.of("HSI");
+
+    static final Actor OFFICER = Actor.of("officer", Role.OFFICER);
+    static final Actor OFFICER2 = Actor.of("officer2", Role.OFFICER);
+    static final Actor SUPERVISOR = Actor.of("supervisor", Role.SUPERVISOR);
+    static final Actor SUPERVISOR2 = Actor.of("supervisor2", Role.SUPERVISOR);
+    static final Actor AUDITOR = Actor.of("auditor", Role.AUDITOR);
+    static final Actor ADMIN = Actor.of("admin", Role.ADMIN);
+    static final Actor LIAISON_FBI = Actor.liaison("liaison-fbi", FBI);
+    static final Actor LIAISON_HSI = Actor.liaison("liaison-hsi", HSI);
+
+    static final Instant ISSUED = Instant.parse("2023-05-24T15:00:00Z");
+    static final Instant EXPIRES = Instant.parse("2023-08-24T15:00:00Z");
+    static final Instant DURING_WARRANT = Instant.parse("2023-06-01T10:00:00Z");
+
+    static final WarrantId W1 = WarrantId.of("W-1");
+    static final WarrantId W2 = WarrantId.of("W-2");
+    static final FreezeRequestId R1 = FreezeRequestId.of("R-1");
+    static final FreezeRequestId R2 = FreezeRequestId.of("R-2");
+
+    static final Sha256 DOCUMENT = Sha256.of("a".repeat(64));
+    static final Subject SUBJECT = new Subject("Kim Sang Man", List.of("bc1qexampleaddress"));
+    static final FlagReason SANCTIONS = FlagReason.sanctionsMatch("OFAC-SDN", "SDN-12345", "name and wallet match");
+    static final List<Evidence> EVIDENCE = List.of(new Evidence("screening hit report", Sha256.of("b".repeat(64))));
+
+    /** USDT up to 3,100,000 and BTC without limit, requested by the FBI. */
+    static Warrant warrant(WarrantId id) {
+        return warrant(id, FBI);
+    }
+
+    static Warrant warrant(WarrantId id, AgencyCode requestingAgency) {
+        return new Warrant(id, OrderType.SEIZURE_WARRANT, "U.S. District Court for the District of Columbia",
+                requestingAgency, "US-DC", "23-SW-0412", ISSUED, EXPIRES,
+                List.of(ScopeItem.upTo("USDT", "3100000"), ScopeItem.unlimited("BTC")), DOCUMENT);
+    }
+
+    static Holdings holdings(String... assetAndAmount) {
+        AssetAmount[] items = new AssetAmount[assetAndAmount.length / 2];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = AssetAmount.of(assetAndAmount[2 * i], assetAndAmount[2 * i + 1]);
+        }
+        return Holdings.of(items);
+    }
+
+    static final Holdings REQUESTED = holdings("USDT", "3050000.00", "BTC", "49.5");
+
+    static AccountFlagged flagged() {
+        return new AccountFlagged(CASE, ACCOUNT, SUBJECT, SANCTIONS, EVIDENCE, OFFICER);
+    }
+
+    static WarrantReceived warrantReceived() {
+        return new WarrantReceived(CASE, warrant(W1), OFFICER);
+    }
+
+    static FreezeRequested freezeRequested() {
+        return new FreezeRequested(CASE, R1, W1, REQUESTED, OFFICER);
+    }
+
+    static AssetsFrozen assetsFrozen() {
+        return new AssetsFrozen(CASE, R1, W1, REQUESTED, OFFICER, SUPERVISOR, "approved", REQUESTED);
+    }
+
+    static Matcher<Object> rejectedBy(String policy, String sentence) {
+        return new CustomTypeSafeMatcher<>("a rejection by policy " + policy + " saying \"" + sentence + "\"") {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof CaseCommandRejected rejected
+                        && rejected.policy().equals(policy)
+                        && rejected.getMessage().equals(sentence);
+            }
+        };
+    }
+
+    static Matcher<Object> rejectedBy(String policy, CaseCommandRejected.Kind kind) {
+        return new CustomTypeSafeMatcher<>("a rejection by policy " + policy + " of kind " + kind) {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof CaseCommandRejected rejected
+                        && rejected.policy().equals(policy)
+                        && rejected.kind() == kind;
+            }
+        };
+    }
+
+    private CaseExamples() {
+    }
+}

@@ -1,0 +1,9 @@
+package io.holdfast.kernel;
+
+/** Why frozen assets are released. */
+public enum ReleaseReason {
+    WARRANT_EXPIRED,
+    ORDER_LIFTED,
+    FALSE_POSITIVE,
+    LICENSE_GRANTED
+}

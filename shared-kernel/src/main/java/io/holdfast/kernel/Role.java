@@ -1,0 +1,15 @@
+package io.holdfast.kernel;
+
+/** What a person may do in Holdfast; see DESIGN.md, "Who may do what". */
+public enum Role {
+    /** Compliance officer: flags, records warrants, requests freezes, dismisses, writes notes. */
+    OFFICER,
+    /** Everything an officer does, and decides freeze requests, releases and turns over. */
+    SUPERVISOR,
+    /** Law-enforcement liaison, bound to one agency. */
+    LIAISON,
+    /** Reads everything, changes nothing. */
+    AUDITOR,
+    /** Runs replays and watches processors; no case commands. */
+    ADMIN
+}

@@ -1,0 +1,18 @@
+package io.holdfast.kernel.freezecase;
+
+import io.holdfast.kernel.Actor;
+import io.holdfast.kernel.CaseId;
+import io.holdfast.kernel.Holdings;
+
+/**
+ * Frozen holdings were handed over to the authority. {@code stillFrozen} is what remains frozen on
+ * the case; when it is empty the case is turned over.
+ */
+public record AssetsTurnedOver(
+        CaseId caseId,
+        Holdings holdings,
+        String destination,
+        String authorityReference,
+        Actor turnedOverBy,
+        Holdings stillFrozen) {
+}

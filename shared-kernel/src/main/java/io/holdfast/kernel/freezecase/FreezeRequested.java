@@ -1,0 +1,16 @@
+package io.holdfast.kernel.freezecase;
+
+import io.holdfast.kernel.Actor;
+import io.holdfast.kernel.CaseId;
+import io.holdfast.kernel.FreezeRequestId;
+import io.holdfast.kernel.Holdings;
+import io.holdfast.kernel.WarrantId;
+
+/** Someone asked for holdings to be frozen under a warrant; it waits for a supervisor's decision. */
+public record FreezeRequested(
+        CaseId caseId,
+        FreezeRequestId requestId,
+        WarrantId warrantId,
+        Holdings holdings,
+        Actor requestedBy) {
+}
