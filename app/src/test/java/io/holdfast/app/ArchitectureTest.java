@@ -1,0 +1,73 @@
+package io.holdfast.app;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The module boundaries of DESIGN.md, checked on the compiled classes. */
+class ArchitectureTest {
+
+    private static JavaClasses holdfast;
+
+    @BeforeAll
+    static void importClasses() {
+        holdfast = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.holdfast");
+    }
+
+    @Test
+    void theCommandSideDoesNotKnowTheQuerySide() {
+        noClasses().that().resideInAPackage("io.holdfast.command..")
+                .should().dependOnClassesThat().resideInAPackage("io.holdfast.query..")
+                .because("the two sides meet only through the shared kernel's messages")
+                .check(holdfast);
+    }
+
+    @Test
+    void theQuerySideDoesNotKnowTheCommandSide() {
+        noClasses().that().resideInAPackage("io.holdfast.query..")
+                .should().dependOnClassesThat().resideInAPackage("io.holdfast.command..")
+                .because("the two sides meet only through the shared kernel's messages")
+                .allowEmptyShould(true)
+                .check(holdfast);
+    }
+
+    @Test
+    void neitherSideKnowsTheDeployable() {
+        noClasses().that().resideInAnyPackage("io.holdfast.command..", "io.holdfast.query..", "io.holdfast.kernel..")
+                .should().dependOnClassesThat().resideInAPackage("io.holdfast.app..")
+                .check(holdfast);
+    }
+
+    @Test
+    void theSharedKernelIsPlainJavaWithoutSpring() {
+        noClasses().that().resideInAPackage("io.holdfast.kernel..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..")
+                .check(holdfast);
+    }
+
+    @Test
+    void theSharedKernelUsesOnlyJavaJacksonAnnotationsAndAxonsRoutingAnnotations() {
+        classes().that().resideInAPackage("io.holdfast.kernel..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "java..", "io.holdfast.kernel..", "com.fasterxml.jackson.annotation..",
+                        "org.axonframework.modelling.command..", "org.axonframework.serialization..")
+                .check(holdfast);
+    }
+
+    @Test
+    void messagesOfTheSharedKernelAreImmutableRecords() {
+        classes().that().resideInAPackage("io.holdfast.kernel..")
+                .and().areNotEnums().and().areNotInterfaces().and().areNotAssignableTo(Throwable.class)
+                .and().doNotHaveSimpleName("Require").and().doNotHaveSimpleName("package-info")
+                .and().areTopLevelClasses()
+                .should().beAssignableTo(Record.class)
+                .check(holdfast);
+    }
+}

@@ -1,0 +1,91 @@
+package io.holdfast.kernel.freezecase;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.holdfast.kernel.AccountId;
+import io.holdfast.kernel.Actor;
+import io.holdfast.kernel.AgencyCode;
+import io.holdfast.kernel.AssetAmount;
+import io.holdfast.kernel.CaseId;
+import io.holdfast.kernel.Evidence;
+import io.holdfast.kernel.FlagReason;
+import io.holdfast.kernel.FreezeRequestId;
+import io.holdfast.kernel.Holdings;
+import io.holdfast.kernel.OrderType;
+import io.holdfast.kernel.ReleaseReason;
+import io.holdfast.kernel.Role;
+import io.holdfast.kernel.ScopeItem;
+import io.holdfast.kernel.Sha256;
+import io.holdfast.kernel.Subject;
+import io.holdfast.kernel.Warrant;
+import io.holdfast.kernel.WarrantId;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Events are read for years: every message must survive a JSON round trip unchanged. */
+class MessagesSerializationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private static final CaseId CASE = CaseId.of("CASE-1");
+    private static final Actor OFFICER = Actor.of("officer", Role.OFFICER);
+    private static final Actor SUPERVISOR = Actor.of("supervisor", Role.SUPERVISOR);
+    private static final Actor LIAISON = Actor.liaison("liaison-fbi", AgencyCode.of("FBI"));
+    private static final Holdings HOLDINGS = Holdings.of(AssetAmount.of("USDT", "3050000.00"), AssetAmount.of("BTC", "49.5"));
+    private static final Warrant WARRANT = new Warrant(WarrantId.of("W-1"), OrderType.SEIZURE_WARRANT, "court",
+            AgencyCode.of("FBI"), "US-DC", "23-SW-0412", Instant.parse("2023-05-24T15:00:00Z"),
+            Instant.parse("2023-08-24T15:00:00Z"), List.of(ScopeItem.upTo("USDT", "3100000"), ScopeItem.unlimited("BTC")),
+            Sha256.of("d".repeat(64)));
+
+    static Stream<Object> messages() {
+        FreezeRequestId request = FreezeRequestId.of("R-1");
+        return Stream.of(
+                new AccountFlagged(CASE, AccountId.of("ACC-1"), new Subject("Kim", List.of("bc1q")),
+                        FlagReason.sanctionsMatch("OFAC-SDN", "SDN-1", "match"),
+                        List.of(new Evidence("report", Sha256.of("e".repeat(64)))), OFFICER),
+                new AccountFlagged(CASE, AccountId.of("ACC-1"), new Subject("Kim", List.of()),
+                        FlagReason.lawEnforcementRequest(AgencyCode.of("FBI"), null), List.of(), LIAISON),
+                new WarrantReceived(CASE, WARRANT, OFFICER),
+                new FreezeRequested(CASE, request, WARRANT.warrantId(), HOLDINGS, OFFICER),
+                new AssetsFrozen(CASE, request, WARRANT.warrantId(), HOLDINGS, OFFICER, SUPERVISOR, null, HOLDINGS),
+                new FreezeRequestRejected(CASE, request, WARRANT.warrantId(), HOLDINGS, OFFICER, SUPERVISOR, "no"),
+                new AssetsReleased(CASE, HOLDINGS, ReleaseReason.ORDER_LIFTED, "A", SUPERVISOR, Holdings.empty()),
+                new AssetsTurnedOver(CASE, HOLDINGS, "USMS", "F-7", SUPERVISOR, Holdings.empty()),
+                new CaseDismissed(CASE, "false positive", OFFICER),
+                new NoteAdded(CASE, "note", OFFICER),
+                new FlagAccount(CASE, AccountId.of("ACC-1"), new Subject("Kim", List.of()),
+                        FlagReason.internalInvestigation(null), List.of(), OFFICER),
+                new RecordWarrant(CASE, WARRANT, OFFICER, 3L),
+                new ReleaseAssets(CASE, null, ReleaseReason.FALSE_POSITIVE, "A", SUPERVISOR),
+                new CaseVersion(CASE, 7));
+    }
+
+    @ParameterizedTest
+    @MethodSource("messages")
+    void survivesAJsonRoundTrip(Object message) throws Exception {
+        String json = JSON.writeValueAsString(message);
+        assertThat(JSON.readValue(json, message.getClass())).isEqualTo(message);
+    }
+
+    @ParameterizedTest
+    @MethodSource("messages")
+    void writesAmountsAsDecimalStringsAndIdsAsPlainStrings(Object message) throws Exception {
+        String json = JSON.writeValueAsString(message);
+        assertThat(json).contains("\"caseId\":\"CASE-1\"");
+        if (json.contains("\"amount\"")) {
+            assertThat(json).contains("\"amount\":\"49.5\"");
+        }
+        assertThat(json).doesNotContain("\"value\"");
+    }
+}
