@@ -54,6 +54,7 @@ import java.util.Map;
 import static io.holdfast.kernel.freezecase.CaseCommandRejected.conflict;
 import static io.holdfast.kernel.freezecase.CaseCommandRejected.notPermitted;
 import static io.holdfast.kernel.freezecase.CaseCommandRejected.notVisible;
+import static io.holdfast.kernel.freezecase.CaseCommandRejected.staleVersion;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -98,6 +99,7 @@ public class FreezeCase {
     public CaseVersion handle(RecordWarrant command) {
         Warrant warrant = command.warrant();
         liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        commandMustTargetCurrentVersion(command.expectedVersion());
         roleMustPermit(command.actor(), CaseAction.RECORD_WARRANT);
         closedCaseTakesOnlyNotes(CaseAction.RECORD_WARRANT);
         liaisonRecordsWarrantsOnlyForItsAgency(command.actor(), warrant);
@@ -109,6 +111,7 @@ public class FreezeCase {
     @CommandHandler
     public CaseVersion handle(RequestFreeze command) {
         liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        commandMustTargetCurrentVersion(command.expectedVersion());
         roleMustPermit(command.actor(), CaseAction.REQUEST_FREEZE);
         closedCaseTakesOnlyNotes(CaseAction.REQUEST_FREEZE);
         freezeRequestIdMustBeUniqueInCase(command.requestId());
@@ -123,6 +126,7 @@ public class FreezeCase {
     @CommandHandler
     public CaseVersion handle(ApproveFreeze command) {
         liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        commandMustTargetCurrentVersion(command.expectedVersion());
         approverMustBeSupervisor(command.actor());
         FreezeRequestOnFile request = freezeRequestMustExist(command.requestId());
         closedCaseTakesOnlyNotes(CaseAction.DECIDE_FREEZE_REQUEST);
@@ -139,6 +143,7 @@ public class FreezeCase {
     @CommandHandler
     public CaseVersion handle(RejectFreezeRequest command) {
         liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        commandMustTargetCurrentVersion(command.expectedVersion());
         approverMustBeSupervisor(command.actor());
         FreezeRequestOnFile request = freezeRequestMustExist(command.requestId());
         closedCaseTakesOnlyNotes(CaseAction.DECIDE_FREEZE_REQUEST);
@@ -152,6 +157,7 @@ public class FreezeCase {
     @CommandHandler
     public CaseVersion handle(ReleaseAssets command) {
         liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        commandMustTargetCurrentVersion(command.expectedVersion());
         roleMustPermit(command.actor(), CaseAction.RELEASE);
         closedCaseTakesOnlyNotes(CaseAction.RELEASE);
         somethingMustBeFrozen(CaseAction.RELEASE);
@@ -165,6 +171,7 @@ public class FreezeCase {
     @CommandHandler
     public CaseVersion handle(TurnOverAssets command) {
         liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        commandMustTargetCurrentVersion(command.expectedVersion());
         roleMustPermit(command.actor(), CaseAction.TURN_OVER);
         closedCaseTakesOnlyNotes(CaseAction.TURN_OVER);
         somethingMustBeFrozen(CaseAction.TURN_OVER);
@@ -178,6 +185,7 @@ public class FreezeCase {
     @CommandHandler
     public CaseVersion handle(DismissCase command) {
         liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        commandMustTargetCurrentVersion(command.expectedVersion());
         roleMustPermit(command.actor(), CaseAction.DISMISS);
         closedCaseTakesOnlyNotes(CaseAction.DISMISS);
         dismissalOnlyWhileNothingIsFrozen();
@@ -188,6 +196,7 @@ public class FreezeCase {
     @CommandHandler
     public CaseVersion handle(AddNote command) {
         liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        commandMustTargetCurrentVersion(command.expectedVersion());
         roleMustPermit(command.actor(), CaseAction.ADD_NOTE);
         apply(new NoteAdded(caseId, command.text(), command.actor()));
         return currentVersion();
@@ -199,6 +208,15 @@ public class FreezeCase {
         if (caseId != null) {
             throw conflict("caseIdMustBeUnused",
                     "case " + requested + " already exists; choose another case id or leave it out to have one generated");
+        }
+    }
+
+    private void commandMustTargetCurrentVersion(Long expectedVersion) {
+        long currentVersion = AggregateLifecycle.getVersion();
+        if (expectedVersion != null && expectedVersion != currentVersion) {
+            throw staleVersion("commandMustTargetCurrentVersion",
+                    "case " + caseId + " is at version " + currentVersion + ", not " + expectedVersion
+                            + " as expected; read it again before deciding");
         }
     }
 

@@ -596,6 +596,35 @@ class FreezeCaseTest {
     }
 
     @Nested
+    class OptimisticConcurrency {
+
+        @Test
+        void aCommandForTheCurrentVersionApplies() {
+            fixture.given(flagged(), warrantReceived())
+                    .when(new AddNote(CASE, "checked", OFFICER, 1L))
+                    .expectEvents(new NoteAdded(CASE, "checked", OFFICER))
+                    .expectResultMessagePayload(new CaseVersion(CASE, 2));
+        }
+
+        @Test
+        void aCommandForAnOlderVersionIsRefused() {
+            fixture.given(flagged(), warrantReceived())
+                    .when(new AddNote(CASE, "stale", OFFICER, 0L))
+                    .expectNoEvents()
+                    .expectException(rejectedBy("commandMustTargetCurrentVersion",
+                            "case CASE-1 is at version 1, not 0 as expected; read it again before deciding"));
+        }
+
+        @Test
+        void aCommandForAVersionNotYetReachedIsRefused() {
+            fixture.given(flagged())
+                    .when(new RecordWarrant(CASE, warrant(W1), OFFICER, 7L))
+                    .expectNoEvents()
+                    .expectException(rejectedBy("commandMustTargetCurrentVersion", Kind.STALE_VERSION));
+        }
+    }
+
+    @Nested
     class DismissalAndNotes {
 
         @Test

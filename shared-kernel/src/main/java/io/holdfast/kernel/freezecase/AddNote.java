@@ -4,14 +4,13 @@ import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Add a note to a case; allowed in every state, also after it is closed. */
 public record AddNote(
         @TargetAggregateIdentifier CaseId caseId,
         String text,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) {
 
     public AddNote {
         Require.present("caseId", caseId);

@@ -5,7 +5,6 @@ import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.FreezeRequestId;
 import io.holdfast.kernel.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** A supervisor, other than the requester, approves a pending freeze request: the assets are frozen. */
 public record ApproveFreeze(
@@ -13,7 +12,7 @@ public record ApproveFreeze(
         FreezeRequestId requestId,
         String comment,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) {
 
     public ApproveFreeze {
         Require.present("caseId", caseId);

@@ -13,7 +13,9 @@ public class CaseCommandRejected extends RuntimeException {
         /** The caller's role or agency may not issue this command. */
         NOT_PERMITTED,
         /** The caller may not know the case exists. */
-        NOT_VISIBLE
+        NOT_VISIBLE,
+        /** The command was meant for another version of the case than its current one. */
+        STALE_VERSION
     }
 
     private final String policy;
@@ -35,6 +37,10 @@ public class CaseCommandRejected extends RuntimeException {
 
     public static CaseCommandRejected notVisible(String policy, String sentence) {
         return new CaseCommandRejected(policy, Kind.NOT_VISIBLE, sentence);
+    }
+
+    public static CaseCommandRejected staleVersion(String policy, String sentence) {
+        return new CaseCommandRejected(policy, Kind.STALE_VERSION, sentence);
     }
 
     public String policy() {

@@ -4,14 +4,13 @@ import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Close a case as a false positive; only while nothing is frozen. */
 public record DismissCase(
         @TargetAggregateIdentifier CaseId caseId,
         String reason,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) {
 
     public DismissCase {
         Require.present("caseId", caseId);

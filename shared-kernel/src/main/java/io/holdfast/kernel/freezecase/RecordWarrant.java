@@ -5,14 +5,13 @@ import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.Require;
 import io.holdfast.kernel.Warrant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Record a warrant or other legal order on a case. */
 public record RecordWarrant(
         @TargetAggregateIdentifier CaseId caseId,
         Warrant warrant,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) {
 
     public RecordWarrant {
         Require.present("caseId", caseId);

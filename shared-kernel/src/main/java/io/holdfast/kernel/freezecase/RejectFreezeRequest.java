@@ -5,7 +5,6 @@ import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.FreezeRequestId;
 import io.holdfast.kernel.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** A supervisor, other than the requester, turns down a pending freeze request. */
 public record RejectFreezeRequest(
@@ -13,7 +12,7 @@ public record RejectFreezeRequest(
         FreezeRequestId requestId,
         String reason,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) {
 
     public RejectFreezeRequest {
         Require.present("caseId", caseId);

@@ -6,7 +6,6 @@ import io.holdfast.kernel.Holdings;
 import io.holdfast.kernel.Require;
 import io.holdfast.kernel.ReleaseReason;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /**
  * Release frozen holdings back to the account holder. {@code holdings} absent (null) releases
@@ -18,7 +17,7 @@ public record ReleaseAssets(
         ReleaseReason reason,
         String authorityReference,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) {
 
     public ReleaseAssets {
         Require.present("caseId", caseId);

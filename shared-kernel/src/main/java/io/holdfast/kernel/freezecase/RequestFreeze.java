@@ -8,7 +8,6 @@ import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.Require;
 import io.holdfast.kernel.WarrantId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Ask for holdings to be frozen under a warrant of the case; a supervisor decides. */
 public record RequestFreeze(
@@ -17,7 +16,7 @@ public record RequestFreeze(
         WarrantId warrantId,
         Holdings holdings,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) {
 
     public RequestFreeze {
         Require.present("caseId", caseId);

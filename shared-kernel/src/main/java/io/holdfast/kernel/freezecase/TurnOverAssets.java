@@ -5,7 +5,6 @@ import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.Holdings;
 import io.holdfast.kernel.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /**
  * Hand frozen holdings over to the authority (forfeiture). {@code holdings} absent (null) turns over
@@ -17,7 +16,7 @@ public record TurnOverAssets(
         String destination,
         String authorityReference,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) {
 
     public TurnOverAssets {
         Require.present("caseId", caseId);

@@ -1,0 +1,141 @@
+package io.holdfast.command.freezecase.http;
+
+import io.holdfast.command.freezecase.http.CaseRequests.ApprovalBody;
+import io.holdfast.command.freezecase.http.CaseRequests.DismissalBody;
+import io.holdfast.command.freezecase.http.CaseRequests.FlagAccountBody;
+import io.holdfast.command.freezecase.http.CaseRequests.NoteBody;
+import io.holdfast.command.freezecase.http.CaseRequests.RecordWarrantBody;
+import io.holdfast.command.freezecase.http.CaseRequests.RejectionBody;
+import io.holdfast.command.freezecase.http.CaseRequests.ReleaseBody;
+import io.holdfast.command.freezecase.http.CaseRequests.RequestFreezeBody;
+import io.holdfast.command.freezecase.http.CaseRequests.TurnOverBody;
+import io.holdfast.kernel.Actor;
+import io.holdfast.kernel.CaseId;
+import io.holdfast.kernel.FreezeRequestId;
+import io.holdfast.kernel.WarrantId;
+import io.holdfast.kernel.freezecase.CaseVersion;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/**
+ * The writes of API.md: each request becomes one command to the case, sent through the command
+ * gateway; the answer carries the case's new version as ETag. The caller ({@link Actor}) comes
+ * from the authenticated request.
+ */
+@RestController
+@RequestMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+class CaseCommandController {
+
+    private static final String IF_MATCH = "If-Match";
+
+    private final CommandGateway commands;
+
+    CaseCommandController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    ResponseEntity<WriteAnswer> flag(@Valid @RequestBody FlagAccountBody body, Actor actor) {
+        CaseId caseId = body.caseId() == null ? CaseId.generate() : CaseId.of(body.caseId());
+        CaseVersion version = send(body.toCommand(caseId, actor));
+        return ResponseEntity.created(URI.create("/api/cases/" + caseId.value()))
+                .eTag(etag(version))
+                .body(WriteAnswer.of(version));
+    }
+
+    @PostMapping("/{caseId}/warrants")
+    ResponseEntity<WriteAnswer> recordWarrant(@PathVariable String caseId, @Valid @RequestBody RecordWarrantBody body,
+                                              @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                              Actor actor) {
+        CaseId id = CaseId.of(caseId);
+        WarrantId warrantId = body.warrantId() == null ? WarrantId.generate() : WarrantId.of(body.warrantId());
+        CaseVersion version = send(body.toCommand(id, warrantId, actor, ExpectedVersion.from(ifMatch)));
+        return answer(HttpStatus.CREATED, version, WriteAnswer.ofWarrant(version, warrantId.value()));
+    }
+
+    @PostMapping("/{caseId}/freeze-requests")
+    ResponseEntity<WriteAnswer> requestFreeze(@PathVariable String caseId, @Valid @RequestBody RequestFreezeBody body,
+                                              @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                              Actor actor) {
+        CaseId id = CaseId.of(caseId);
+        FreezeRequestId requestId = body.requestId() == null ? FreezeRequestId.generate() : FreezeRequestId.of(body.requestId());
+        CaseVersion version = send(body.toCommand(id, requestId, actor, ExpectedVersion.from(ifMatch)));
+        return answer(HttpStatus.CREATED, version, WriteAnswer.ofRequest(version, requestId.value()));
+    }
+
+    @PostMapping("/{caseId}/freeze-requests/{requestId}/approval")
+    ResponseEntity<WriteAnswer> approve(@PathVariable String caseId, @PathVariable String requestId,
+                                        @Valid @RequestBody(required = false) ApprovalBody body,
+                                        @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                        Actor actor) {
+        ApprovalBody approval = body == null ? new ApprovalBody(null) : body;
+        CaseVersion version = send(approval.toCommand(CaseId.of(caseId), FreezeRequestId.of(requestId), actor,
+                ExpectedVersion.from(ifMatch)));
+        return answer(HttpStatus.OK, version, WriteAnswer.of(version));
+    }
+
+    @PostMapping("/{caseId}/freeze-requests/{requestId}/rejection")
+    ResponseEntity<WriteAnswer> reject(@PathVariable String caseId, @PathVariable String requestId,
+                                       @Valid @RequestBody RejectionBody body,
+                                       @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                       Actor actor) {
+        CaseVersion version = send(body.toCommand(CaseId.of(caseId), FreezeRequestId.of(requestId), actor,
+                ExpectedVersion.from(ifMatch)));
+        return answer(HttpStatus.OK, version, WriteAnswer.of(version));
+    }
+
+    @PostMapping("/{caseId}/releases")
+    ResponseEntity<WriteAnswer> release(@PathVariable String caseId, @Valid @RequestBody ReleaseBody body,
+                                        @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                        Actor actor) {
+        CaseVersion version = send(body.toCommand(CaseId.of(caseId), actor, ExpectedVersion.from(ifMatch)));
+        return answer(HttpStatus.CREATED, version, WriteAnswer.of(version));
+    }
+
+    @PostMapping("/{caseId}/turnovers")
+    ResponseEntity<WriteAnswer> turnOver(@PathVariable String caseId, @Valid @RequestBody TurnOverBody body,
+                                         @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                         Actor actor) {
+        CaseVersion version = send(body.toCommand(CaseId.of(caseId), actor, ExpectedVersion.from(ifMatch)));
+        return answer(HttpStatus.CREATED, version, WriteAnswer.of(version));
+    }
+
+    @PostMapping("/{caseId}/dismissal")
+    ResponseEntity<WriteAnswer> dismiss(@PathVariable String caseId, @Valid @RequestBody DismissalBody body,
+                                        @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                        Actor actor) {
+        CaseVersion version = send(body.toCommand(CaseId.of(caseId), actor, ExpectedVersion.from(ifMatch)));
+        return answer(HttpStatus.OK, version, WriteAnswer.of(version));
+    }
+
+    @PostMapping("/{caseId}/notes")
+    ResponseEntity<WriteAnswer> addNote(@PathVariable String caseId, @Valid @RequestBody NoteBody body,
+                                        @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                        Actor actor) {
+        CaseVersion version = send(body.toCommand(CaseId.of(caseId), actor, ExpectedVersion.from(ifMatch)));
+        return answer(HttpStatus.CREATED, version, WriteAnswer.of(version));
+    }
+
+    private CaseVersion send(Object command) {
+        return commands.sendAndWait(command);
+    }
+
+    private static ResponseEntity<WriteAnswer> answer(HttpStatus status, CaseVersion version, WriteAnswer body) {
+        return ResponseEntity.status(status).eTag(etag(version)).body(body);
+    }
+
+    private static String etag(CaseVersion version) {
+        return "\"" + version.version() + "\"";
+    }
+}

@@ -1,0 +1,23 @@
+package io.holdfast.command.freezecase.http;
+
+import io.holdfast.kernel.InvalidValueException;
+
+import java.util.function.Supplier;
+
+/** Builds values from request fields, so a rejection names the field as the client sent it. */
+final class Fields {
+
+    private Fields() {
+    }
+
+    /** Builds a value belonging to {@code path} (such as {@code holdings[2]}); its rule names that path. */
+    static <T> T within(String path, Supplier<T> builder) {
+        try {
+            return builder.get();
+        } catch (InvalidValueException invalid) {
+            String field = invalid.field();
+            String leaf = field.substring(field.lastIndexOf('.') + 1);
+            throw new InvalidValueException(path + "." + leaf, invalid.rule());
+        }
+    }
+}
