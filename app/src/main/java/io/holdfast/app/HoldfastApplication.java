@@ -2,9 +2,11 @@ package io.holdfast.app;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 
 /** Holdfast: event-sourced account-freeze case management. Runs both sides in one process. */
-@SpringBootApplication(scanBasePackages = "io.holdfast")
+// callers are demo users or JWT holders, never a generated default user
+@SpringBootApplication(scanBasePackages = "io.holdfast", exclude = UserDetailsServiceAutoConfiguration.class)
 public class HoldfastApplication {
 
     static {

@@ -47,7 +47,7 @@ class CaseCommandController {
 
     @PostMapping
     ResponseEntity<WriteAnswer> flag(@Valid @RequestBody FlagAccountBody body, Actor actor) {
-        CaseId caseId = body.caseId() == null ? CaseId.generate() : CaseId.of(body.caseId());
+        CaseId caseId = body.caseId() == null ? CaseId.generate() : Fields.named("caseId", () -> CaseId.of(body.caseId()));
         CaseVersion version = send(body.toCommand(caseId, actor));
         return ResponseEntity.created(URI.create("/api/cases/" + caseId.value()))
                 .eTag(etag(version))
@@ -58,8 +58,9 @@ class CaseCommandController {
     ResponseEntity<WriteAnswer> recordWarrant(@PathVariable String caseId, @Valid @RequestBody RecordWarrantBody body,
                                               @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                               Actor actor) {
-        CaseId id = CaseId.of(caseId);
-        WarrantId warrantId = body.warrantId() == null ? WarrantId.generate() : WarrantId.of(body.warrantId());
+        CaseId id = caseId(caseId);
+        WarrantId warrantId = body.warrantId() == null ? WarrantId.generate()
+                : Fields.named("warrantId", () -> WarrantId.of(body.warrantId()));
         CaseVersion version = send(body.toCommand(id, warrantId, actor, ExpectedVersion.from(ifMatch)));
         return answer(HttpStatus.CREATED, version, WriteAnswer.ofWarrant(version, warrantId.value()));
     }
@@ -68,8 +69,9 @@ class CaseCommandController {
     ResponseEntity<WriteAnswer> requestFreeze(@PathVariable String caseId, @Valid @RequestBody RequestFreezeBody body,
                                               @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                               Actor actor) {
-        CaseId id = CaseId.of(caseId);
-        FreezeRequestId requestId = body.requestId() == null ? FreezeRequestId.generate() : FreezeRequestId.of(body.requestId());
+        CaseId id = caseId(caseId);
+        FreezeRequestId requestId = body.requestId() == null ? FreezeRequestId.generate()
+                : Fields.named("requestId", () -> FreezeRequestId.of(body.requestId()));
         CaseVersion version = send(body.toCommand(id, requestId, actor, ExpectedVersion.from(ifMatch)));
         return answer(HttpStatus.CREATED, version, WriteAnswer.ofRequest(version, requestId.value()));
     }
@@ -80,7 +82,7 @@ class CaseCommandController {
                                         @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                         Actor actor) {
         ApprovalBody approval = body == null ? new ApprovalBody(null) : body;
-        CaseVersion version = send(approval.toCommand(CaseId.of(caseId), FreezeRequestId.of(requestId), actor,
+        CaseVersion version = send(approval.toCommand(caseId(caseId), requestId(requestId), actor,
                 ExpectedVersion.from(ifMatch)));
         return answer(HttpStatus.OK, version, WriteAnswer.of(version));
     }
@@ -90,7 +92,7 @@ class CaseCommandController {
                                        @Valid @RequestBody RejectionBody body,
                                        @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                        Actor actor) {
-        CaseVersion version = send(body.toCommand(CaseId.of(caseId), FreezeRequestId.of(requestId), actor,
+        CaseVersion version = send(body.toCommand(caseId(caseId), requestId(requestId), actor,
                 ExpectedVersion.from(ifMatch)));
         return answer(HttpStatus.OK, version, WriteAnswer.of(version));
     }
@@ -99,7 +101,7 @@ class CaseCommandController {
     ResponseEntity<WriteAnswer> release(@PathVariable String caseId, @Valid @RequestBody ReleaseBody body,
                                         @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                         Actor actor) {
-        CaseVersion version = send(body.toCommand(CaseId.of(caseId), actor, ExpectedVersion.from(ifMatch)));
+        CaseVersion version = send(body.toCommand(caseId(caseId), actor, ExpectedVersion.from(ifMatch)));
         return answer(HttpStatus.CREATED, version, WriteAnswer.of(version));
     }
 
@@ -107,7 +109,7 @@ class CaseCommandController {
     ResponseEntity<WriteAnswer> turnOver(@PathVariable String caseId, @Valid @RequestBody TurnOverBody body,
                                          @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                          Actor actor) {
-        CaseVersion version = send(body.toCommand(CaseId.of(caseId), actor, ExpectedVersion.from(ifMatch)));
+        CaseVersion version = send(body.toCommand(caseId(caseId), actor, ExpectedVersion.from(ifMatch)));
         return answer(HttpStatus.CREATED, version, WriteAnswer.of(version));
     }
 
@@ -115,7 +117,7 @@ class CaseCommandController {
     ResponseEntity<WriteAnswer> dismiss(@PathVariable String caseId, @Valid @RequestBody DismissalBody body,
                                         @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                         Actor actor) {
-        CaseVersion version = send(body.toCommand(CaseId.of(caseId), actor, ExpectedVersion.from(ifMatch)));
+        CaseVersion version = send(body.toCommand(caseId(caseId), actor, ExpectedVersion.from(ifMatch)));
         return answer(HttpStatus.OK, version, WriteAnswer.of(version));
     }
 
@@ -123,8 +125,16 @@ class CaseCommandController {
     ResponseEntity<WriteAnswer> addNote(@PathVariable String caseId, @Valid @RequestBody NoteBody body,
                                         @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                         Actor actor) {
-        CaseVersion version = send(body.toCommand(CaseId.of(caseId), actor, ExpectedVersion.from(ifMatch)));
+        CaseVersion version = send(body.toCommand(caseId(caseId), actor, ExpectedVersion.from(ifMatch)));
         return answer(HttpStatus.CREATED, version, WriteAnswer.of(version));
+    }
+
+    private static CaseId caseId(String path) {
+        return Fields.named("caseId", () -> CaseId.of(path));
+    }
+
+    private static FreezeRequestId requestId(String path) {
+        return Fields.named("requestId", () -> FreezeRequestId.of(path));
     }
 
     private CaseVersion send(Object command) {

@@ -62,7 +62,7 @@ final class CaseRequests {
                 evidenceList.add(Fields.within("evidence[" + i + "]",
                         () -> new Evidence(item.description(), Sha256.of(item.sha256()))));
             }
-            return new FlagAccount(id, AccountId.of(accountId), subject.toSubject(), reason.toReason(), evidenceList, actor);
+            return new FlagAccount(id, Fields.named("accountId", () -> AccountId.of(accountId)), subject.toSubject(), reason.toReason(), evidenceList, actor);
         }
     }
 
@@ -103,8 +103,8 @@ final class CaseRequests {
                 items.add(Fields.within("scope[" + i + "]", () -> new ScopeItem(item.asset(),
                         item.maxAmount() == null ? null : new BigDecimal(item.maxAmount()))));
             }
-            AgencyCode agency = Fields.within("requestingAgency", () -> AgencyCode.of(requestingAgency));
-            Sha256 document = Fields.within("documentSha256", () -> Sha256.of(documentSha256));
+            AgencyCode agency = Fields.named("requestingAgency", () -> AgencyCode.of(requestingAgency));
+            Sha256 document = Fields.named("documentSha256", () -> Sha256.of(documentSha256));
             Warrant warrant = new Warrant(id, orderType, issuingAuthority, agency, jurisdiction, referenceNumber,
                     issuedAt, expiresAt, items, document);
             return new RecordWarrant(caseId, warrant, actor, expectedVersion);
@@ -132,7 +132,7 @@ final class CaseRequests {
                              @NotEmpty @Size(max = 100) List<@NotNull @Valid HoldingBody> holdings) {
 
         RequestFreeze toCommand(CaseId caseId, FreezeRequestId id, Actor actor, Long expectedVersion) {
-            return new RequestFreeze(caseId, id, WarrantId.of(warrantId), toHoldings(holdings), actor, expectedVersion);
+            return new RequestFreeze(caseId, id, Fields.named("warrantId", () -> WarrantId.of(warrantId)), toHoldings(holdings), actor, expectedVersion);
         }
     }
 

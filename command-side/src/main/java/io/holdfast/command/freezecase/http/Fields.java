@@ -10,6 +10,15 @@ final class Fields {
     private Fields() {
     }
 
+    /** Builds the value of one field; its rule names that field. */
+    static <T> T named(String field, Supplier<T> builder) {
+        try {
+            return builder.get();
+        } catch (InvalidValueException invalid) {
+            throw new InvalidValueException(field, invalid.rule());
+        }
+    }
+
     /** Builds a value belonging to {@code path} (such as {@code holdings[2]}); its rule names that path. */
     static <T> T within(String path, Supplier<T> builder) {
         try {

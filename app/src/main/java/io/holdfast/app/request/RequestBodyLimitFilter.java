@@ -1,0 +1,59 @@
+package io.holdfast.app.request;
+
+import io.holdfast.app.problem.ProblemWriter;
+import io.holdfast.app.problem.Problems;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Bounds request bodies: a body over the limit is refused with 413 before anything reads it as
+ * JSON, whether its size was announced or not. Bodies within the limit are kept for the later
+ * filters (the idempotency check hashes them).
+ */
+public class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+    private final ProblemWriter problems;
+    private final long maxBytes;
+
+    public RequestBodyLimitFilter(ProblemWriter problems, long maxBytes) {
+        this.problems = problems;
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return !("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            refuse(response);
+            return;
+        }
+        byte[] body = readAtMost(request.getInputStream(), maxBytes + 1);
+        if (body.length > maxBytes) {
+            refuse(response);
+            return;
+        }
+        chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    private void refuse(HttpServletResponse response) throws IOException {
+        response.setHeader("Connection", "close");
+        problems.write(response, Problems.of(Problems.Type.PAYLOAD_TOO_LARGE,
+                "the request body is larger than the limit of " + maxBytes + " bytes"));
+    }
+
+    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
+    }
+}

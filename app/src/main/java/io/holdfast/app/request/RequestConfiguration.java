@@ -1,0 +1,105 @@
+package io.holdfast.app.request;
+
+import io.holdfast.app.problem.ProblemWriter;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.unit.DataSize;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * What happens to every request around the controllers: correlation ids, bounded bodies,
+ * idempotent retries, and the metadata every recorded event carries.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+public class RequestConfiguration {
+
+    /** Spring Security's filter chain runs at -100; the body limit and idempotency run after it. */
+    private static final int AFTER_SECURITY = -99;
+
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+            ProblemWriter problems, @Value("${holdfast.http.max-body-size:256KB}") DataSize maxBodySize) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(problems, maxBodySize.toBytes()));
+        registration.setOrder(AFTER_SECURITY);
+        return registration;
+    }
+
+    @Bean
+    IdempotencyStore idempotencyStore(JdbcTemplate jdbc) {
+        return new IdempotencyStore(jdbc);
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
+            IdempotencyStore store, PlatformTransactionManager transactions, ProblemWriter problems,
+            @Value("${holdfast.idempotency.retention:24h}") Duration retention) {
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
+                new IdempotencyFilter(store, transactions, problems, retention, Clock.systemUTC()));
+        registration.setOrder(AFTER_SECURITY + 1);
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    @Bean
+    IdempotencyHousekeeping idempotencyHousekeeping(IdempotencyStore store) {
+        return new IdempotencyHousekeeping(store);
+    }
+
+    @Bean
+    MessageDispatchInterceptor<CommandMessage<?>> commandMetadata() {
+        return new CommandMetadata();
+    }
+
+    /** Copies the request's metadata from each command onto the events it records. */
+    @Bean
+    CorrelationDataProvider requestMetadataOnEvents() {
+        return new SimpleCorrelationDataProvider(CommandMetadata.KEYS.toArray(String[]::new));
+    }
+
+    /**
+     * Axon's own message-origin ids, under names that leave {@code correlationId} to the request's
+     * correlation id.
+     */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider("causationId", "traceId");
+    }
+
+    /** Forgets idempotency keys past their retention. */
+    static class IdempotencyHousekeeping {
+
+        private final IdempotencyStore store;
+
+        IdempotencyHousekeeping(IdempotencyStore store) {
+            this.store = store;
+        }
+
+        @Scheduled(fixedDelayString = "${holdfast.idempotency.housekeeping-interval:PT1H}", initialDelayString = "PT1M")
+        void forgetExpiredKeys() {
+            store.forgetExpired(Clock.systemUTC().instant());
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.holdfast.app.security;
+
+import io.holdfast.app.problem.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+/**
+ * Who may call what (DESIGN.md, "Who may do what"). Two ways in: JWTs from the organisation's
+ * identity provider (whenever a JWT issuer, JWK set or public key is configured), and on the
+ * embedded default the demo users over HTTP Basic. Every API path needs a rule here: one without
+ * is refused.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    private static final String OFFICER = "OFFICER";
+    private static final String SUPERVISOR = "SUPERVISOR";
+    private static final String LIAISON = "LIAISON";
+    private static final String AUDITOR = "AUDITOR";
+    private static final String ADMIN = "ADMIN";
+
+    @Bean
+    SecurityFilterChain holdfastApi(HttpSecurity http, SecurityProperties properties, ProblemWriter problems,
+                                    ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+        boolean demoUsers = properties.demoUsers().enabled();
+        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, demoUsers);
+
+        http.csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(ADMIN)
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // writes
+                        .requestMatchers(POST, "/api/cases").hasAnyRole(OFFICER, SUPERVISOR, LIAISON)
+                        .requestMatchers(POST, "/api/cases/*/warrants").hasAnyRole(OFFICER, SUPERVISOR, LIAISON)
+                        .requestMatchers(POST, "/api/cases/*/freeze-requests").hasAnyRole(OFFICER, SUPERVISOR)
+                        .requestMatchers(POST, "/api/cases/*/freeze-requests/*/approval",
+                                "/api/cases/*/freeze-requests/*/rejection").hasRole(SUPERVISOR)
+                        .requestMatchers(POST, "/api/cases/*/releases", "/api/cases/*/turnovers").hasRole(SUPERVISOR)
+                        .requestMatchers(POST, "/api/cases/*/dismissal", "/api/cases/*/notes").hasAnyRole(OFFICER, SUPERVISOR)
+                        // administration
+                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                        // reads
+                        .requestMatchers(GET, "/api/**").hasAnyRole(OFFICER, SUPERVISOR, AUDITOR, LIAISON)
+                        .requestMatchers("/api/**").denyAll()
+                        .anyRequest().authenticated());
+
+        if (demoUsers) {
+            http.authenticationProvider(new DemoUserAuthenticationProvider())
+                    .httpBasic(basic -> basic.realmName("Holdfast").authenticationEntryPoint(handlers));
+        }
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            http.oauth2ResourceServer(server -> server
+                    .authenticationEntryPoint(handlers)
+                    .accessDeniedHandler(handlers)
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtActorConverter(properties.jwt()))));
+        }
+        return http.build();
+    }
+}
