@@ -11,6 +11,7 @@ import io.holdfast.app.problem.Problems.FieldError;
 import io.holdfast.app.problem.Problems.Type;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.freezecase.CaseCommandRejected;
+import io.holdfast.query.readmodel.ReadNotFound;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConflictingModificationException;
@@ -59,6 +60,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         log.info("command refused by {}: {}", rejection.policy(), rejection.getMessage());
         return respond(problem);
+    }
+
+    @ExceptionHandler(ReadNotFound.class)
+    ResponseEntity<ProblemDetail> readNotFound(ReadNotFound notFound) {
+        return respond(Problems.of(Type.NOT_FOUND, notFound.getMessage()));
     }
 
     @ExceptionHandler(InvalidValueException.class)

@@ -22,10 +22,16 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
     public static final String HEADER = "X-Correlation-Id";
     private static final Pattern SENSIBLE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
+    /** Answers completed asynchronously (waiting reads) keep the request's correlation id in their logs and problems. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String given = request.getHeader(HEADER);
+        String given = isAsyncDispatch(request) ? response.getHeader(HEADER) : request.getHeader(HEADER);
         String correlationId = given != null && SENSIBLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         MDC.put(Problems.CORRELATION_ID, correlationId);
         response.setHeader(HEADER, correlationId);

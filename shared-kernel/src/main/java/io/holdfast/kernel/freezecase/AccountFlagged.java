@@ -16,5 +16,5 @@ public record AccountFlagged(
         Subject subject,
         FlagReason reason,
         List<Evidence> evidence,
-        Actor flaggedBy) {
+        Actor flaggedBy) implements CaseEvent {
 }

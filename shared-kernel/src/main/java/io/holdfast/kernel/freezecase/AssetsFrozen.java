@@ -18,5 +18,5 @@ public record AssetsFrozen(
         Actor requestedBy,
         Actor approvedBy,
         String comment,
-        Holdings frozenAfter) {
+        Holdings frozenAfter) implements CaseEvent {
 }

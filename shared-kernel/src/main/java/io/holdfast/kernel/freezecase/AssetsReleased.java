@@ -15,5 +15,5 @@ public record AssetsReleased(
         ReleaseReason reason,
         String authorityReference,
         Actor releasedBy,
-        Holdings stillFrozen) {
+        Holdings stillFrozen) implements CaseEvent {
 }

@@ -14,5 +14,5 @@ public record AssetsTurnedOver(
         String destination,
         String authorityReference,
         Actor turnedOverBy,
-        Holdings stillFrozen) {
+        Holdings stillFrozen) implements CaseEvent {
 }

@@ -4,5 +4,5 @@ import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.CaseId;
 
 /** A case was closed as a false positive before anything was frozen. */
-public record CaseDismissed(CaseId caseId, String reason, Actor dismissedBy) {
+public record CaseDismissed(CaseId caseId, String reason, Actor dismissedBy) implements CaseEvent {
 }

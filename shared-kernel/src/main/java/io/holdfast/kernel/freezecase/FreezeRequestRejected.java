@@ -14,5 +14,5 @@ public record FreezeRequestRejected(
         Holdings holdings,
         Actor requestedBy,
         Actor rejectedBy,
-        String reason) {
+        String reason) implements CaseEvent {
 }

@@ -12,5 +12,5 @@ public record FreezeRequested(
         FreezeRequestId requestId,
         WarrantId warrantId,
         Holdings holdings,
-        Actor requestedBy) {
+        Actor requestedBy) implements CaseEvent {
 }

@@ -4,5 +4,5 @@ import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.CaseId;
 
 /** A note was added to a case. */
-public record NoteAdded(CaseId caseId, String text, Actor author) {
+public record NoteAdded(CaseId caseId, String text, Actor author) implements CaseEvent {
 }

@@ -5,5 +5,5 @@ import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.Warrant;
 
 /** A warrant or other legal order was recorded on a case. */
-public record WarrantReceived(CaseId caseId, Warrant warrant, Actor recordedBy) {
+public record WarrantReceived(CaseId caseId, Warrant warrant, Actor recordedBy) implements CaseEvent {
 }

@@ -1,0 +1,60 @@
+package io.holdfast.query.casesummary;
+
+import io.holdfast.kernel.AccountId;
+import io.holdfast.kernel.Actor;
+import io.holdfast.kernel.CaseStatus;
+import io.holdfast.kernel.InvalidValueException;
+import io.holdfast.kernel.caseview.CasePage;
+import io.holdfast.kernel.caseview.ListCases;
+import io.holdfast.query.readmodel.ReadParameters;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.concurrent.CompletableFuture;
+
+/** {@code GET /api/cases}: the case list, paged and filtered; a liaison sees only its agency's cases. */
+@RestController
+class CaseListController {
+
+    private final QueryGateway queries;
+
+    CaseListController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+    CompletableFuture<CasePage> list(@RequestParam(required = false) String status,
+                                     @RequestParam(required = false) String agency,
+                                     @RequestParam(required = false) String accountId,
+                                     @RequestParam(required = false) String flaggedFrom,
+                                     @RequestParam(required = false) String flaggedTo,
+                                     @RequestParam(required = false) String page,
+                                     @RequestParam(required = false) String size,
+                                     Actor actor) {
+        ListCases query = new ListCases(
+                ReadParameters.oneOf("status", status, CaseStatus.class),
+                ReadParameters.agency("agency", agency),
+                accountId(accountId),
+                ReadParameters.instant("flaggedFrom", flaggedFrom),
+                ReadParameters.instant("flaggedTo", flaggedTo),
+                ReadParameters.page(page),
+                ReadParameters.size(size),
+                ReadParameters.confinedTo(actor));
+        return queries.query(query, ResponseTypes.instanceOf(CasePage.class));
+    }
+
+    private static AccountId accountId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return AccountId.of(value);
+        } catch (InvalidValueException invalid) {
+            throw new InvalidValueException("accountId", invalid.rule());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.holdfast.query.casesummary;
+
+import io.holdfast.kernel.AgencyCode;
+import io.holdfast.kernel.CaseId;
+import io.holdfast.kernel.CaseStatus;
+import io.holdfast.kernel.Holdings;
+import io.holdfast.kernel.freezecase.AccountFlagged;
+import io.holdfast.kernel.freezecase.AssetsFrozen;
+import io.holdfast.kernel.freezecase.AssetsReleased;
+import io.holdfast.kernel.freezecase.AssetsTurnedOver;
+import io.holdfast.kernel.freezecase.CaseDismissed;
+import io.holdfast.kernel.freezecase.CaseEvent;
+import io.holdfast.kernel.freezecase.WarrantReceived;
+import io.holdfast.query.readmodel.ReadModelJson;
+import io.holdfast.query.readmodel.ReadTimes;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/**
+ * Keeps one line per case for listing and filtering: status, account, reason, agencies party to
+ * it, what is frozen. Every change is guarded by the case version, so an event seen twice changes
+ * nothing.
+ */
+@Component
+@ProcessingGroup(CaseSummaryProjection.PROCESSING_GROUP)
+class CaseSummaryProjection {
+
+    static final String PROCESSING_GROUP = "case-summaries";
+
+    private final JdbcTemplate jdbc;
+
+    CaseSummaryProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CaseEvent event, @SequenceNumber Long sequence, @Timestamp Instant at) {
+        String caseId = event.caseId().value();
+        if (event instanceof AccountFlagged flagged) {
+            jdbc.update("""
+                            insert into case_summary (case_id, account_id, status, reason_type, frozen, version, flagged_at,
+                                                      last_changed_at)
+                            select ?, ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from case_summary where case_id = ?)""",
+                    caseId, flagged.accountId().value(), CaseStatus.FLAGGED.name(), flagged.reason().type().name(),
+                    ReadModelJson.write(Holdings.empty()), sequence, ReadTimes.toColumn(at), ReadTimes.toColumn(at), caseId);
+            if (flagged.reason().agency() != null) {
+                addAgency(event.caseId(), flagged.reason().agency());
+            }
+            return;
+        }
+        if (!advance(caseId, sequence, at)) {
+            return;
+        }
+        if (event instanceof WarrantReceived received) {
+            addAgency(event.caseId(), received.warrant().requestingAgency());
+            jdbc.update("update case_summary set status = ? where case_id = ? and status = ?",
+                    CaseStatus.WARRANT_RECEIVED.name(), caseId, CaseStatus.FLAGGED.name());
+        } else if (event instanceof AssetsFrozen frozen) {
+            setFrozen(caseId, frozen.frozenAfter(), CaseStatus.FROZEN);
+        } else if (event instanceof AssetsReleased released) {
+            setFrozen(caseId, released.stillFrozen(),
+                    released.stillFrozen().isEmpty() ? CaseStatus.RELEASED : CaseStatus.FROZEN);
+        } else if (event instanceof AssetsTurnedOver turnedOver) {
+            setFrozen(caseId, turnedOver.stillFrozen(),
+                    turnedOver.stillFrozen().isEmpty() ? CaseStatus.TURNED_OVER : CaseStatus.FROZEN);
+        } else if (event instanceof CaseDismissed) {
+            jdbc.update("update case_summary set status = ? where case_id = ?", CaseStatus.DISMISSED.name(), caseId);
+        }
+    }
+
+    /** Moves the line to this event's version; false when the event was already applied. */
+    private boolean advance(String caseId, long sequence, Instant at) {
+        return jdbc.update("update case_summary set version = ?, last_changed_at = ? where case_id = ? and version < ?",
+                sequence, ReadTimes.toColumn(at), caseId, sequence) == 1;
+    }
+
+    private void setFrozen(String caseId, Holdings frozen, CaseStatus status) {
+        jdbc.update("update case_summary set frozen = ?, status = ? where case_id = ?",
+                ReadModelJson.write(frozen), status.name(), caseId);
+    }
+
+    private void addAgency(CaseId caseId, AgencyCode agency) {
+        jdbc.update("""
+                        insert into case_summary_agency (case_id, agency)
+                        select ?, ? where not exists (select 1 from case_summary_agency where case_id = ? and agency = ?)""",
+                caseId.value(), agency.value(), caseId.value(), agency.value());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from case_summary_agency");
+        jdbc.update("delete from case_summary");
+    }
+}

@@ -1,0 +1,142 @@
+package io.holdfast.query.caseview;
+
+import io.holdfast.kernel.Actor;
+import io.holdfast.kernel.CaseId;
+import io.holdfast.kernel.InvalidValueException;
+import io.holdfast.kernel.caseview.CaseView;
+import io.holdfast.kernel.caseview.FindCase;
+import io.holdfast.query.readmodel.ReadNotFound;
+import io.holdfast.query.readmodel.ReadParameters;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One case, read through the query gateway: as it stands now, as it stood at an instant
+ * ({@code asOf}), once the view has caught up with a write ({@code minVersion}), or live
+ * ({@code /updates}, server-sent events).
+ */
+@RestController
+@RequestMapping(path = "/api/cases/{caseId}")
+class CaseViewController {
+
+    /** The response header saying a view has not yet caught up with the version asked for. */
+    static final String VIEW_BEHIND_WARNING = "Warning";
+
+    private final QueryGateway queries;
+    private final Duration readYourWritesWait;
+    private final Clock clock = Clock.systemUTC();
+
+    CaseViewController(QueryGateway queries,
+                       @Value("${holdfast.reads.min-version-wait:5s}") Duration readYourWritesWait) {
+        this.queries = queries;
+        this.readYourWritesWait = readYourWritesWait;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<CaseView>> view(@PathVariable String caseId,
+                                        @RequestParam(required = false) String asOf,
+                                        @RequestParam(required = false) String minVersion,
+                                        Actor actor) {
+        CaseId id = caseId(caseId);
+        Instant instant = ReadParameters.instant("asOf", asOf);
+        Long wanted = ReadParameters.version("minVersion", minVersion);
+        if (instant != null && wanted != null) {
+            throw new InvalidValueException("minVersion", "cannot be combined with asOf");
+        }
+        FindCase query = new FindCase(id, instant, ReadParameters.confinedTo(actor));
+        if (wanted != null) {
+            return onceAtVersion(query, wanted);
+        }
+        return Mono.fromFuture(queries.query(query, ResponseTypes.instanceOf(CaseView.class)))
+                .map(this::answer)
+                .switchIfEmpty(Mono.error(() -> notFound(id, instant)));
+    }
+
+    @GetMapping(path = "/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<CaseView>> updates(@PathVariable String caseId, Actor actor) {
+        FindCase query = new FindCase(caseId(caseId), null, ReadParameters.confinedTo(actor));
+        CaseView current = queries.query(query, ResponseTypes.instanceOf(CaseView.class)).join();
+        if (current == null) {
+            throw notFound(query.caseId(), null);
+        }
+        SubscriptionQueryResult<CaseView, CaseView> subscription = queries.subscriptionQuery(query,
+                ResponseTypes.instanceOf(CaseView.class), ResponseTypes.instanceOf(CaseView.class));
+        return subscription.initialResult()
+                .concatWith(subscription.updates())
+                .map(view -> ServerSentEvent.builder(view.judgedAt(clock.instant()))
+                        .id(Long.toString(view.version()))
+                        .event("case")
+                        .build())
+                .doFinally(signal -> subscription.close());
+    }
+
+    /**
+     * Waits, without holding a server thread, until the view has reached {@code wanted}. Past the
+     * wait it answers the view it has, with a {@code Warning: 110} ("response is stale") header
+     * naming both versions, so the client knows to ask again.
+     */
+    private Mono<ResponseEntity<CaseView>> onceAtVersion(FindCase query, long wanted) {
+        SubscriptionQueryResult<CaseView, CaseView> subscription = queries.subscriptionQuery(query,
+                ResponseTypes.instanceOf(CaseView.class), ResponseTypes.instanceOf(CaseView.class));
+        AtomicReference<CaseView> latest = new AtomicReference<>();
+        return subscription.initialResult()
+                .concatWith(subscription.updates())
+                .doOnNext(latest::set)
+                .filter(view -> view.version() >= wanted)
+                .next()
+                .map(this::answer)
+                .timeout(readYourWritesWait, Mono.defer(() -> behind(query, wanted, latest.get())))
+                .doFinally(signal -> subscription.close());
+    }
+
+    private Mono<ResponseEntity<CaseView>> behind(FindCase query, long wanted, CaseView latest) {
+        if (latest == null) {
+            return Mono.error(notFound(query.caseId(), null));
+        }
+        return Mono.just(ResponseEntity.ok()
+                .eTag(etag(latest))
+                .header(VIEW_BEHIND_WARNING, "110 holdfast \"the view is at version " + latest.version()
+                        + " and has not yet reached version " + wanted + "; ask again shortly\"")
+                .body(latest.judgedAt(clock.instant())));
+    }
+
+    private ResponseEntity<CaseView> answer(CaseView view) {
+        return ResponseEntity.ok().eTag(etag(view)).body(view.judgedAt(clock.instant()));
+    }
+
+    private static String etag(CaseView view) {
+        return "\"" + view.version() + "\"";
+    }
+
+    private static ReadNotFound notFound(CaseId caseId, Instant asOf) {
+        return new ReadNotFound(asOf == null
+                ? "case " + caseId + " was not found"
+                : "case " + caseId + " did not exist at " + asOf);
+    }
+
+    private static CaseId caseId(String value) {
+        try {
+            return CaseId.of(value);
+        } catch (InvalidValueException invalid) {
+            throw new InvalidValueException("caseId", invalid.rule());
+        }
+    }
+
+}

@@ -1,0 +1,55 @@
+package io.holdfast.query.caseview;
+
+import io.holdfast.kernel.caseview.CaseView;
+import io.holdfast.kernel.caseview.FindCase;
+import io.holdfast.kernel.freezecase.CaseEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Keeps every case's view (what {@code GET /api/cases/{id}} answers) and tells live subscribers
+ * about each change. An event already applied (its sequence number not above the view's version)
+ * changes nothing, so redelivery is harmless.
+ */
+@Component
+@ProcessingGroup(CaseViewProjection.PROCESSING_GROUP)
+class CaseViewProjection {
+
+    static final String PROCESSING_GROUP = "case-views";
+
+    private final CaseViewRepository views;
+    private final QueryUpdateEmitter updates;
+
+    CaseViewProjection(CaseViewRepository views, QueryUpdateEmitter updates) {
+        this.views = views;
+        this.updates = updates;
+    }
+
+    @EventHandler
+    void on(CaseEvent event, @SequenceNumber Long sequence, @Timestamp Instant at) {
+        Optional<CaseView> stored = views.find(event.caseId());
+        CaseViewDraft draft = stored.map(CaseViewDraft::from).orElseGet(CaseViewDraft::new);
+        if (draft.hasSeen(sequence)) {
+            return;
+        }
+        draft.apply(event, sequence, at);
+        CaseView view = draft.toView();
+        views.save(view, stored.isPresent());
+        updates.emit(FindCase.class,
+                query -> query.asOf() == null && query.caseId().equals(view.caseId()) && view.isVisibleTo(query.visibleTo()),
+                view);
+    }
+
+    @ResetHandler
+    void reset() {
+        views.deleteAll();
+    }
+}

@@ -1,0 +1,99 @@
+package io.holdfast.query.readmodel;
+
+import io.holdfast.kernel.Actor;
+import io.holdfast.kernel.AgencyCode;
+import io.holdfast.kernel.InvalidValueException;
+import io.holdfast.kernel.Role;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+
+/** Query parameters of the read API, each parsed with a rejection that names the parameter. */
+public final class ReadParameters {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private ReadParameters() {
+    }
+
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(name, "must be an ISO-8601 instant in UTC, such as 2023-05-24T15:00:00Z");
+        }
+    }
+
+    public static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static int page(String value) {
+        int page = integer("page", value, 0);
+        if (page < 0 || page > 1_000_000) {
+            throw new InvalidValueException("page", "must be between 0 and 1000000");
+        }
+        return page;
+    }
+
+    public static int size(String value) {
+        int size = integer("size", value, 20);
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidValueException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return size;
+    }
+
+    public static Long version(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long version = Long.parseLong(value);
+            if (version < 0) {
+                throw new InvalidValueException(name, "must be a case version, 0 or more");
+            }
+            return version;
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(name, "must be a case version, 0 or more");
+        }
+    }
+
+    public static AgencyCode agency(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return AgencyCode.of(value);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(name, e.rule());
+        }
+    }
+
+    /** The agency a caller's reads are confined to: a liaison's own; nobody else is confined. */
+    public static AgencyCode confinedTo(Actor actor) {
+        return actor.role() == Role.LIAISON ? actor.agency() : null;
+    }
+
+    private static int integer(String name, String value, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(name, "must be a whole number");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.holdfast.query.warrants;
+
+import io.holdfast.kernel.AgencyCode;
+import io.holdfast.kernel.Warrant;
+import io.holdfast.kernel.freezecase.AccountFlagged;
+import io.holdfast.kernel.freezecase.CaseEvent;
+import io.holdfast.kernel.freezecase.WarrantReceived;
+import io.holdfast.query.readmodel.ReadTimes;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The warrant registry: every warrant recorded on any case, with its case and expiry, and the
+ * agencies party to each case for liaisons' reads. Rows are keyed by case and warrant, so an
+ * event seen twice changes nothing.
+ */
+@Component
+@ProcessingGroup(WarrantRegistryProjection.PROCESSING_GROUP)
+class WarrantRegistryProjection {
+
+    static final String PROCESSING_GROUP = "warrant-registry";
+
+    private final JdbcTemplate jdbc;
+
+    WarrantRegistryProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CaseEvent event) {
+        String caseId = event.caseId().value();
+        if (event instanceof AccountFlagged flagged && flagged.reason().agency() != null) {
+            addParty(caseId, flagged.reason().agency());
+        } else if (event instanceof WarrantReceived received) {
+            Warrant warrant = received.warrant();
+            jdbc.update("""
+                            insert into registered_warrant (case_id, warrant_id, order_type, issuing_authority,
+                                   requesting_agency, jurisdiction, reference_number, issued_at, expires_at)
+                            select ?, ?, ?, ?, ?, ?, ?, ?, ?
+                             where not exists (select 1 from registered_warrant where case_id = ? and warrant_id = ?)""",
+                    caseId, warrant.warrantId().value(), warrant.orderType().name(), warrant.issuingAuthority(),
+                    warrant.requestingAgency().value(), warrant.jurisdiction(), warrant.referenceNumber(),
+                    ReadTimes.toColumn(warrant.issuedAt()), ReadTimes.toColumn(warrant.expiresAt()),
+                    caseId, warrant.warrantId().value());
+            addParty(caseId, warrant.requestingAgency());
+        }
+    }
+
+    private void addParty(String caseId, AgencyCode agency) {
+        jdbc.update("""
+                        insert into warrant_case_party (case_id, agency)
+                        select ?, ? where not exists (select 1 from warrant_case_party where case_id = ? and agency = ?)""",
+                caseId, agency.value(), caseId, agency.value());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from registered_warrant");
+        jdbc.update("delete from warrant_case_party");
+    }
+}

@@ -1,0 +1,43 @@
+package io.holdfast.kernel.caseview;
+
+import io.holdfast.kernel.AccountId;
+import io.holdfast.kernel.AgencyCode;
+import io.holdfast.kernel.CaseId;
+import io.holdfast.kernel.CaseStatus;
+import io.holdfast.kernel.FlagReason;
+import io.holdfast.kernel.Holdings;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A freeze case as it stands: what {@code GET /api/cases/{id}} answers. {@code agencies} are the
+ * agencies party to the case (the flag's and every warrant's requesting agency);
+ * {@code released} and {@code turnedOver} are totals over the case's life.
+ */
+public record CaseView(
+        CaseId caseId,
+        AccountId accountId,
+        CaseStatus status,
+        long version,
+        FlagReason reason,
+        List<AgencyCode> agencies,
+        List<WarrantView> warrants,
+        List<PendingFreezeRequest> pendingFreezeRequests,
+        Holdings frozen,
+        Holdings released,
+        Holdings turnedOver,
+        Instant flaggedAt,
+        Instant lastChangedAt) {
+
+    public boolean isVisibleTo(AgencyCode agency) {
+        return agency == null || agencies.contains(agency);
+    }
+
+    /** The view with each warrant's {@code expired} judged at {@code now}. */
+    public CaseView judgedAt(Instant now) {
+        List<WarrantView> judged = warrants.stream().map(warrant -> warrant.judgedAt(now)).toList();
+        return new CaseView(caseId, accountId, status, version, reason, agencies, judged, pendingFreezeRequests,
+                frozen, released, turnedOver, flaggedAt, lastChangedAt);
+    }
+}
