@@ -31,6 +31,7 @@ public abstract class HttpApiTest {
     static void holdfastProperties(DynamicPropertyRegistry registry) {
         registry.add("holdfast.data-dir", DATA_DIR::toString);
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        registry.add("holdfast.reads.min-version-wait", () -> "2s");
     }
 
     @BeforeEach
