@@ -62,6 +62,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void readControllersAskOnlyTheQueryGateway() {
+        noClasses().that().resideInAPackage("io.holdfast.query..").and().haveSimpleNameEndingWith("Controller")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.eventsourcing.eventstore.EventStore")
+                .because("reads go through the query gateway, so they work unchanged when Axon Server routes queries")
+                .check(holdfast);
+    }
+
+    @Test
+    void writeControllersOnlySendCommands() {
+        noClasses().that().resideInAPackage("io.holdfast.command..").and().haveSimpleNameEndingWith("Controller")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.eventsourcing.eventstore.EventStore")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
+                .check(holdfast);
+    }
+
+    @Test
     void messagesOfTheSharedKernelAreImmutableRecords() {
         classes().that().resideInAPackage("io.holdfast.kernel..")
                 .and().areNotEnums().and().areNotInterfaces().and().areNotAssignableTo(Throwable.class)
