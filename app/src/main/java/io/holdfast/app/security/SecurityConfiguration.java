@@ -57,6 +57,8 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/api/cases/*/dismissal", "/api/cases/*/notes").hasAnyRole(OFFICER, SUPERVISOR)
                         // administration
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                        // the audit trail across cases
+                        .requestMatchers(GET, "/api/audit/**").hasAnyRole(OFFICER, SUPERVISOR, AUDITOR)
                         // reads
                         .requestMatchers(GET, "/api/**").hasAnyRole(OFFICER, SUPERVISOR, AUDITOR, LIAISON)
                         .requestMatchers("/api/**").denyAll()

@@ -1,0 +1,68 @@
+package io.holdfast.query.audit;
+
+import io.holdfast.kernel.audit.AuditEntry;
+import io.holdfast.kernel.audit.AuditEventPage;
+import io.holdfast.kernel.audit.CaseHistory;
+import io.holdfast.kernel.audit.FindCaseHistory;
+import io.holdfast.kernel.audit.HistoryVerification;
+import io.holdfast.kernel.audit.ListAuditEvents;
+import io.holdfast.kernel.audit.StreamAuditEvents;
+import io.holdfast.kernel.audit.VerifyCaseHistory;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/** Answers about the audit trail: a case's history and its verification, and exports across cases. */
+@Component
+class AuditQueries {
+
+    private final AuditRepository audit;
+    private final HistoryVerifier verifier;
+
+    AuditQueries(AuditRepository audit, EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer,
+                 @Value("${holdfast.audit.lag-tolerance:30s}") Duration lagTolerance) {
+        this.audit = audit;
+        this.verifier = new HistoryVerifier(eventStore, eventSerializer, lagTolerance, Clock.systemUTC());
+    }
+
+    /** {@code null} when the case has no history or the caller may not see it. */
+    @QueryHandler
+    CaseHistory handle(FindCaseHistory query) {
+        String caseId = query.caseId().value();
+        if (!audit.isVisible(caseId, query.visibleTo())) {
+            return null;
+        }
+        List<AuditEntry> entries = audit.history(caseId);
+        return entries.isEmpty() ? null : new CaseHistory(caseId, entries);
+    }
+
+    @QueryHandler
+    HistoryVerification handle(VerifyCaseHistory query) {
+        String caseId = query.caseId().value();
+        if (!audit.isVisible(caseId, query.visibleTo())) {
+            return null;
+        }
+        List<AuditEntry> rows = audit.history(caseId);
+        return rows.isEmpty() ? null : verifier.verify(caseId, rows);
+    }
+
+    @QueryHandler
+    AuditEventPage handle(ListAuditEvents query) {
+        return new AuditEventPage(audit.page(query.from(), query.to(), query.page(), query.size()), query.page(),
+                query.size(), audit.count(query.from(), query.to()));
+    }
+
+    /** Streamed from the database as the client reads: the whole range never sits in memory. */
+    @QueryHandler
+    Flux<AuditEntry> handle(StreamAuditEvents query) {
+        return Flux.using(() -> audit.stream(query.from(), query.to()), Flux::fromStream, java.util.stream.Stream::close);
+    }
+}

@@ -1,0 +1,124 @@
+package io.holdfast.query.audit;
+
+import io.holdfast.kernel.AgencyCode;
+import io.holdfast.kernel.audit.AuditEntry;
+import io.holdfast.query.readmodel.ReadTimes;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The audit trail's tables. Rows are only ever inserted: there is no update here, and the database
+ * refuses updates and deletes (a trigger); only a replay empties the table, by truncation.
+ */
+@Repository
+class AuditRepository {
+
+    private static final String COLUMNS = """
+            case_id, sequence, global_index, event_id, event_type, payload_type, payload_revision, occurred_at_iso,
+            actor, role, agency, correlation_id, payload, metadata, previous_hash, hash""";
+
+    private static final RowMapper<AuditEntry> ENTRY = (row, i) -> new AuditEntry(row.getString("case_id"),
+            row.getLong("sequence"), row.getLong("global_index"), row.getString("event_id"), row.getString("event_type"),
+            row.getString("payload_type"), row.getString("payload_revision"), row.getString("occurred_at_iso"),
+            row.getString("actor"), row.getString("role"), row.getString("agency"), row.getString("correlation_id"),
+            row.getString("payload"), row.getString("metadata"), row.getString("previous_hash"), row.getString("hash"));
+
+    private final JdbcTemplate jdbc;
+
+    AuditRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean contains(String caseId, long sequence) {
+        Integer count = jdbc.queryForObject("select count(*) from audit_entry where case_id = ? and sequence = ?",
+                Integer.class, caseId, sequence);
+        return count != null && count > 0;
+    }
+
+    Optional<String> headHash(String caseId) {
+        return jdbc.query("select hash from audit_entry where case_id = ? order by sequence desc limit 1",
+                (row, i) -> row.getString(1), caseId).stream().findFirst();
+    }
+
+    void append(AuditEntry entry, Instant occurredAt) {
+        jdbc.update("insert into audit_entry (" + COLUMNS + ", occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                entry.caseId(), entry.sequence(), entry.globalIndex(), entry.eventId(), entry.type(), entry.payloadType(),
+                entry.revision(), entry.occurredAt(), entry.actor(), entry.role(), entry.agency(), entry.correlationId(),
+                entry.payload(), entry.metadata(), entry.previousHash(), entry.hash(), ReadTimes.toColumn(occurredAt));
+    }
+
+    void addParty(String caseId, AgencyCode agency) {
+        jdbc.update("""
+                        insert into audit_case_party (case_id, agency)
+                        select ?, ? where not exists (select 1 from audit_case_party where case_id = ? and agency = ?)""",
+                caseId, agency.value(), caseId, agency.value());
+    }
+
+    boolean isVisible(String caseId, AgencyCode agency) {
+        if (agency == null) {
+            return true;
+        }
+        Integer count = jdbc.queryForObject("select count(*) from audit_case_party where case_id = ? and agency = ?",
+                Integer.class, caseId, agency.value());
+        return count != null && count > 0;
+    }
+
+    /** Rows in the order they were appended for the case: by sequence, then by global index. */
+    List<AuditEntry> history(String caseId) {
+        return jdbc.query("select " + COLUMNS + " from audit_entry where case_id = ? order by sequence, global_index",
+                ENTRY, caseId);
+    }
+
+    long count(Instant from, Instant to) {
+        Long total = jdbc.queryForObject("select count(*) from audit_entry" + range(from, to), Long.class, rangeArguments(from, to));
+        return total == null ? 0 : total;
+    }
+
+    List<AuditEntry> page(Instant from, Instant to, int page, int size) {
+        Object[] range = rangeArguments(from, to);
+        Object[] arguments = new Object[range.length + 2];
+        System.arraycopy(range, 0, arguments, 0, range.length);
+        arguments[range.length] = size;
+        arguments[range.length + 1] = (long) page * size;
+        return jdbc.query("select " + COLUMNS + " from audit_entry" + range(from, to) + " order by global_index limit ? offset ?",
+                ENTRY, arguments);
+    }
+
+    /** Every row of the range, read as the caller consumes them; close the stream to release the connection. */
+    Stream<AuditEntry> stream(Instant from, Instant to) {
+        return jdbc.queryForStream("select " + COLUMNS + " from audit_entry" + range(from, to) + " order by global_index",
+                ENTRY, rangeArguments(from, to));
+    }
+
+    void truncate() {
+        // a replay's own way of emptying the append-only table: truncation fires no row trigger
+        jdbc.execute("truncate table audit_entry");
+        jdbc.execute("truncate table audit_case_party");
+    }
+
+    private static String range(Instant from, Instant to) {
+        if (from == null && to == null) {
+            return "";
+        }
+        if (from != null && to != null) {
+            return " where occurred_at >= ? and occurred_at < ?";
+        }
+        return from != null ? " where occurred_at >= ?" : " where occurred_at < ?";
+    }
+
+    private static Object[] rangeArguments(Instant from, Instant to) {
+        if (from != null && to != null) {
+            return new Object[]{ReadTimes.toColumn(from), ReadTimes.toColumn(to)};
+        }
+        if (from != null) {
+            return new Object[]{ReadTimes.toColumn(from)};
+        }
+        return to != null ? new Object[]{ReadTimes.toColumn(to)} : new Object[0];
+    }
+}

@@ -1,0 +1,83 @@
+package io.holdfast.query.audit;
+
+import io.holdfast.kernel.audit.AuditEntry;
+import io.holdfast.kernel.freezecase.AccountFlagged;
+import io.holdfast.kernel.freezecase.CaseEvent;
+import io.holdfast.kernel.freezecase.WarrantReceived;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Appends one row per case event to the audit trail, with the payload and metadata exactly as the
+ * event store holds them, chained to the case's previous row by hash. A row already there is never
+ * touched again, so an event seen twice changes nothing; a replay rebuilds the same rows.
+ */
+@Component
+@ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
+class AuditTrailProjection {
+
+    static final String PROCESSING_GROUP = "audit-trail";
+
+    private final AuditRepository audit;
+    private final Serializer eventSerializer;
+
+    AuditTrailProjection(AuditRepository audit, @Qualifier("eventSerializer") Serializer eventSerializer) {
+        this.audit = audit;
+        this.eventSerializer = eventSerializer;
+    }
+
+    @EventHandler
+    void on(CaseEvent event, DomainEventMessage<?> message) {
+        String caseId = event.caseId().value();
+        if (audit.contains(caseId, message.getSequenceNumber())) {
+            return;
+        }
+        String previousHash = audit.headHash(caseId).orElse(AuditChain.GENESIS);
+        MetaData metaData = message.getMetaData();
+        AuditEntry unhashed = new AuditEntry(caseId, message.getSequenceNumber(), globalIndex(message),
+                message.getIdentifier(), message.getPayloadType().getSimpleName(), message.getPayloadType().getName(),
+                message.serializePayload(eventSerializer, String.class).getType().getRevision(),
+                message.getTimestamp().toString(),
+                text(metaData.get("actor")), text(metaData.get("role")), text(metaData.get("agency")),
+                text(metaData.get("correlationId")),
+                message.serializePayload(eventSerializer, String.class).getData(),
+                message.serializeMetaData(eventSerializer, String.class).getData(),
+                previousHash, null);
+        AuditEntry entry = withHash(unhashed, AuditChain.hash(previousHash, unhashed));
+        audit.append(entry, message.getTimestamp());
+        if (event instanceof AccountFlagged flagged && flagged.reason().agency() != null) {
+            audit.addParty(caseId, flagged.reason().agency());
+        } else if (event instanceof WarrantReceived received) {
+            audit.addParty(caseId, received.warrant().requestingAgency());
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        audit.truncate();
+    }
+
+    static AuditEntry withHash(AuditEntry entry, String hash) {
+        return new AuditEntry(entry.caseId(), entry.sequence(), entry.globalIndex(), entry.eventId(), entry.type(),
+                entry.payloadType(), entry.revision(), entry.occurredAt(), entry.actor(), entry.role(), entry.agency(),
+                entry.correlationId(), entry.payload(), entry.metadata(), entry.previousHash(), hash);
+    }
+
+    private static long globalIndex(DomainEventMessage<?> message) {
+        if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
+            return tracked.trackingToken().position().orElse(-1L);
+        }
+        return -1L;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}
