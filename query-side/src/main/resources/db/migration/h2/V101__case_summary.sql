@@ -4,7 +4,7 @@ create table case_summary (
     account_id       varchar(64)  not null,
     status           varchar(20)  not null,
     reason_type      varchar(40)  not null,
-    frozen           clob         not null,
+    frozen           varchar(1000000)         not null,
     version          bigint       not null,
     flagged_at       timestamp(6) with time zone not null,
     last_changed_at  timestamp(6) with time zone not null,

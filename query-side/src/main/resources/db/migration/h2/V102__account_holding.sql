@@ -3,7 +3,7 @@
 create table account_holding (
     case_id     varchar(64)   not null,
     account_id  varchar(64)   not null,
-    frozen      clob          not null,
+    frozen      varchar(1000000)          not null,
     agencies    varchar(4000) not null,
     version     bigint        not null,
     constraint pk_account_holding primary key (case_id)

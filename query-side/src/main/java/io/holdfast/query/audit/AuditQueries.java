@@ -24,6 +24,8 @@ import java.util.List;
 @Component
 class AuditQueries {
 
+    private static final int EXPORT_PAGE = 500;
+
     private final AuditRepository audit;
     private final HistoryVerifier verifier;
 
@@ -60,9 +62,20 @@ class AuditQueries {
                 query.size(), audit.count(query.from(), query.to()));
     }
 
-    /** Streamed from the database as the client reads: the whole range never sits in memory. */
+    /**
+     * Read from the database page by page (by global index) as the client consumes them: the whole
+     * range never sits in memory, and no connection or cursor is held between pages.
+     */
     @QueryHandler
     Flux<AuditEntry> handle(StreamAuditEvents query) {
-        return Flux.using(() -> audit.stream(query.from(), query.to()), Flux::fromStream, java.util.stream.Stream::close);
+        return Flux.<List<AuditEntry>, Long>generate(() -> -1L, (after, sink) -> {
+            List<AuditEntry> page = audit.after(after, query.from(), query.to(), EXPORT_PAGE);
+            if (page.isEmpty()) {
+                sink.complete();
+                return after;
+            }
+            sink.next(page);
+            return page.get(page.size() - 1).globalIndex();
+        }).concatMapIterable(page -> page);
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Repository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The audit trail's tables. Rows are only ever inserted: there is no update here, and the database
@@ -41,7 +40,16 @@ class AuditRepository {
         return count != null && count > 0;
     }
 
-    Optional<String> headHash(String caseId) {
+    /** The hash the entry at {@code sequence} chains to: its predecessor's (a key lookup), else the case's newest. */
+    Optional<String> previousHash(String caseId, long sequence) {
+        if (sequence == 0) {
+            return Optional.empty();
+        }
+        Optional<String> predecessor = jdbc.query("select hash from audit_entry where case_id = ? and sequence = ?",
+                (row, i) -> row.getString(1), caseId, sequence - 1).stream().findFirst();
+        if (predecessor.isPresent()) {
+            return predecessor;
+        }
         return jdbc.query("select hash from audit_entry where case_id = ? order by sequence desc limit 1",
                 (row, i) -> row.getString(1), caseId).stream().findFirst();
     }
@@ -90,10 +98,16 @@ class AuditRepository {
                 ENTRY, arguments);
     }
 
-    /** Every row of the range, read as the caller consumes them; close the stream to release the connection. */
-    Stream<AuditEntry> stream(Instant from, Instant to) {
-        return jdbc.queryForStream("select " + COLUMNS + " from audit_entry" + range(from, to) + " order by global_index",
-                ENTRY, rangeArguments(from, to));
+    /** The next rows of the range after global index {@code after}, at most {@code limit}: an export reads on with these. */
+    List<AuditEntry> after(long after, Instant from, Instant to, int limit) {
+        String where = range(from, to);
+        where = where.isEmpty() ? " where global_index > ?" : where + " and global_index > ?";
+        Object[] range = rangeArguments(from, to);
+        Object[] arguments = new Object[range.length + 2];
+        System.arraycopy(range, 0, arguments, 0, range.length);
+        arguments[range.length] = after;
+        arguments[range.length + 1] = limit;
+        return jdbc.query("select " + COLUMNS + " from audit_entry" + where + " order by global_index limit ?", ENTRY, arguments);
     }
 
     void truncate() {

@@ -39,7 +39,7 @@ class AuditTrailProjection {
         if (audit.contains(caseId, message.getSequenceNumber())) {
             return;
         }
-        String previousHash = audit.headHash(caseId).orElse(AuditChain.GENESIS);
+        String previousHash = audit.previousHash(caseId, message.getSequenceNumber()).orElse(AuditChain.GENESIS);
         MetaData metaData = message.getMetaData();
         AuditEntry unhashed = new AuditEntry(caseId, message.getSequenceNumber(), globalIndex(message),
                 message.getIdentifier(), message.getPayloadType().getSimpleName(), message.getPayloadType().getName(),

@@ -51,7 +51,7 @@ public class Projections {
     public ReplayStatus status(String name) {
         StreamingEventProcessor processor = processor(name);
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        boolean replaying = segments.isEmpty() || segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
+        boolean replaying = segments.isEmpty() || segments.values().stream().anyMatch(Projections::stillReplaying);
         long position = segments.values().stream()
                 .map(EventTrackerStatus::getCurrentPosition)
                 .filter(OptionalLong::isPresent)
@@ -60,6 +60,19 @@ public class Projections {
         TrackingToken head = eventStore.createHeadToken();
         long headPosition = head == null ? -1L : head.position().orElse(-1L);
         return new ReplayStatus(name, replaying ? "REPLAYING" : "LIVE", position, headPosition);
+    }
+
+    /**
+     * Axon keeps a segment "replaying" until the first event after the reset point arrives; for an
+     * operator the replay is over once the segment has reached the point where it was reset.
+     */
+    private static boolean stillReplaying(EventTrackerStatus segment) {
+        if (!segment.isReplaying()) {
+            return false;
+        }
+        OptionalLong reset = segment.getResetPosition();
+        OptionalLong current = segment.getCurrentPosition();
+        return reset.isEmpty() || current.isEmpty() || current.getAsLong() < reset.getAsLong();
     }
 
     public List<ParkedEvent> parked() {

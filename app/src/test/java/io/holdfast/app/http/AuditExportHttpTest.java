@@ -1,0 +1,112 @@
+package io.holdfast.app.http;
+
+import io.holdfast.kernel.AccountId;
+import io.holdfast.kernel.Actor;
+import io.holdfast.kernel.CaseId;
+import io.holdfast.kernel.FlagReason;
+import io.holdfast.kernel.Role;
+import io.holdfast.kernel.Subject;
+import io.holdfast.kernel.freezecase.AccountFlagged;
+import io.holdfast.kernel.freezecase.NoteAdded;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Exporting the audit trail as CSV streams it: 10,000 events go out in order, chunked, while the
+ * client reads them, under this test JVM's bounded heap. That the export reads the database only
+ * as fast as the client consumes is pinned by {@code AuditExportStreamingTest} in the query side.
+ */
+class AuditExportHttpTest extends HttpApiTest {
+
+    private static final int EVENTS = 10_000;
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void tenThousandEventsStreamOutAsCsv() throws Exception {
+        String caseId = newCaseId();
+        Actor officer = Actor.of("officer", Role.OFFICER);
+        String longNote = "n".repeat(1_000);
+        // the event store keeps times to the millisecond
+        Instant from = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        TransactionTemplate inTransaction = new TransactionTemplate(transactions);
+        for (int batch = 0; batch < EVENTS / 500; batch++) {
+            List<DomainEventMessage<?>> events = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                long sequence = (long) batch * 500 + i;
+                Object payload = sequence == 0
+                        ? new AccountFlagged(CaseId.of(caseId), AccountId.of("ACC-EXPORT"), new Subject("K", List.of()),
+                        FlagReason.internalInvestigation(null), List.of(), officer)
+                        : new NoteAdded(CaseId.of(caseId), longNote + sequence, officer);
+                events.add(new GenericDomainEventMessage<>("FreezeCase", caseId, sequence, payload));
+            }
+            inTransaction.executeWithoutResult(status -> eventStore.publish(events));
+        }
+        for (int i = 0; i < 1_200 && audited(caseId) < EVENTS; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(audited(caseId)).isEqualTo(EVENTS);
+        Instant to = Instant.now();
+
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/audit/events?from=" + from + "&to=" + to))
+                .header("Accept", "text/csv")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("auditor:demo".getBytes(StandardCharsets.UTF_8)))
+                .build();
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(response.headers().firstValue("Content-Length")).isEmpty();
+
+        long lines = 0;
+        long bytes = 0;
+        String header;
+        try (BufferedReader csv = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            header = csv.readLine();
+            String line;
+            long expectedSequence = 0;
+            while ((line = csv.readLine()) != null) {
+                bytes += line.length();
+                if (line.contains(caseId)) {
+                    assertThat(line).contains("," + caseId + "," + expectedSequence + ",");
+                    expectedSequence++;
+                }
+                lines++;
+            }
+            assertThat(expectedSequence).isEqualTo(EVENTS);
+        }
+        assertThat(header).startsWith("globalIndex,caseId,sequence,eventId,type");
+        assertThat(lines).isEqualTo(EVENTS);
+        assertThat(bytes).isGreaterThan(10_000_000L);
+    }
+
+    private int audited(String caseId) {
+        Integer count = jdbc.queryForObject("select count(*) from audit_entry where case_id = ?", Integer.class, caseId);
+        return count == null ? 0 : count;
+    }
+}
