@@ -29,7 +29,7 @@ public final class TestTokens {
     private TestTokens() {
     }
 
-    static String publicKeyLocation() {
+    public static String publicKeyLocation() {
         return PUBLIC_KEY.toUri().toString();
     }
 
