@@ -14,6 +14,7 @@ import io.holdfast.kernel.freezecase.CaseCommandRejected;
 import io.holdfast.query.readmodel.ReadNotFound;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,8 +84,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "a case with this id was created at the same moment; choose another case id"));
     }
 
-    @ExceptionHandler(ConflictingModificationException.class)
-    ResponseEntity<ProblemDetail> concurrentChange(ConflictingModificationException conflict) {
+    /** Two commands (on one node or two) appended to one case at the same moment: one lost. */
+    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class})
+    ResponseEntity<ProblemDetail> concurrentChange(RuntimeException conflict) {
         log.info("concurrent change refused: {}", conflict.getMessage());
         return respond(Problems.of(Type.CONCURRENT_CHANGE,
                 "another change to this case was recorded at the same moment; read the case again and retry"));

@@ -34,6 +34,16 @@ class AuditRepository {
         this.jdbc = jdbc;
     }
 
+    /** The global index the JPA or JDBC event store gave an event; empty where the store keeps none here. */
+    Optional<Long> storedGlobalIndex(String eventId) {
+        try {
+            return jdbc.query("select global_index from domain_event_entry where event_identifier = ?",
+                    (row, i) -> row.getLong(1), eventId).stream().findFirst();
+        } catch (org.springframework.dao.DataAccessException noEventTableHere) {
+            return Optional.empty();
+        }
+    }
+
     boolean contains(String caseId, long sequence) {
         Integer count = jdbc.queryForObject("select count(*) from audit_entry where case_id = ? and sequence = ?",
                 Integer.class, caseId, sequence);

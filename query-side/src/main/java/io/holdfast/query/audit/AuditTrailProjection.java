@@ -12,6 +12,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import io.holdfast.query.readmodel.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,21 +28,28 @@ class AuditTrailProjection {
 
     private final AuditRepository audit;
     private final Serializer eventSerializer;
+    private final ReadModelWrites writes;
 
-    AuditTrailProjection(AuditRepository audit, @Qualifier("eventSerializer") Serializer eventSerializer) {
+    AuditTrailProjection(AuditRepository audit, @Qualifier("eventSerializer") Serializer eventSerializer,
+                         ReadModelWrites writes) {
         this.audit = audit;
         this.eventSerializer = eventSerializer;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(CaseEvent event, DomainEventMessage<?> message) {
+        writes.apply(() -> project(event, message));
+    }
+
+    private void project(CaseEvent event, DomainEventMessage<?> message) {
         String caseId = event.caseId().value();
         if (audit.contains(caseId, message.getSequenceNumber())) {
             return;
         }
         String previousHash = audit.previousHash(caseId, message.getSequenceNumber()).orElse(AuditChain.GENESIS);
         MetaData metaData = message.getMetaData();
-        AuditEntry unhashed = new AuditEntry(caseId, message.getSequenceNumber(), globalIndex(message),
+        AuditEntry unhashed = new AuditEntry(caseId, message.getSequenceNumber(), globalIndex(message, audit),
                 message.getIdentifier(), message.getPayloadType().getSimpleName(), message.getPayloadType().getName(),
                 message.serializePayload(eventSerializer, String.class).getType().getRevision(),
                 message.getTimestamp().toString(),
@@ -70,7 +78,16 @@ class AuditTrailProjection {
                 entry.correlationId(), entry.payload(), entry.metadata(), entry.previousHash(), hash);
     }
 
-    private static long globalIndex(DomainEventMessage<?> message) {
+    /**
+     * The event's own global index. A gap-aware token's position is the highest index seen, not
+     * the index of an event that fills an earlier gap, so the index is read from the store where
+     * it keeps one; otherwise (Axon Server, whose tokens have no gaps) the token's position is it.
+     */
+    private static long globalIndex(DomainEventMessage<?> message, AuditRepository audit) {
+        java.util.Optional<Long> stored = audit.storedGlobalIndex(message.getIdentifier());
+        if (stored.isPresent()) {
+            return stored.get();
+        }
         if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
             return tracked.trackingToken().position().orElse(-1L);
         }

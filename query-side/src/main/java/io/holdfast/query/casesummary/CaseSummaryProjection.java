@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import io.holdfast.query.readmodel.ReadModelWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,13 +36,19 @@ class CaseSummaryProjection {
     static final String PROCESSING_GROUP = "case-summaries";
 
     private final JdbcTemplate jdbc;
+    private final ReadModelWrites writes;
 
-    CaseSummaryProjection(JdbcTemplate jdbc) {
+    CaseSummaryProjection(JdbcTemplate jdbc, ReadModelWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber Long sequence, @Timestamp Instant at) {
+        writes.apply(() -> project(event, sequence, at));
+    }
+
+    private void project(CaseEvent event, long sequence, Instant at) {
         String caseId = event.caseId().value();
         if (event instanceof AccountFlagged flagged) {
             jdbc.update("""

@@ -38,6 +38,7 @@ class CaseViewController {
 
     /** The response header saying a view has not yet caught up with the version asked for. */
     static final String VIEW_BEHIND_WARNING = "Warning";
+    private static final Duration RECHECK_EVERY = Duration.ofMillis(250);
 
     private final QueryGateway queries;
     private final Duration readYourWritesWait;
@@ -96,8 +97,10 @@ class CaseViewController {
         SubscriptionQueryResult<CaseView, CaseView> subscription = queries.subscriptionQuery(query,
                 ResponseTypes.instanceOf(CaseView.class), ResponseTypes.instanceOf(CaseView.class));
         AtomicReference<CaseView> latest = new AtomicReference<>();
-        return subscription.initialResult()
-                .concatWith(subscription.updates())
+        // updates come from projections on this node; another node's projection is seen by asking again
+        Flux<CaseView> askingAgain = Flux.interval(RECHECK_EVERY)
+                .concatMap(tick -> Mono.fromFuture(queries.query(query, ResponseTypes.instanceOf(CaseView.class))));
+        return Flux.merge(subscription.initialResult().concatWith(subscription.updates()), askingAgain)
                 .doOnNext(latest::set)
                 .filter(view -> view.version() >= wanted)
                 .next()

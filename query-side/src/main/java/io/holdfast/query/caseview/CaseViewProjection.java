@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import io.holdfast.query.readmodel.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -27,14 +28,20 @@ class CaseViewProjection {
 
     private final CaseViewRepository views;
     private final QueryUpdateEmitter updates;
+    private final ReadModelWrites writes;
 
-    CaseViewProjection(CaseViewRepository views, QueryUpdateEmitter updates) {
+    CaseViewProjection(CaseViewRepository views, QueryUpdateEmitter updates, ReadModelWrites writes) {
         this.views = views;
         this.updates = updates;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber Long sequence, @Timestamp Instant at) {
+        writes.apply(() -> project(event, sequence, at));
+    }
+
+    private void project(CaseEvent event, long sequence, Instant at) {
         Optional<CaseView> stored = views.find(event.caseId());
         CaseViewDraft draft = stored.map(CaseViewDraft::from).orElseGet(CaseViewDraft::new);
         if (draft.hasSeen(sequence)) {

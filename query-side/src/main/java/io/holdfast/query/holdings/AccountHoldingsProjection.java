@@ -12,6 +12,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import io.holdfast.query.readmodel.ReadModelWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,13 +28,19 @@ class AccountHoldingsProjection {
     static final String PROCESSING_GROUP = "account-holdings";
 
     private final JdbcTemplate jdbc;
+    private final ReadModelWrites writes;
 
-    AccountHoldingsProjection(JdbcTemplate jdbc) {
+    AccountHoldingsProjection(JdbcTemplate jdbc, ReadModelWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber Long sequence) {
+        writes.apply(() -> project(event, sequence));
+    }
+
+    private void project(CaseEvent event, long sequence) {
         String caseId = event.caseId().value();
         if (event instanceof AccountFlagged flagged) {
             String agencies = flagged.reason().agency() == null ? "," : "," + flagged.reason().agency().value() + ",";

@@ -9,6 +9,7 @@ import io.holdfast.query.readmodel.ReadTimes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import io.holdfast.query.readmodel.ReadModelWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,13 +25,19 @@ class WarrantRegistryProjection {
     static final String PROCESSING_GROUP = "warrant-registry";
 
     private final JdbcTemplate jdbc;
+    private final ReadModelWrites writes;
 
-    WarrantRegistryProjection(JdbcTemplate jdbc) {
+    WarrantRegistryProjection(JdbcTemplate jdbc, ReadModelWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(CaseEvent event) {
+        writes.apply(() -> project(event));
+    }
+
+    private void project(CaseEvent event) {
         String caseId = event.caseId().value();
         if (event instanceof AccountFlagged flagged && flagged.reason().agency() != null) {
             addParty(caseId, flagged.reason().agency());

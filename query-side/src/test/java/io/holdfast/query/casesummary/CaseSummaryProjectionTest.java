@@ -23,7 +23,7 @@ class CaseSummaryProjectionTest {
     private static final CaseId THIRD = CaseId.of("CASE-3");
 
     private final JdbcTemplate jdbc = ReadModelDatabase.fresh();
-    private final CaseSummaryProjection projection = new CaseSummaryProjection(jdbc);
+    private final CaseSummaryProjection projection = new CaseSummaryProjection(jdbc, io.holdfast.query.readmodel.ReadModelWrites.direct());
     private final CaseListQueries queries = new CaseListQueries(jdbc);
 
     @BeforeEach

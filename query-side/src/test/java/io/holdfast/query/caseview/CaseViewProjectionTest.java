@@ -18,7 +18,7 @@ class CaseViewProjectionTest {
 
     private final JdbcTemplate jdbc = ReadModelDatabase.fresh();
     private final CaseViewRepository views = new CaseViewRepository(jdbc);
-    private final CaseViewProjection projection = new CaseViewProjection(views, SimpleQueryUpdateEmitter.builder().build());
+    private final CaseViewProjection projection = new CaseViewProjection(views, SimpleQueryUpdateEmitter.builder().build(), io.holdfast.query.readmodel.ReadModelWrites.direct());
     private final Instant expiry = T0.plusSeconds(90 * 86_400);
 
     private CaseView view() {

@@ -19,7 +19,7 @@ class AccountHoldingsProjectionTest {
     private static final CaseId SECOND = CaseId.of("CASE-2");
 
     private final JdbcTemplate jdbc = ReadModelDatabase.fresh();
-    private final AccountHoldingsProjection projection = new AccountHoldingsProjection(jdbc);
+    private final AccountHoldingsProjection projection = new AccountHoldingsProjection(jdbc, io.holdfast.query.readmodel.ReadModelWrites.direct());
     private final AccountHoldingsQueries queries = new AccountHoldingsQueries(jdbc);
 
     private void frozenCase(CaseId caseId, AgencyCode warrantAgency) {

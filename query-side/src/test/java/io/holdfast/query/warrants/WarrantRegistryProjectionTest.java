@@ -24,7 +24,7 @@ class WarrantRegistryProjectionTest {
     private static final Instant LATER = Instant.now().plusSeconds(30 * 86_400);
 
     private final JdbcTemplate jdbc = ReadModelDatabase.fresh();
-    private final WarrantRegistryProjection projection = new WarrantRegistryProjection(jdbc);
+    private final WarrantRegistryProjection projection = new WarrantRegistryProjection(jdbc, io.holdfast.query.readmodel.ReadModelWrites.direct());
     private final WarrantRegistryQueries queries = new WarrantRegistryQueries(jdbc);
 
     @BeforeEach
