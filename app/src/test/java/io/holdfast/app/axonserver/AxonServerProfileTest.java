@@ -1,0 +1,49 @@
+package io.holdfast.app.axonserver;
+
+import io.holdfast.app.HoldfastApplication;
+import io.holdfast.app.http.TestTokens;
+import org.axonframework.axonserver.connector.AxonServerConfiguration;
+import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
+import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
+import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryBus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Profile {@code axonserver} wires the Axon Server event store and the command and query buses
+ * that route through the server. No server runs here: the connector keeps trying in the
+ * background, which is enough to see the wiring.
+ */
+class AxonServerProfileTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theProfileRoutesEventsCommandsAndQueriesThroughAxonServer() {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HoldfastApplication.class)
+                .profiles("axonserver")
+                .run("--holdfast.data-dir=" + dataDir, "--server.port=0",
+                        "--axon.axonserver.servers=127.0.0.1:18124",
+                        "--axon.axonserver.context=holdfast-test",
+                        "--axon.axonserver.token=secret-token",
+                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation())) {
+            assertThat(context.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
+            assertThat(context.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);
+            assertThat(context.getBean(QueryBus.class)).isInstanceOf(AxonServerQueryBus.class);
+            AxonServerConfiguration server = context.getBean(AxonServerConfiguration.class);
+            assertThat(server.getServers()).isEqualTo("127.0.0.1:18124");
+            assertThat(server.getContext()).isEqualTo("holdfast-test");
+            assertThat(server.getToken()).isEqualTo("secret-token");
+        }
+    }
+}
