@@ -2,7 +2,6 @@ package io.holdfast.query.audit;
 
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.CaseId;
-import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.audit.AuditEntry;
 import io.holdfast.kernel.audit.AuditEventPage;
 import io.holdfast.kernel.audit.CaseHistory;
@@ -44,14 +43,14 @@ class AuditController {
 
     @GetMapping(path = "/api/cases/{caseId}/history", produces = MediaType.APPLICATION_JSON_VALUE)
     CompletableFuture<CaseHistory> history(@PathVariable String caseId, Actor actor) {
-        CaseId id = caseId(caseId);
+        CaseId id = ReadParameters.caseId(caseId);
         return queries.query(new FindCaseHistory(id, ReadParameters.confinedTo(actor)), ResponseTypes.instanceOf(CaseHistory.class))
                 .thenApply(history -> orNotFound(history, id));
     }
 
     @GetMapping(path = "/api/cases/{caseId}/history/verification", produces = MediaType.APPLICATION_JSON_VALUE)
     CompletableFuture<HistoryVerification> verification(@PathVariable String caseId, Actor actor) {
-        CaseId id = caseId(caseId);
+        CaseId id = ReadParameters.caseId(caseId);
         return queries.query(new VerifyCaseHistory(id, ReadParameters.confinedTo(actor)),
                         ResponseTypes.instanceOf(HistoryVerification.class))
                 .thenApply(verification -> orNotFound(verification, id));
@@ -93,13 +92,5 @@ class AuditController {
             throw new ReadNotFound("case " + caseId + " was not found");
         }
         return answer;
-    }
-
-    private static CaseId caseId(String value) {
-        try {
-            return CaseId.of(value);
-        } catch (InvalidValueException invalid) {
-            throw new InvalidValueException("caseId", invalid.rule());
-        }
     }
 }

@@ -1,9 +1,7 @@
 package io.holdfast.query.casesummary;
 
-import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.CaseStatus;
-import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.caseview.CasePage;
 import io.holdfast.kernel.caseview.ListCases;
 import io.holdfast.query.readmodel.ReadParameters;
@@ -38,23 +36,12 @@ class CaseListController {
         ListCases query = new ListCases(
                 ReadParameters.oneOf("status", status, CaseStatus.class),
                 ReadParameters.agency("agency", agency),
-                accountId(accountId),
+                ReadParameters.accountId("accountId", accountId),
                 ReadParameters.instant("flaggedFrom", flaggedFrom),
                 ReadParameters.instant("flaggedTo", flaggedTo),
                 ReadParameters.page(page),
                 ReadParameters.size(size),
                 ReadParameters.confinedTo(actor));
         return queries.query(query, ResponseTypes.instanceOf(CasePage.class));
-    }
-
-    private static AccountId accountId(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return AccountId.of(value);
-        } catch (InvalidValueException invalid) {
-            throw new InvalidValueException("accountId", invalid.rule());
-        }
     }
 }

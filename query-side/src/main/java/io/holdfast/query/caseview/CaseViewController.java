@@ -55,7 +55,7 @@ class CaseViewController {
                                         @RequestParam(required = false) String asOf,
                                         @RequestParam(required = false) String minVersion,
                                         Actor actor) {
-        CaseId id = caseId(caseId);
+        CaseId id = ReadParameters.caseId(caseId);
         Instant instant = ReadParameters.instant("asOf", asOf);
         Long wanted = ReadParameters.version("minVersion", minVersion);
         if (instant != null && wanted != null) {
@@ -72,7 +72,7 @@ class CaseViewController {
 
     @GetMapping(path = "/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<CaseView>> updates(@PathVariable String caseId, Actor actor) {
-        FindCase query = new FindCase(caseId(caseId), null, ReadParameters.confinedTo(actor));
+        FindCase query = new FindCase(ReadParameters.caseId(caseId), null, ReadParameters.confinedTo(actor));
         CaseView current = queries.query(query, ResponseTypes.instanceOf(CaseView.class)).join();
         if (current == null) {
             throw notFound(query.caseId(), null);
@@ -132,14 +132,6 @@ class CaseViewController {
         return new ReadNotFound(asOf == null
                 ? "case " + caseId + " was not found"
                 : "case " + caseId + " did not exist at " + asOf);
-    }
-
-    private static CaseId caseId(String value) {
-        try {
-            return CaseId.of(value);
-        } catch (InvalidValueException invalid) {
-            throw new InvalidValueException("caseId", invalid.rule());
-        }
     }
 
 }

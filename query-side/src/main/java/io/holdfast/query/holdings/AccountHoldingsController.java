@@ -2,7 +2,6 @@ package io.holdfast.query.holdings;
 
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.Actor;
-import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.caseview.AccountHoldings;
 import io.holdfast.kernel.caseview.FindAccountHoldings;
 import io.holdfast.query.readmodel.ReadParameters;
@@ -27,12 +26,7 @@ class AccountHoldingsController {
 
     @GetMapping(path = "/api/accounts/{accountId}/holdings", produces = MediaType.APPLICATION_JSON_VALUE)
     CompletableFuture<AccountHoldings> holdings(@PathVariable String accountId, Actor actor) {
-        AccountId account;
-        try {
-            account = AccountId.of(accountId);
-        } catch (InvalidValueException invalid) {
-            throw new InvalidValueException("accountId", invalid.rule());
-        }
+        AccountId account = ReadParameters.accountId("accountId", accountId);
         return queries.query(new FindAccountHoldings(account, ReadParameters.confinedTo(actor)),
                 ResponseTypes.instanceOf(AccountHoldings.class));
     }

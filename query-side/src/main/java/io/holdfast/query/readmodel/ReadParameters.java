@@ -1,7 +1,9 @@
 package io.holdfast.query.readmodel;
 
+import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.AgencyCode;
+import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.Role;
 
@@ -78,6 +80,25 @@ public final class ReadParameters {
             return AgencyCode.of(value);
         } catch (InvalidValueException e) {
             throw new InvalidValueException(name, e.rule());
+        }
+    }
+
+    public static CaseId caseId(String value) {
+        try {
+            return CaseId.of(value);
+        } catch (InvalidValueException invalid) {
+            throw new InvalidValueException("caseId", invalid.rule());
+        }
+    }
+
+    public static AccountId accountId(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return AccountId.of(value);
+        } catch (InvalidValueException invalid) {
+            throw new InvalidValueException(name, invalid.rule());
         }
     }
 
