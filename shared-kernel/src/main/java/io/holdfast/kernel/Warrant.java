@@ -53,6 +53,12 @@ public record Warrant(
         return scope.stream().filter(item -> item.asset().equals(asset)).findFirst();
     }
 
+    /** The same warrant with a later expiry, as an extension records it. */
+    public Warrant extendedTo(Instant newExpiresAt) {
+        return new Warrant(warrantId, orderType, issuingAuthority, requestingAgency, jurisdiction, referenceNumber, issuedAt,
+                newExpiresAt, scope, documentSha256);
+    }
+
     /** A warrant is in force until the instant it expires, not at or after it. */
     public boolean hasExpiredAt(Instant instant) {
         return !instant.isBefore(expiresAt);

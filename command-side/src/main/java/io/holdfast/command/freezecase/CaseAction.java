@@ -13,6 +13,8 @@ import static io.holdfast.kernel.Role.SUPERVISOR;
 enum CaseAction {
     FLAG("flag an account", EnumSet.of(OFFICER, SUPERVISOR, LIAISON)),
     RECORD_WARRANT("record a warrant", EnumSet.of(OFFICER, SUPERVISOR, LIAISON)),
+    EXTEND_WARRANT("record a warrant's extension", EnumSet.of(OFFICER, SUPERVISOR, LIAISON)),
+    FILE_BLOCKING_REPORT("file a blocking report", EnumSet.of(OFFICER, SUPERVISOR)),
     REQUEST_FREEZE("request a freeze", EnumSet.of(OFFICER, SUPERVISOR)),
     DECIDE_FREEZE_REQUEST("approve or reject a freeze request", EnumSet.of(SUPERVISOR)),
     RELEASE("release frozen assets", EnumSet.of(SUPERVISOR)),

@@ -35,6 +35,19 @@ import io.holdfast.kernel.freezecase.ReleaseAssets;
 import io.holdfast.kernel.freezecase.RequestFreeze;
 import io.holdfast.kernel.freezecase.TurnOverAssets;
 import io.holdfast.kernel.freezecase.WarrantReceived;
+import io.holdfast.kernel.OrderType;
+import io.holdfast.kernel.freezecase.BlockingReportDue;
+import io.holdfast.kernel.freezecase.BlockingReportFiled;
+import io.holdfast.kernel.freezecase.BlockingReportOverdue;
+import io.holdfast.kernel.freezecase.ExtendWarrant;
+import io.holdfast.kernel.freezecase.FileBlockingReport;
+import io.holdfast.kernel.freezecase.WarrantExpired;
+import io.holdfast.kernel.freezecase.WarrantExpiryApproaching;
+import io.holdfast.kernel.freezecase.WarrantExtended;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -77,6 +90,8 @@ public class FreezeCase {
     private Map<String, FreezeRequestOnFile> freezeRequests = new LinkedHashMap<>();
     /** In the order the freezes were approved: releases take from the oldest freeze first. */
     private List<FrozenUnderWarrant> frozen = new ArrayList<>();
+    private Set<String> expiredWarrants = new LinkedHashSet<>();
+    private Map<String, ObligationOnFile> obligations = new LinkedHashMap<>();
 
     protected FreezeCase() {
         // for Axon and for snapshots
@@ -96,7 +111,7 @@ public class FreezeCase {
     }
 
     @CommandHandler
-    public CaseVersion handle(RecordWarrant command) {
+    public CaseVersion handle(RecordWarrant command, DeadlineManager deadlines, CaseDeadlines settings) {
         Warrant warrant = command.warrant();
         liaisonSeesOnlyCasesOfItsAgency(command.actor());
         commandMustTargetCurrentVersion(command.expectedVersion());
@@ -105,6 +120,42 @@ public class FreezeCase {
         liaisonRecordsWarrantsOnlyForItsAgency(command.actor(), warrant);
         warrantIdMustBeUniqueInCase(warrant.warrantId());
         apply(new WarrantReceived(caseId, warrant, command.actor()));
+        scheduleExpiry(warrant, deadlines, settings);
+        return currentVersion();
+    }
+
+    @CommandHandler
+    public CaseVersion handle(ExtendWarrant command, DeadlineManager deadlines, CaseDeadlines settings) {
+        liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        commandMustTargetCurrentVersion(command.expectedVersion());
+        roleMustPermit(command.actor(), CaseAction.EXTEND_WARRANT);
+        closedCaseTakesOnlyNotes(CaseAction.EXTEND_WARRANT);
+        Warrant warrant = warrantMustBelongToCase(command.warrantId());
+        liaisonRecordsWarrantsOnlyForItsAgency(command.actor(), warrant);
+        extensionMustMoveExpiryLater(warrant, command.newExpiresAt());
+        apply(new WarrantExtended(caseId, warrant.warrantId(), warrant.expiresAt(), command.newExpiresAt(),
+                command.authorityReference(), command.documentSha256(), command.actor()));
+        deadlines.cancelAllWithinScope(CaseDeadlines.WARRANT_EXPIRY);
+        deadlines.cancelAllWithinScope(CaseDeadlines.WARRANT_EXPIRY_REMINDER);
+        warrants.values().stream()
+                .filter(each -> !expiredWarrants.contains(each.warrantId().value()))
+                .forEach(each -> scheduleExpiry(each, deadlines, settings));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    public CaseVersion handle(FileBlockingReport command, DeadlineManager deadlines) {
+        liaisonSeesOnlyCasesOfItsAgency(command.actor());
+        commandMustTargetCurrentVersion(command.expectedVersion());
+        roleMustPermit(command.actor(), CaseAction.FILE_BLOCKING_REPORT);
+        ObligationOnFile obligation = obligationMustExist(command.obligationId());
+        blockingReportIsFiledOnce(obligation);
+        apply(new BlockingReportFiled(caseId, command.obligationId(), command.reportReference(), command.filedAt(),
+                command.actor()));
+        deadlines.cancelAllWithinScope(CaseDeadlines.BLOCKING_REPORT_DUE);
+        obligations.values().stream()
+                .filter(open -> !open.filed() && !open.overdue())
+                .forEach(open -> deadlines.schedule(open.dueAt(), CaseDeadlines.BLOCKING_REPORT_DUE, open.obligationId()));
         return currentVersion();
     }
 
@@ -124,7 +175,7 @@ public class FreezeCase {
     }
 
     @CommandHandler
-    public CaseVersion handle(ApproveFreeze command) {
+    public CaseVersion handle(ApproveFreeze command, DeadlineManager deadlines) {
         liaisonSeesOnlyCasesOfItsAgency(command.actor());
         commandMustTargetCurrentVersion(command.expectedVersion());
         approverMustBeSupervisor(command.actor());
@@ -137,6 +188,12 @@ public class FreezeCase {
         freezeMustStayWithinWarrantMaximum(warrant, request.holdings());
         apply(new AssetsFrozen(caseId, request.requestId(), request.warrantId(), request.holdings(),
                 request.requestedBy(), command.actor(), command.comment(), frozenTotal().plus(request.holdings())));
+        if (warrant.orderType() == OrderType.SANCTIONS_BLOCKING) {
+            Instant frozenAt = commandTime();
+            Instant dueAt = UsBusinessCalendar.endOfBusinessDaysAfter(frozenAt, CaseDeadlines.BLOCKING_REPORT_BUSINESS_DAYS);
+            apply(new BlockingReportDue(caseId, request.requestId(), warrant.warrantId(), frozenAt, dueAt));
+            deadlines.schedule(dueAt, CaseDeadlines.BLOCKING_REPORT_DUE, request.requestId());
+        }
         return currentVersion();
     }
 
@@ -377,6 +434,65 @@ public class FreezeCase {
         }
     }
 
+    // ---------------------------------------------------------------- deadlines
+
+    @DeadlineHandler(deadlineName = CaseDeadlines.WARRANT_EXPIRY_REMINDER)
+    void remindOfExpiry(WarrantId warrantId) {
+        Warrant warrant = warrants.get(warrantId.value());
+        // an extension cancels and replaces the reminder, so one that fires is for the current expiry
+        if (warrant != null && !status.isClosed() && !expiredWarrants.contains(warrantId.value())) {
+            apply(new WarrantExpiryApproaching(caseId, warrantId, warrant.expiresAt()));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = CaseDeadlines.WARRANT_EXPIRY)
+    void expire(WarrantId warrantId) {
+        Warrant warrant = warrants.get(warrantId.value());
+        if (warrant != null && !status.isClosed() && warrant.hasExpiredAt(commandTime())
+                && !expiredWarrants.contains(warrantId.value())) {
+            apply(new WarrantExpired(caseId, warrantId, warrant.expiresAt(), frozenUnder(warrantId)));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = CaseDeadlines.BLOCKING_REPORT_DUE)
+    void reportDue(FreezeRequestId obligationId) {
+        ObligationOnFile obligation = obligations.get(obligationId.value());
+        if (obligation != null && !obligation.filed() && !obligation.overdue() && !commandTime().isBefore(obligation.dueAt())) {
+            apply(new BlockingReportOverdue(caseId, obligationId, obligation.dueAt()));
+        }
+    }
+
+    private void scheduleExpiry(Warrant warrant, DeadlineManager deadlines, CaseDeadlines settings) {
+        Instant reminder = warrant.expiresAt().minus(settings.warrantReminderLead());
+        if (reminder.isAfter(commandTime())) {
+            deadlines.schedule(reminder, CaseDeadlines.WARRANT_EXPIRY_REMINDER, warrant.warrantId());
+        }
+        deadlines.schedule(warrant.expiresAt(), CaseDeadlines.WARRANT_EXPIRY, warrant.warrantId());
+    }
+
+    private void extensionMustMoveExpiryLater(Warrant warrant, Instant newExpiresAt) {
+        if (!newExpiresAt.isAfter(warrant.expiresAt())) {
+            throw conflict("extensionMustMoveExpiryLater",
+                    "warrant " + warrant.warrantId() + " expires at " + warrant.expiresAt()
+                            + "; an extension must move its expiry later, not to " + newExpiresAt);
+        }
+    }
+
+    private ObligationOnFile obligationMustExist(FreezeRequestId obligationId) {
+        ObligationOnFile obligation = obligations.get(obligationId.value());
+        if (obligation == null) {
+            throw notVisible("obligationMustExist", "case " + caseId + " has no blocking-report obligation " + obligationId);
+        }
+        return obligation;
+    }
+
+    private void blockingReportIsFiledOnce(ObligationOnFile obligation) {
+        if (obligation.filed()) {
+            throw conflict("blockingReportIsFiledOnce",
+                    "the blocking report for " + obligation.obligationId() + " was already filed");
+        }
+    }
+
     // ---------------------------------------------------------------- state
 
     @EventSourcingHandler
@@ -432,6 +548,32 @@ public class FreezeCase {
     @EventSourcingHandler
     void on(CaseDismissed event) {
         status = CaseStatus.DISMISSED;
+    }
+
+    @EventSourcingHandler
+    void on(WarrantExtended event) {
+        warrants.computeIfPresent(event.warrantId().value(), (id, warrant) -> warrant.extendedTo(event.newExpiresAt()));
+        expiredWarrants.remove(event.warrantId().value());
+    }
+
+    @EventSourcingHandler
+    void on(WarrantExpired event) {
+        expiredWarrants.add(event.warrantId().value());
+    }
+
+    @EventSourcingHandler
+    void on(BlockingReportDue event) {
+        obligations.put(event.obligationId().value(), new ObligationOnFile(event.obligationId(), event.dueAt(), false, false));
+    }
+
+    @EventSourcingHandler
+    void on(BlockingReportFiled event) {
+        obligations.computeIfPresent(event.obligationId().value(), (id, obligation) -> obligation.markedFiled());
+    }
+
+    @EventSourcingHandler
+    void on(BlockingReportOverdue event) {
+        obligations.computeIfPresent(event.obligationId().value(), (id, obligation) -> obligation.markedOverdue());
     }
 
     private void decide(FreezeRequestId requestId, FreezeRequestOnFile.Decision decision) {

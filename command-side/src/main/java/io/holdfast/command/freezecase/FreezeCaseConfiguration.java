@@ -50,6 +50,11 @@ public class FreezeCaseConfiguration {
                 .build();
     }
 
+    @Bean
+    CaseDeadlines caseDeadlines(@Value("${holdfast.deadlines.warrant-reminder-lead:7d}") java.time.Duration reminderLead) {
+        return new CaseDeadlines(reminderLead);
+    }
+
     @Bean(SNAPSHOT_TRIGGER)
     SnapshotTriggerDefinition freezeCaseSnapshotTrigger(Snapshotter snapshotter,
                                                         @Value("${holdfast.snapshot.threshold:50}") int threshold) {

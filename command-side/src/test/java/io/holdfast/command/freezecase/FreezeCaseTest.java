@@ -42,6 +42,7 @@ class FreezeCaseTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(FreezeCase.class);
+        fixture.registerInjectableResource(CaseDeadlines.standard());
     }
 
     private static FlagAccount flag(io.holdfast.kernel.Actor actor, FlagReason reason) {

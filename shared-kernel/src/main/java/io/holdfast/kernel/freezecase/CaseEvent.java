@@ -4,7 +4,8 @@ import io.holdfast.kernel.CaseId;
 
 /** Every event a freeze case records. Readers that follow cases handle this one type. */
 public sealed interface CaseEvent permits AccountFlagged, WarrantReceived, FreezeRequested, AssetsFrozen,
-        FreezeRequestRejected, AssetsReleased, AssetsTurnedOver, CaseDismissed, NoteAdded {
+        FreezeRequestRejected, AssetsReleased, AssetsTurnedOver, CaseDismissed, NoteAdded, WarrantExtended,
+        WarrantExpiryApproaching, WarrantExpired, BlockingReportDue, BlockingReportFiled, BlockingReportOverdue {
 
     CaseId caseId();
 }
