@@ -8,6 +8,8 @@ create table case_summary (
     version          bigint       not null,
     flagged_at       timestamp(6) with time zone not null,
     last_changed_at  timestamp(6) with time zone not null,
+    tracking         varchar(100000) not null,
+    attention        varchar(1000) not null,
     constraint pk_case_summary primary key (case_id)
 );
 create index ix_case_summary_flagged_at on case_summary (flagged_at);

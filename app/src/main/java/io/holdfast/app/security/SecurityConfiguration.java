@@ -50,6 +50,8 @@ public class SecurityConfiguration {
                         // writes
                         .requestMatchers(POST, "/api/cases").hasAnyRole(OFFICER, SUPERVISOR, LIAISON)
                         .requestMatchers(POST, "/api/cases/*/warrants").hasAnyRole(OFFICER, SUPERVISOR, LIAISON)
+                        .requestMatchers(POST, "/api/cases/*/warrants/*/extension").hasAnyRole(OFFICER, SUPERVISOR, LIAISON)
+                        .requestMatchers(POST, "/api/cases/*/obligations/*/report").hasAnyRole(OFFICER, SUPERVISOR)
                         .requestMatchers(POST, "/api/cases/*/freeze-requests").hasAnyRole(OFFICER, SUPERVISOR)
                         .requestMatchers(POST, "/api/cases/*/freeze-requests/*/approval",
                                 "/api/cases/*/freeze-requests/*/rejection").hasRole(SUPERVISOR)

@@ -62,12 +62,14 @@ class CaseListQueries {
         pageArguments.add((long) query.page() * query.size());
         List<CaseSummary> items = jdbc.query("""
                         select s.case_id, s.account_id, s.status, s.reason_type, s.frozen, s.version, s.flagged_at,
-                               s.last_changed_at
+                               s.last_changed_at, s.attention
                           from case_summary s""" + where + " order by s.flagged_at desc, s.case_id limit ? offset ?",
                 (row, i) -> new CaseSummary(CaseId.of(row.getString("case_id")), AccountId.of(row.getString("account_id")),
                         CaseStatus.valueOf(row.getString("status")), FlagReasonType.valueOf(row.getString("reason_type")),
                         List.of(), ReadModelJson.read(row.getString("frozen"), Holdings.class), row.getLong("version"),
-                        ReadTimes.fromColumn(row, "flagged_at"), ReadTimes.fromColumn(row, "last_changed_at")),
+                        ReadTimes.fromColumn(row, "flagged_at"), ReadTimes.fromColumn(row, "last_changed_at"),
+                        ReadModelJson.read(row.getString("attention"), new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {
+                        })),
                 pageArguments.toArray());
         return new CasePage(withAgencies(items), query.page(), query.size(), total == null ? 0 : total);
     }
@@ -85,6 +87,6 @@ class CaseListQueries {
                 items.stream().map(item -> item.caseId().value()).toArray());
         return items.stream().map(item -> new CaseSummary(item.caseId(), item.accountId(), item.status(), item.reasonType(),
                 agencies.getOrDefault(item.caseId().value(), List.of()), item.frozen(), item.version(), item.flaggedAt(),
-                item.lastChangedAt())).toList();
+                item.lastChangedAt(), item.attention())).toList();
     }
 }

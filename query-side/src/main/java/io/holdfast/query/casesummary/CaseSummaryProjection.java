@@ -11,6 +11,7 @@ import io.holdfast.kernel.freezecase.AssetsTurnedOver;
 import io.holdfast.kernel.freezecase.CaseDismissed;
 import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.kernel.freezecase.WarrantReceived;
+import io.holdfast.query.readmodel.AttentionTracking;
 import io.holdfast.query.readmodel.ReadModelJson;
 import io.holdfast.query.readmodel.ReadTimes;
 import org.axonframework.config.ProcessingGroup;
@@ -53,10 +54,11 @@ class CaseSummaryProjection {
         if (event instanceof AccountFlagged flagged) {
             jdbc.update("""
                             insert into case_summary (case_id, account_id, status, reason_type, frozen, version, flagged_at,
-                                                      last_changed_at)
-                            select ?, ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from case_summary where case_id = ?)""",
+                                                      last_changed_at, tracking, attention)
+                            select ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from case_summary where case_id = ?)""",
                     caseId, flagged.accountId().value(), CaseStatus.FLAGGED.name(), flagged.reason().type().name(),
-                    ReadModelJson.write(Holdings.empty()), sequence, ReadTimes.toColumn(at), ReadTimes.toColumn(at), caseId);
+                    ReadModelJson.write(Holdings.empty()), sequence, ReadTimes.toColumn(at), ReadTimes.toColumn(at),
+                    ReadModelJson.write(AttentionTracking.none()), "[]", caseId);
             if (flagged.reason().agency() != null) {
                 addAgency(event.caseId(), flagged.reason().agency());
             }
@@ -80,6 +82,18 @@ class CaseSummaryProjection {
         } else if (event instanceof CaseDismissed) {
             jdbc.update("update case_summary set status = ? where case_id = ?", CaseStatus.DISMISSED.name(), caseId);
         }
+        if (AttentionTracking.concerns(event) || event instanceof AssetsReleased || event instanceof AssetsTurnedOver) {
+            updateAttention(caseId, event);
+        }
+    }
+
+    private void updateAttention(String caseId, CaseEvent event) {
+        jdbc.query("select frozen, tracking from case_summary where case_id = ?", row -> {
+            Holdings frozen = ReadModelJson.read(row.getString(1), Holdings.class);
+            AttentionTracking tracking = ReadModelJson.read(row.getString(2), AttentionTracking.class).after(event);
+            jdbc.update("update case_summary set tracking = ?, attention = ? where case_id = ?",
+                    ReadModelJson.write(tracking), ReadModelJson.write(tracking.attention(!frozen.isEmpty())), caseId);
+        }, caseId);
     }
 
     /** Moves the line to this event's version; false when the event was already applied. */

@@ -19,6 +19,11 @@ import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.kernel.freezecase.FreezeRequestRejected;
 import io.holdfast.kernel.freezecase.FreezeRequested;
 import io.holdfast.kernel.freezecase.WarrantReceived;
+import io.holdfast.kernel.freezecase.BlockingReportFiled;
+import io.holdfast.kernel.freezecase.BlockingReportOverdue;
+import io.holdfast.kernel.freezecase.WarrantExpired;
+import io.holdfast.kernel.freezecase.WarrantExtended;
+import io.holdfast.query.readmodel.Attention;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +51,29 @@ final class CaseViewDraft {
     private Holdings turnedOver = Holdings.empty();
     private Instant flaggedAt;
     private Instant lastChangedAt;
+    private final Set<String> freezingWarrants = new LinkedHashSet<>();
+    private final Set<String> expiredWarrants = new LinkedHashSet<>();
+    private final Set<String> overdueObligations = new LinkedHashSet<>();
+
+    /** What the view needs to know to keep its attention list, beyond what it shows. */
+    record Tracking(Set<String> freezingWarrants, Set<String> expiredWarrants, Set<String> overdueObligations) {
+        static Tracking none() {
+            return new Tracking(Set.of(), Set.of(), Set.of());
+        }
+    }
+
+    Tracking tracking() {
+        return new Tracking(new LinkedHashSet<>(freezingWarrants), new LinkedHashSet<>(expiredWarrants),
+                new LinkedHashSet<>(overdueObligations));
+    }
+
+    static CaseViewDraft from(CaseView view, Tracking tracking) {
+        CaseViewDraft draft = from(view);
+        draft.freezingWarrants.addAll(tracking.freezingWarrants());
+        draft.expiredWarrants.addAll(tracking.expiredWarrants());
+        draft.overdueObligations.addAll(tracking.overdueObligations());
+        return draft;
+    }
 
     static CaseViewDraft from(CaseView view) {
         CaseViewDraft draft = new CaseViewDraft();
@@ -114,14 +142,33 @@ final class CaseViewDraft {
             }
         } else if (event instanceof CaseDismissed) {
             status = CaseStatus.DISMISSED;
+        } else if (event instanceof WarrantExtended extended) {
+            WarrantView old = warrants.get(extended.warrantId().value());
+            if (old != null) {
+                warrants.put(old.warrantId().value(), new WarrantView(old.warrantId(), old.orderType(), old.requestingAgency(),
+                        old.referenceNumber(), old.issuedAt(), extended.newExpiresAt(), false));
+            }
+            expiredWarrants.remove(extended.warrantId().value());
+        } else if (event instanceof WarrantExpired expired) {
+            expiredWarrants.add(expired.warrantId().value());
+        } else if (event instanceof BlockingReportOverdue overdue) {
+            overdueObligations.add(overdue.obligationId().value());
+        } else if (event instanceof BlockingReportFiled filed) {
+            overdueObligations.remove(filed.obligationId().value());
         }
+        if (event instanceof AssetsFrozen frozenUnder) {
+            freezingWarrants.add(frozenUnder.warrantId().value());
+        }
+
         version = sequence;
         lastChangedAt = at;
     }
 
     CaseView toView() {
+        java.util.List<String> attention = Attention.of(!frozen.isEmpty(), freezingWarrants, expiredWarrants,
+                overdueObligations);
         return new CaseView(caseId, accountId, status, version, reason, new ArrayList<>(agencies),
                 new ArrayList<>(warrants.values()), new ArrayList<>(pending.values()), frozen, released, turnedOver,
-                flaggedAt, lastChangedAt);
+                flaggedAt, lastChangedAt, attention);
     }
 }

@@ -42,14 +42,14 @@ class CaseViewProjection {
     }
 
     private void project(CaseEvent event, long sequence, Instant at) {
-        Optional<CaseView> stored = views.find(event.caseId());
-        CaseViewDraft draft = stored.map(CaseViewDraft::from).orElseGet(CaseViewDraft::new);
+        Optional<CaseViewDraft> stored = views.draft(event.caseId());
+        CaseViewDraft draft = stored.orElseGet(CaseViewDraft::new);
         if (draft.hasSeen(sequence)) {
             return;
         }
         draft.apply(event, sequence, at);
         CaseView view = draft.toView();
-        views.save(view, stored.isPresent());
+        views.save(view, draft.tracking(), stored.isPresent());
         updates.emit(FindCase.class,
                 query -> query.asOf() == null && query.caseId().equals(view.caseId()) && view.isVisibleTo(query.visibleTo()),
                 view);

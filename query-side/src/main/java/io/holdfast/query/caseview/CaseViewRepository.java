@@ -24,14 +24,22 @@ class CaseViewRepository {
                 (row, i) -> ReadModelJson.read(row.getString(1), CaseView.class), caseId.value()).stream().findFirst();
     }
 
-    void save(CaseView view, boolean existed) {
+    Optional<CaseViewDraft> draft(CaseId caseId) {
+        return jdbc.query("select document, tracking from case_view where case_id = ?",
+                (row, i) -> CaseViewDraft.from(ReadModelJson.read(row.getString(1), CaseView.class),
+                        ReadModelJson.read(row.getString(2), CaseViewDraft.Tracking.class)),
+                caseId.value()).stream().findFirst();
+    }
+
+    void save(CaseView view, CaseViewDraft.Tracking tracking, boolean existed) {
         String document = ReadModelJson.write(view);
+        String state = ReadModelJson.write(tracking);
         if (existed) {
-            jdbc.update("update case_view set version = ?, document = ?, last_changed_at = ? where case_id = ?",
-                    view.version(), document, ReadTimes.toColumn(view.lastChangedAt()), view.caseId().value());
+            jdbc.update("update case_view set version = ?, document = ?, tracking = ?, last_changed_at = ? where case_id = ?",
+                    view.version(), document, state, ReadTimes.toColumn(view.lastChangedAt()), view.caseId().value());
         } else {
-            jdbc.update("insert into case_view (case_id, version, document, last_changed_at) values (?, ?, ?, ?)",
-                    view.caseId().value(), view.version(), document, ReadTimes.toColumn(view.lastChangedAt()));
+            jdbc.update("insert into case_view (case_id, version, document, tracking, last_changed_at) values (?, ?, ?, ?, ?)",
+                    view.caseId().value(), view.version(), document, state, ReadTimes.toColumn(view.lastChangedAt()));
         }
     }
 

@@ -13,5 +13,5 @@ import java.util.List;
 /** One line of the case list. */
 public record CaseSummary(CaseId caseId, AccountId accountId, CaseStatus status, FlagReasonType reasonType,
                           List<AgencyCode> agencies, Holdings frozen, long version, Instant flaggedAt,
-                          Instant lastChangedAt) {
+                          Instant lastChangedAt, List<String> attention) {
 }

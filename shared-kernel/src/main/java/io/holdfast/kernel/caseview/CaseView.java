@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * A freeze case as it stands: what {@code GET /api/cases/{id}} answers. {@code agencies} are the
  * agencies party to the case (the flag's and every warrant's requesting agency);
- * {@code released} and {@code turnedOver} are totals over the case's life.
+ * {@code released} and {@code turnedOver} are totals over the case's life; {@code attention} lists what
+ * needs a person ({@code WARRANT_EXPIRED}, {@code BLOCKING_REPORT_OVERDUE}).
  */
 public record CaseView(
         CaseId caseId,
@@ -28,7 +29,12 @@ public record CaseView(
         Holdings released,
         Holdings turnedOver,
         Instant flaggedAt,
-        Instant lastChangedAt) {
+        Instant lastChangedAt,
+        List<String> attention) {
+
+    public CaseView {
+        attention = attention == null ? List.of() : List.copyOf(attention);
+    }
 
     public boolean isVisibleTo(AgencyCode agency) {
         return agency == null || agencies.contains(agency);
@@ -38,6 +44,6 @@ public record CaseView(
     public CaseView judgedAt(Instant now) {
         List<WarrantView> judged = warrants.stream().map(warrant -> warrant.judgedAt(now)).toList();
         return new CaseView(caseId, accountId, status, version, reason, agencies, judged, pendingFreezeRequests,
-                frozen, released, turnedOver, flaggedAt, lastChangedAt);
+                frozen, released, turnedOver, flaggedAt, lastChangedAt, attention);
     }
 }

@@ -65,6 +65,26 @@ class CaseCommandController {
         return answer(HttpStatus.CREATED, version, WriteAnswer.ofWarrant(version, warrantId.value()));
     }
 
+    @PostMapping("/{caseId}/warrants/{warrantId}/extension")
+    ResponseEntity<WriteAnswer> extendWarrant(@PathVariable String caseId, @PathVariable String warrantId,
+                                              @Valid @RequestBody CaseRequests.WarrantExtensionBody body,
+                                              @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                              Actor actor) {
+        WarrantId id = Fields.named("warrantId", () -> WarrantId.of(warrantId));
+        CaseVersion version = send(body.toCommand(caseId(caseId), id, actor, ExpectedVersion.from(ifMatch)));
+        return answer(HttpStatus.OK, version, WriteAnswer.ofWarrant(version, id.value()));
+    }
+
+    @PostMapping("/{caseId}/obligations/{obligationId}/report")
+    ResponseEntity<WriteAnswer> fileBlockingReport(@PathVariable String caseId, @PathVariable String obligationId,
+                                                   @Valid @RequestBody CaseRequests.BlockingReportBody body,
+                                                   @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                                   Actor actor) {
+        FreezeRequestId id = Fields.named("obligationId", () -> FreezeRequestId.of(obligationId));
+        CaseVersion version = send(body.toCommand(caseId(caseId), id, actor, ExpectedVersion.from(ifMatch)));
+        return answer(HttpStatus.CREATED, version, WriteAnswer.of(version));
+    }
+
     @PostMapping("/{caseId}/freeze-requests")
     ResponseEntity<WriteAnswer> requestFreeze(@PathVariable String caseId, @Valid @RequestBody RequestFreezeBody body,
                                               @RequestHeader(value = IF_MATCH, required = false) String ifMatch,

@@ -20,6 +20,8 @@ import io.holdfast.kernel.WarrantId;
 import io.holdfast.kernel.freezecase.AddNote;
 import io.holdfast.kernel.freezecase.ApproveFreeze;
 import io.holdfast.kernel.freezecase.DismissCase;
+import io.holdfast.kernel.freezecase.ExtendWarrant;
+import io.holdfast.kernel.freezecase.FileBlockingReport;
 import io.holdfast.kernel.freezecase.FlagAccount;
 import io.holdfast.kernel.freezecase.RecordWarrant;
 import io.holdfast.kernel.freezecase.RejectFreezeRequest;
@@ -169,6 +171,21 @@ final class CaseRequests {
     record DismissalBody(@NotBlank @Size(max = 2000) String reason) {
         DismissCase toCommand(CaseId caseId, Actor actor, Long expectedVersion) {
             return new DismissCase(caseId, reason, actor, expectedVersion);
+        }
+    }
+
+    record WarrantExtensionBody(@NotNull Instant newExpiresAt,
+                                @NotBlank @Size(max = 200) String authorityReference,
+                                @NotNull String documentSha256) {
+        ExtendWarrant toCommand(CaseId caseId, WarrantId warrantId, Actor actor, Long expectedVersion) {
+            Sha256 document = Fields.named("documentSha256", () -> Sha256.of(documentSha256));
+            return new ExtendWarrant(caseId, warrantId, newExpiresAt, authorityReference, document, actor, expectedVersion);
+        }
+    }
+
+    record BlockingReportBody(@NotBlank @Size(max = 200) String reportReference, @NotNull Instant filedAt) {
+        FileBlockingReport toCommand(CaseId caseId, FreezeRequestId obligationId, Actor actor, Long expectedVersion) {
+            return new FileBlockingReport(caseId, obligationId, reportReference, filedAt, actor, expectedVersion);
         }
     }
 

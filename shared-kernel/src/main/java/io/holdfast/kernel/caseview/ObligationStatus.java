@@ -1,0 +1,8 @@
+package io.holdfast.kernel.caseview;
+
+/** Where a blocking-report obligation stands. */
+public enum ObligationStatus {
+    OPEN,
+    OVERDUE,
+    FILED
+}
