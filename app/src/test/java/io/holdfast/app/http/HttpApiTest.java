@@ -32,6 +32,7 @@ public abstract class HttpApiTest {
         registry.add("holdfast.data-dir", DATA_DIR::toString);
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
         registry.add("holdfast.reads.min-version-wait", () -> "2s");
+        registry.add("db-scheduler.polling-interval", () -> "200ms");
     }
 
     @BeforeEach

@@ -27,16 +27,17 @@ class RoleMatrixHttpTest extends HttpApiTest {
             List.of("officer", "supervisor", "liaison-fbi", "auditor", "admin");
 
     /** write → the users whose role may issue it. */
-    private static final Map<String, Set<String>> PERMITTED = Map.of(
-            "flag", Set.of("officer", "supervisor", "liaison-fbi"),
-            "warrant", Set.of("officer", "supervisor", "liaison-fbi"),
-            "freeze-request", Set.of("officer", "supervisor"),
-            "approval", Set.of("supervisor"),
-            "rejection", Set.of("supervisor"),
-            "release", Set.of("supervisor"),
-            "turnover", Set.of("supervisor"),
-            "dismissal", Set.of("officer", "supervisor"),
-            "note", Set.of("officer", "supervisor"));
+    private static final Map<String, Set<String>> PERMITTED = Map.ofEntries(
+            Map.entry("flag", Set.of("officer", "supervisor", "liaison-fbi")),
+            Map.entry("warrant", Set.of("officer", "supervisor", "liaison-fbi")),
+            Map.entry("extension", Set.of("officer", "supervisor", "liaison-fbi")),
+            Map.entry("freeze-request", Set.of("officer", "supervisor")),
+            Map.entry("approval", Set.of("supervisor")),
+            Map.entry("rejection", Set.of("supervisor")),
+            Map.entry("release", Set.of("supervisor")),
+            Map.entry("turnover", Set.of("supervisor")),
+            Map.entry("dismissal", Set.of("officer", "supervisor")),
+            Map.entry("note", Set.of("officer", "supervisor")));
 
     static Stream<Arguments> matrix() {
         List<Arguments> cells = new ArrayList<>();
@@ -59,6 +60,9 @@ class RoleMatrixHttpTest extends HttpApiTest {
         Response response = switch (write) {
             case "flag" -> api.as(user).post("/api/cases", Api.lawEnforcementFlagBody(newCaseId(), "FBI"));
             case "warrant" -> api.as(user).post("/api/cases/" + caseId + "/warrants", warrantBody("W-2", "FBI"));
+            case "extension" -> api.as(user).post("/api/cases/" + caseId + "/warrants/W-1/extension",
+                    "{\"newExpiresAt\": \"" + java.time.Instant.now().plus(java.time.Duration.ofDays(200))
+                            + "\", \"authorityReference\": \"EXT\", \"documentSha256\": \"" + "e".repeat(64) + "\"}");
             case "freeze-request" -> api.as(user).post("/api/cases/" + caseId + "/freeze-requests",
                     "{\"warrantId\": \"W-1\", \"holdings\": [{\"asset\": \"BTC\", \"amount\": \"1\"}]}");
             case "approval" -> api.as(user).post("/api/cases/" + caseId + "/freeze-requests/R-2/approval", "{}");
@@ -92,7 +96,8 @@ class RoleMatrixHttpTest extends HttpApiTest {
     }
 
     static Stream<String> writes() {
-        return Stream.of("/api/cases", "/api/cases/C/warrants", "/api/cases/C/freeze-requests",
+        return Stream.of("/api/cases", "/api/cases/C/warrants", "/api/cases/C/warrants/W/extension",
+                "/api/cases/C/obligations/R/report", "/api/cases/C/freeze-requests",
                 "/api/cases/C/freeze-requests/R/approval", "/api/cases/C/freeze-requests/R/rejection",
                 "/api/cases/C/releases", "/api/cases/C/turnovers", "/api/cases/C/dismissal", "/api/cases/C/notes");
     }

@@ -2,7 +2,13 @@ package io.holdfast.query.caseview;
 
 import io.holdfast.kernel.AgencyCode;
 import io.holdfast.kernel.CaseStatus;
+import io.holdfast.kernel.FreezeRequestId;
 import io.holdfast.kernel.Holdings;
+import io.holdfast.kernel.Sha256;
+import io.holdfast.kernel.WarrantId;
+import io.holdfast.kernel.freezecase.BlockingReportOverdue;
+import io.holdfast.kernel.freezecase.WarrantExpired;
+import io.holdfast.kernel.freezecase.WarrantExtended;
 import io.holdfast.kernel.caseview.CaseView;
 import io.holdfast.query.ReadModelDatabase;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
@@ -65,6 +71,37 @@ class CaseViewProjectionTest {
 
         assertThat(view()).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from case_view", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void assetsHeldOnlyUnderExpiredWarrantsNeedAttentionUntilTheWarrantIsExtended() {
+        projection.on(flagged(CASE, ACCOUNT, null), 0L, T0);
+        projection.on(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0);
+        projection.on(requested(CASE), 2L, T0);
+        projection.on(frozen(CASE), 3L, T0);
+        assertThat(view().attention()).isEmpty();
+
+        projection.on(new WarrantExpired(CASE, WarrantId.of("W-1"), expiry, FROZEN), 4L, expiry);
+        assertThat(view().attention()).containsExactly("WARRANT_EXPIRED");
+
+        projection.on(new WarrantExtended(CASE, WarrantId.of("W-1"), expiry, expiry.plusSeconds(86_400), "EXT",
+                Sha256.of("e".repeat(64)), SUPERVISOR), 5L, expiry.plusSeconds(60));
+        assertThat(view().attention()).isEmpty();
+        assertThat(view().warrants().get(0).expiresAt()).isEqualTo(expiry.plusSeconds(86_400));
+
+        projection.on(new BlockingReportOverdue(CASE, FreezeRequestId.of("R-1"), expiry), 6L, expiry.plusSeconds(120));
+        assertThat(view().attention()).containsExactly("BLOCKING_REPORT_OVERDUE");
+    }
+
+    @Test
+    void aReleasedCaseNeedsNoAttentionForItsExpiredWarrant() {
+        projection.on(flagged(CASE, ACCOUNT, null), 0L, T0);
+        projection.on(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0);
+        projection.on(requested(CASE), 2L, T0);
+        projection.on(frozen(CASE), 3L, T0);
+        projection.on(releasedAll(CASE), 4L, T0);
+        projection.on(new WarrantExpired(CASE, WarrantId.of("W-1"), expiry, Holdings.empty()), 5L, expiry);
+        assertThat(view().attention()).isEmpty();
     }
 
     @Test
