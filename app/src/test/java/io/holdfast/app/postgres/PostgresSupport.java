@@ -67,7 +67,8 @@ final class PostgresSupport {
                 "--server.port=0",
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
                 "--axon.eventhandling.processors.case-views.token-claim-interval=300",
-                "--holdfast.reads.min-version-wait=10s"));
+                "--holdfast.reads.min-version-wait=10s",
+                "--db-scheduler.polling-interval=200ms"));
         args.addAll(List.of(extra));
         return new SpringApplicationBuilder(HoldfastApplication.class)
                 .profiles("postgres")

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +40,15 @@ class TwoNodesTest {
             Api one = PostgresSupport.api(node1);
             Api two = PostgresSupport.api(node2);
             JdbcTemplate jdbc = node2.getBean(JdbcTemplate.class);
+
+            // a deadline scheduled on one node fires once, whichever node's scheduler picks it
+            Instant expiresAt = Instant.now().plusSeconds(5);
+            expect(one.call().bearer(OFFICER).post("/api/cases", flagBody("CASE-DEADLINE-2N")), 201);
+            expect(one.call().bearer(OFFICER).post("/api/cases/CASE-DEADLINE-2N/warrants", """
+                    {"warrantId": "W-1", "orderType": "FREEZE_ORDER", "issuingAuthority": "court", "requestingAgency": "FBI",
+                     "jurisdiction": "US", "referenceNumber": "R", "issuedAt": "%s", "expiresAt": "%s",
+                     "scope": [{"asset": "BTC"}], "documentSha256": "%s"}""".formatted(
+                    Instant.now().minusSeconds(86_400), expiresAt, "a".repeat(64))), 201);
 
             // (a) a case's commands may go to either node
             expect(one.call().bearer(OFFICER).post("/api/cases", flagBody("CASE-2N")), 201);
@@ -80,6 +90,14 @@ class TwoNodesTest {
             assertThat(jdbc.queryForObject("select count(*) from audit_entry", Integer.class))
                     .isEqualTo(jdbc.queryForObject("select count(*) from domain_event_entry", Integer.class));
             assertThat(jdbc.queryForObject("select count(*) from dead_letter_entry", Integer.class)).isZero();
+
+            String countExpired = "select count(*) from domain_event_entry where aggregate_identifier = 'CASE-DEADLINE-2N' "
+                    + "and payload_type like '%WarrantExpired'";
+            for (int i = 0; i < 200 && jdbc.queryForObject(countExpired, Integer.class) == 0; i++) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(1_000);
+            assertThat(jdbc.queryForObject(countExpired, Integer.class)).isEqualTo(1);
 
             // (d) when node 1 stops, node 2 takes over its segments and the projections catch up
             node1.close();

@@ -65,7 +65,7 @@ class FreezeCaseDeadlinesTest {
     void theReminderComesSevenDaysBeforeExpiry() {
         fixture.givenCurrentTime(DURING_WARRANT)
                 .andGivenCommands(flag(), new RecordWarrant(CASE, warrant(W1), OFFICER))
-                .whenTimeAdvancesTo(REMINDER)
+                .whenTimeElapses(Duration.between(DURING_WARRANT, REMINDER))
                 .expectEvents(new WarrantExpiryApproaching(CASE, W1, EXPIRES))
                 .expectDeadlinesMet(W1)
                 .expectTriggeredDeadlinesWithName(CaseDeadlines.WARRANT_EXPIRY_REMINDER);
