@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * client reads them, under this test JVM's bounded heap. That the export reads the database only
  * as fast as the client consumes is pinned by {@code AuditExportStreamingTest} in the query side.
  */
-class AuditExportHttpTest extends HttpApiTest {
+class AuditExportHttpTest extends HttpApiSupport {
 
     private static final int EVENTS = 10_000;
 

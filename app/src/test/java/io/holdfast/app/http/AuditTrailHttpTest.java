@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The audit trail over HTTP: history, verification, tampering, replay, parked events and who may see what. */
-class AuditTrailHttpTest extends HttpApiTest {
+class AuditTrailHttpTest extends HttpApiSupport {
 
     @Autowired
     JdbcTemplate jdbc;

@@ -14,7 +14,7 @@ import static io.holdfast.app.http.Api.warrantBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A whole case over real HTTP, as API.md shows it. */
-class CaseLifecycleHttpTest extends HttpApiTest {
+class CaseLifecycleHttpTest extends HttpApiSupport {
 
     @Autowired
     EventStore eventStore;

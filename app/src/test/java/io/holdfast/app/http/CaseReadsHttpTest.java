@@ -20,7 +20,7 @@ import static io.holdfast.app.http.Api.warrantBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The reads of API.md over real HTTP: views, lists, holdings, warrants, point in time. */
-class CaseReadsHttpTest extends HttpApiTest {
+class CaseReadsHttpTest extends HttpApiSupport {
 
     /** Reads the view once it shows at least {@code version}, as a client following its own write does. */
     private JsonNode viewAt(String user, String caseId, long version) {

@@ -20,7 +20,7 @@ import static io.holdfast.app.http.Api.noteBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Concurrent commands on one case never both apply on the same version. */
-class ConcurrencyHttpTest extends HttpApiTest {
+class ConcurrencyHttpTest extends HttpApiSupport {
 
     @Autowired
     EventStore eventStore;

@@ -14,7 +14,7 @@ import static io.holdfast.app.http.Api.freezeRequestBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Legal deadlines over HTTP: an expiring warrant needs attention, extensions clear it, blocking reports are owed and filed. */
-class DeadlinesHttpTest extends HttpApiTest {
+class DeadlinesHttpTest extends HttpApiSupport {
 
     private static String warrant(String warrantId, String orderType, Instant expiresAt) {
         return """

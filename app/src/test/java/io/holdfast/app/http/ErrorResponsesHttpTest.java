@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every refusal is an RFC 9457 problem that names what was wrong, never a stack trace, class name
  * or SQL, and a refused request changes nothing that is stored.
  */
-class ErrorResponsesHttpTest extends HttpApiTest {
+class ErrorResponsesHttpTest extends HttpApiSupport {
 
     @Autowired
     EventStore eventStore;

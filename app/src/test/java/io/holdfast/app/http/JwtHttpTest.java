@@ -12,7 +12,7 @@ import static io.holdfast.app.http.Api.warrantBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The production way in: JWTs from the identity provider, with role and agency read from claims. */
-class JwtHttpTest extends HttpApiTest {
+class JwtHttpTest extends HttpApiSupport {
 
     @Test
     void anOfficersTokenFlagsACase() {

@@ -10,7 +10,7 @@ import static io.holdfast.app.http.Api.warrantBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A liaison speaks only for its own agency, and other agencies' cases do not exist for it. */
-class LiaisonIsolationHttpTest extends HttpApiTest {
+class LiaisonIsolationHttpTest extends HttpApiSupport {
 
     @Test
     void aLiaisonFlagsOnARequestOfItsOwnAgency() {

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * DESIGN.md's "Who may do what", for every write and every demo user: a role that may not issue a
  * command gets 403 whatever the case; a role that may is never refused for its role.
  */
-class RoleMatrixHttpTest extends HttpApiTest {
+class RoleMatrixHttpTest extends HttpApiSupport {
 
     private static final List<String> USERS =
             List.of("officer", "supervisor", "liaison-fbi", "auditor", "admin");

@@ -2,6 +2,7 @@ package io.holdfast.query.audit;
 
 import io.holdfast.kernel.AgencyCode;
 import io.holdfast.kernel.audit.AuditEntry;
+import io.holdfast.query.readmodel.CaseParties;
 import io.holdfast.query.readmodel.ReadTimes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -30,8 +31,11 @@ class AuditRepository {
 
     private final JdbcTemplate jdbc;
 
+    private final CaseParties parties;
+
     AuditRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.parties = new CaseParties(jdbc, "audit_case_party");
     }
 
     /** The global index the JPA or JDBC event store gave an event; empty where the store keeps none here. */
@@ -72,10 +76,7 @@ class AuditRepository {
     }
 
     void addParty(String caseId, AgencyCode agency) {
-        jdbc.update("""
-                        insert into audit_case_party (case_id, agency)
-                        select ?, ? where not exists (select 1 from audit_case_party where case_id = ? and agency = ?)""",
-                caseId, agency.value(), caseId, agency.value());
+        parties.add(caseId, agency);
     }
 
     boolean isVisible(String caseId, AgencyCode agency) {

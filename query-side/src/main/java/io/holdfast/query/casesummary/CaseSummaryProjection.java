@@ -19,6 +19,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import io.holdfast.query.readmodel.CaseParties;
 import io.holdfast.query.readmodel.ReadModelWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,9 +40,12 @@ class CaseSummaryProjection {
     private final JdbcTemplate jdbc;
     private final ReadModelWrites writes;
 
+    private final CaseParties parties;
+
     CaseSummaryProjection(JdbcTemplate jdbc, ReadModelWrites writes) {
         this.jdbc = jdbc;
         this.writes = writes;
+        this.parties = new CaseParties(jdbc, "case_summary_agency");
     }
 
     @EventHandler
@@ -108,10 +112,7 @@ class CaseSummaryProjection {
     }
 
     private void addAgency(CaseId caseId, AgencyCode agency) {
-        jdbc.update("""
-                        insert into case_summary_agency (case_id, agency)
-                        select ?, ? where not exists (select 1 from case_summary_agency where case_id = ? and agency = ?)""",
-                caseId.value(), agency.value(), caseId.value(), agency.value());
+        parties.add(caseId.value(), agency);
     }
 
     @ResetHandler

@@ -8,6 +8,7 @@ import io.holdfast.kernel.freezecase.BlockingReportFiled;
 import io.holdfast.kernel.freezecase.BlockingReportOverdue;
 import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.kernel.freezecase.WarrantReceived;
+import io.holdfast.query.readmodel.CaseParties;
 import io.holdfast.query.readmodel.ReadModelWrites;
 import io.holdfast.query.readmodel.ReadTimes;
 import org.axonframework.config.ProcessingGroup;
@@ -30,9 +31,12 @@ class ObligationsProjection {
     private final JdbcTemplate jdbc;
     private final ReadModelWrites writes;
 
+    private final CaseParties parties;
+
     ObligationsProjection(JdbcTemplate jdbc, ReadModelWrites writes) {
         this.jdbc = jdbc;
         this.writes = writes;
+        this.parties = new CaseParties(jdbc, "obligation_case_party");
     }
 
     @EventHandler
@@ -66,10 +70,7 @@ class ObligationsProjection {
     }
 
     private void addParty(String caseId, AgencyCode agency) {
-        jdbc.update("""
-                        insert into obligation_case_party (case_id, agency)
-                        select ?, ? where not exists (select 1 from obligation_case_party where case_id = ? and agency = ?)""",
-                caseId, agency.value(), caseId, agency.value());
+        parties.add(caseId, agency);
     }
 
     @ResetHandler

@@ -9,6 +9,7 @@ import io.holdfast.query.readmodel.ReadTimes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import io.holdfast.query.readmodel.CaseParties;
 import io.holdfast.query.readmodel.ReadModelWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,12 @@ class WarrantRegistryProjection {
 
     private final JdbcTemplate jdbc;
     private final ReadModelWrites writes;
+    private final CaseParties parties;
 
     WarrantRegistryProjection(JdbcTemplate jdbc, ReadModelWrites writes) {
         this.jdbc = jdbc;
         this.writes = writes;
+        this.parties = new CaseParties(jdbc, "warrant_case_party");
     }
 
     @EventHandler
@@ -57,10 +60,7 @@ class WarrantRegistryProjection {
     }
 
     private void addParty(String caseId, AgencyCode agency) {
-        jdbc.update("""
-                        insert into warrant_case_party (case_id, agency)
-                        select ?, ? where not exists (select 1 from warrant_case_party where case_id = ? and agency = ?)""",
-                caseId, agency.value(), caseId, agency.value());
+        parties.add(caseId, agency);
     }
 
     @ResetHandler

@@ -18,7 +18,7 @@ import java.util.UUID;
  * both ways in: the demo users and JWTs signed by the test key of {@link TestTokens}.
  */
 @SpringBootTest(classes = HoldfastApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class HttpApiTest {
+public abstract class HttpApiSupport {
 
     private static final Path DATA_DIR = createDataDir();
 

@@ -1,0 +1,26 @@
+package io.holdfast.query.readmodel;
+
+import io.holdfast.kernel.AgencyCode;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A projection's own table of the agencies party to each case (the flag's agency and every
+ * warrant's requesting agency), which its liaison reads filter on. Adding a party twice changes
+ * nothing.
+ */
+public final class CaseParties {
+
+    private final JdbcTemplate jdbc;
+    private final String insert;
+
+    /** {@code table} is the projection's party table, with columns {@code case_id} and {@code agency}. */
+    public CaseParties(JdbcTemplate jdbc, String table) {
+        this.jdbc = jdbc;
+        this.insert = "insert into " + table + " (case_id, agency) select ?, ? where not exists "
+                + "(select 1 from " + table + " where case_id = ? and agency = ?)";
+    }
+
+    public void add(String caseId, AgencyCode agency) {
+        jdbc.update(insert, caseId, agency.value(), caseId, agency.value());
+    }
+}
