@@ -26,7 +26,7 @@ class DeadlinesHttpTest extends HttpApiSupport {
 
     private JsonNode viewOnceItShows(String caseId, String attention, boolean present) throws InterruptedException {
         JsonNode view = null;
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 300; i++) {
             view = expect(api.as("auditor").get("/api/cases/" + caseId), 200).json();
             if (view.get("attention").toString().contains(attention) == present) {
                 return view;
@@ -42,7 +42,7 @@ class DeadlinesHttpTest extends HttpApiSupport {
         String account = "ACC-ATTENTION-" + System.nanoTime();
         expect(api.as("officer").post("/api/cases", flagBody(caseId).replace("ACC-88123", account)), 201);
         expect(api.as("officer").post("/api/cases/" + caseId + "/warrants",
-                warrant("W-1", "FREEZE_ORDER", Instant.now().plusSeconds(4))), 201);
+                warrant("W-1", "FREEZE_ORDER", Instant.now().plusSeconds(8))), 201);
         expect(api.as("officer").post("/api/cases/" + caseId + "/freeze-requests", freezeRequestBody("R-1", "W-1")), 201);
         expect(api.as("supervisor").post("/api/cases/" + caseId + "/freeze-requests/R-1/approval", "{}"), 200);
 
