@@ -3,13 +3,20 @@ package io.holdfast.app;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import io.holdfast.command.archprobe.ReachesIntoTheQuerySide;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** The module boundaries of DESIGN.md, checked on the compiled classes. */
+/**
+ * The module boundaries of DESIGN.md, checked on the compiled classes. {@code check} fails the
+ * test with every violation listed; {@link #theRulesCatchABreach()} proves a rule does fail.
+ */
 class ArchitectureTest {
 
     private static JavaClasses holdfast;
@@ -21,12 +28,24 @@ class ArchitectureTest {
                 .importPackages("io.holdfast");
     }
 
+    private static final ArchRule COMMAND_SIDE_DOES_NOT_KNOW_QUERY_SIDE = noClasses()
+            .that().resideInAPackage("io.holdfast.command..")
+            .should().dependOnClassesThat().resideInAPackage("io.holdfast.query..")
+            .because("the two sides meet only through the shared kernel's messages");
+
     @Test
     void theCommandSideDoesNotKnowTheQuerySide() {
-        noClasses().that().resideInAPackage("io.holdfast.command..")
-                .should().dependOnClassesThat().resideInAPackage("io.holdfast.query..")
-                .because("the two sides meet only through the shared kernel's messages")
-                .check(holdfast);
+        EvaluationResult result = COMMAND_SIDE_DOES_NOT_KNOW_QUERY_SIDE.evaluate(holdfast);
+        assertThat(result.getFailureReport().getDetails()).isEmpty();
+    }
+
+    @Test
+    void theRulesCatchABreach() {
+        JavaClasses breach = new ClassFileImporter().importClasses(ReachesIntoTheQuerySide.class);
+        EvaluationResult result = COMMAND_SIDE_DOES_NOT_KNOW_QUERY_SIDE.evaluate(breach);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(detail -> detail.contains("ReachesIntoTheQuerySide") && detail.contains("ReadParameters"));
     }
 
     @Test
@@ -35,21 +54,21 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("io.holdfast.command..")
                 .because("the two sides meet only through the shared kernel's messages")
                 .allowEmptyShould(true)
-                .check(holdfast);
+                .check(holdfast); // throws an AssertionError listing every violation
     }
 
     @Test
     void neitherSideKnowsTheDeployable() {
         noClasses().that().resideInAnyPackage("io.holdfast.command..", "io.holdfast.query..", "io.holdfast.kernel..")
                 .should().dependOnClassesThat().resideInAPackage("io.holdfast.app..")
-                .check(holdfast);
+                .check(holdfast); // throws an AssertionError listing every violation
     }
 
     @Test
     void theSharedKernelIsPlainJavaWithoutSpring() {
         noClasses().that().resideInAPackage("io.holdfast.kernel..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..")
-                .check(holdfast);
+                .check(holdfast); // throws an AssertionError listing every violation
     }
 
     @Test
@@ -58,7 +77,7 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "java..", "io.holdfast.kernel..", "com.fasterxml.jackson.annotation..",
                         "org.axonframework.modelling.command..", "org.axonframework.serialization..")
-                .check(holdfast);
+                .check(holdfast); // throws an AssertionError listing every violation
     }
 
     @Test
@@ -67,7 +86,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.eventsourcing.eventstore.EventStore")
                 .because("reads go through the query gateway, so they work unchanged when Axon Server routes queries")
-                .check(holdfast);
+                .check(holdfast); // throws an AssertionError listing every violation
     }
 
     @Test
@@ -75,7 +94,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.holdfast.command..").and().haveSimpleNameEndingWith("Controller")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.eventsourcing.eventstore.EventStore")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
-                .check(holdfast);
+                .check(holdfast); // throws an AssertionError listing every violation
     }
 
     @Test
@@ -85,6 +104,6 @@ class ArchitectureTest {
                 .and().doNotHaveSimpleName("Require").and().doNotHaveSimpleName("package-info")
                 .and().areTopLevelClasses()
                 .should().beAssignableTo(Record.class)
-                .check(holdfast);
+                .check(holdfast); // throws an AssertionError listing every violation
     }
 }

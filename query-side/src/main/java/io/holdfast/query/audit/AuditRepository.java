@@ -1,6 +1,7 @@
 package io.holdfast.query.audit;
 
 import io.holdfast.kernel.AgencyCode;
+import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.kernel.audit.AuditEntry;
 import io.holdfast.query.readmodel.CaseParties;
 import io.holdfast.query.readmodel.ReadTimes;
@@ -75,8 +76,8 @@ class AuditRepository {
                 entry.payload(), entry.metadata(), entry.previousHash(), entry.hash(), ReadTimes.toColumn(occurredAt));
     }
 
-    void addParty(String caseId, AgencyCode agency) {
-        parties.add(caseId, agency);
+    void recordParties(CaseEvent event) {
+        parties.recordFrom(event);
     }
 
     boolean isVisible(String caseId, AgencyCode agency) {

@@ -1,9 +1,7 @@
 package io.holdfast.query.audit;
 
 import io.holdfast.kernel.audit.AuditEntry;
-import io.holdfast.kernel.freezecase.AccountFlagged;
 import io.holdfast.kernel.freezecase.CaseEvent;
-import io.holdfast.kernel.freezecase.WarrantReceived;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -60,11 +58,7 @@ class AuditTrailProjection {
                 previousHash, null);
         AuditEntry entry = withHash(unhashed, AuditChain.hash(previousHash, unhashed));
         audit.append(entry, message.getTimestamp());
-        if (event instanceof AccountFlagged flagged && flagged.reason().agency() != null) {
-            audit.addParty(caseId, flagged.reason().agency());
-        } else if (event instanceof WarrantReceived received) {
-            audit.addParty(caseId, received.warrant().requestingAgency());
-        }
+        audit.recordParties(event);
     }
 
     @ResetHandler

@@ -1,7 +1,5 @@
 package io.holdfast.query.casesummary;
 
-import io.holdfast.kernel.AgencyCode;
-import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.CaseStatus;
 import io.holdfast.kernel.Holdings;
 import io.holdfast.kernel.freezecase.AccountFlagged;
@@ -63,16 +61,14 @@ class CaseSummaryProjection {
                     caseId, flagged.accountId().value(), CaseStatus.FLAGGED.name(), flagged.reason().type().name(),
                     ReadModelJson.write(Holdings.empty()), sequence, ReadTimes.toColumn(at), ReadTimes.toColumn(at),
                     ReadModelJson.write(AttentionTracking.none()), "[]", caseId);
-            if (flagged.reason().agency() != null) {
-                addAgency(event.caseId(), flagged.reason().agency());
-            }
+            parties.recordFrom(event);
             return;
         }
         if (!advance(caseId, sequence, at)) {
             return;
         }
-        if (event instanceof WarrantReceived received) {
-            addAgency(event.caseId(), received.warrant().requestingAgency());
+        if (event instanceof WarrantReceived) {
+            parties.recordFrom(event);
             jdbc.update("update case_summary set status = ? where case_id = ? and status = ?",
                     CaseStatus.WARRANT_RECEIVED.name(), caseId, CaseStatus.FLAGGED.name());
         } else if (event instanceof AssetsFrozen frozen) {
@@ -109,10 +105,6 @@ class CaseSummaryProjection {
     private void setFrozen(String caseId, Holdings frozen, CaseStatus status) {
         jdbc.update("update case_summary set frozen = ?, status = ? where case_id = ?",
                 ReadModelJson.write(frozen), status.name(), caseId);
-    }
-
-    private void addAgency(CaseId caseId, AgencyCode agency) {
-        parties.add(caseId.value(), agency);
     }
 
     @ResetHandler

@@ -1,13 +1,10 @@
 package io.holdfast.query.obligations;
 
-import io.holdfast.kernel.AgencyCode;
 import io.holdfast.kernel.caseview.ObligationStatus;
-import io.holdfast.kernel.freezecase.AccountFlagged;
 import io.holdfast.kernel.freezecase.BlockingReportDue;
 import io.holdfast.kernel.freezecase.BlockingReportFiled;
 import io.holdfast.kernel.freezecase.BlockingReportOverdue;
 import io.holdfast.kernel.freezecase.CaseEvent;
-import io.holdfast.kernel.freezecase.WarrantReceived;
 import io.holdfast.query.readmodel.CaseParties;
 import io.holdfast.query.readmodel.ReadModelWrites;
 import io.holdfast.query.readmodel.ReadTimes;
@@ -46,11 +43,8 @@ class ObligationsProjection {
 
     private void project(CaseEvent event) {
         String caseId = event.caseId().value();
-        if (event instanceof AccountFlagged flagged && flagged.reason().agency() != null) {
-            addParty(caseId, flagged.reason().agency());
-        } else if (event instanceof WarrantReceived received) {
-            addParty(caseId, received.warrant().requestingAgency());
-        } else if (event instanceof BlockingReportDue due) {
+        parties.recordFrom(event);
+        if (event instanceof BlockingReportDue due) {
             jdbc.update("""
                             insert into blocking_obligation (case_id, obligation_id, warrant_id, frozen_at, due_at, status)
                             select ?, ?, ?, ?, ?, ? where not exists
@@ -67,10 +61,6 @@ class ObligationsProjection {
                     ObligationStatus.FILED.name(), filed.reportReference(), ReadTimes.toColumn(filed.filedAt()), caseId,
                     filed.obligationId().value(), ObligationStatus.FILED.name());
         }
-    }
-
-    private void addParty(String caseId, AgencyCode agency) {
-        parties.add(caseId, agency);
     }
 
     @ResetHandler

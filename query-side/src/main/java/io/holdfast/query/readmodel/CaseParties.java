@@ -1,6 +1,9 @@
 package io.holdfast.query.readmodel;
 
 import io.holdfast.kernel.AgencyCode;
+import io.holdfast.kernel.freezecase.AccountFlagged;
+import io.holdfast.kernel.freezecase.CaseEvent;
+import io.holdfast.kernel.freezecase.WarrantReceived;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -20,7 +23,17 @@ public final class CaseParties {
                 + "(select 1 from " + table + " where case_id = ? and agency = ?)";
     }
 
-    public void add(String caseId, AgencyCode agency) {
-        jdbc.update(insert, caseId, agency.value(), caseId, agency.value());
+    /** Records the agency an event makes party to its case: the flag's agency, or a warrant's requesting agency. */
+    public void recordFrom(CaseEvent event) {
+        AgencyCode agency = null;
+        if (event instanceof AccountFlagged flagged) {
+            agency = flagged.reason().agency();
+        } else if (event instanceof WarrantReceived received) {
+            agency = received.warrant().requestingAgency();
+        }
+        if (agency != null) {
+            String caseId = event.caseId().value();
+            jdbc.update(insert, caseId, agency.value(), caseId, agency.value());
+        }
     }
 }

@@ -1,8 +1,6 @@
 package io.holdfast.query.warrants;
 
-import io.holdfast.kernel.AgencyCode;
 import io.holdfast.kernel.Warrant;
-import io.holdfast.kernel.freezecase.AccountFlagged;
 import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.kernel.freezecase.WarrantReceived;
 import io.holdfast.query.readmodel.ReadTimes;
@@ -42,9 +40,8 @@ class WarrantRegistryProjection {
 
     private void project(CaseEvent event) {
         String caseId = event.caseId().value();
-        if (event instanceof AccountFlagged flagged && flagged.reason().agency() != null) {
-            addParty(caseId, flagged.reason().agency());
-        } else if (event instanceof WarrantReceived received) {
+        parties.recordFrom(event);
+        if (event instanceof WarrantReceived received) {
             Warrant warrant = received.warrant();
             jdbc.update("""
                             insert into registered_warrant (case_id, warrant_id, order_type, issuing_authority,
@@ -55,12 +52,7 @@ class WarrantRegistryProjection {
                     warrant.requestingAgency().value(), warrant.jurisdiction(), warrant.referenceNumber(),
                     ReadTimes.toColumn(warrant.issuedAt()), ReadTimes.toColumn(warrant.expiresAt()),
                     caseId, warrant.warrantId().value());
-            addParty(caseId, warrant.requestingAgency());
         }
-    }
-
-    private void addParty(String caseId, AgencyCode agency) {
-        parties.add(caseId, agency);
     }
 
     @ResetHandler
