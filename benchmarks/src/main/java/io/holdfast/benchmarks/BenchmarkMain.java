@@ -1,0 +1,100 @@
+package io.holdfast.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Holdfast's benchmark harness (see BENCHMARKS.md). Starts Holdfast from {@code app/target/holdfast.jar}
+ * as its own process on H2 and on PostgreSQL and prints commands/s, latencies, projection lag, heap,
+ * CPU per 1,000 commands, replay rates and long-history latency against the baselines.
+ *
+ * <pre>
+ * java -jar benchmarks/target/holdfast-benchmarks.jar [--parts load,replay,history] [--stores h2,postgres]
+ *      [--clients 16] [--rounds 3] [--warm-up 5] [--seconds 20] [--replay-events 1000000]
+ *      [--history-events 10000] [--jar app/target/holdfast.jar] [--work benchmarks/target/run]
+ *      [--holdfast-args "--name=value ..."]   (extra settings for Holdfast as shipped, to try a change)
+ *      [--flight-recording true]   (a JFR file per Holdfast process in the work directory, for profiling)
+ * </pre>
+ */
+public final class BenchmarkMain {
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        List<String> parts = List.of(options.getOrDefault("parts", "load,replay,history").split(","));
+        List<Store> stores = Arrays.stream(options.getOrDefault("stores", "h2,postgres").split(","))
+                .map(name -> Store.valueOf(name.trim().toUpperCase())).toList();
+        int clients = Integer.parseInt(options.getOrDefault("clients", "16"));
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
+        Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up", "5")));
+        Duration window = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
+        int replayEvents = Integer.parseInt(options.getOrDefault("replay-events", "1000000"));
+        int historyEvents = Integer.parseInt(options.getOrDefault("history-events", "10000"));
+        List<String> holdfastArguments = options.containsKey("holdfast-args")
+                ? List.of(options.get("holdfast-args").trim().split("\\s+")) : List.of();
+        Path jar = Path.of(options.getOrDefault("jar", "app/target/holdfast.jar")).toAbsolutePath();
+        Path work = Path.of(options.getOrDefault("work", "benchmarks/target/run")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            System.err.println("Holdfast's jar is not at " + jar + ": build it first (mvn -B -Pbenchmarks -DskipTests package)");
+            System.exit(2);
+        }
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        Tokens tokens = new Tokens(work);
+        try (Report report = new Report(work.resolve("benchmark-report.md"))) {
+            report.line("# Holdfast benchmark, %s", Instant.now());
+            report.line("");
+            report.line("Machine: %s", Machine.describe());
+            report.line("Holdfast: %s, JVM options %s", jar.getFileName(), Deployment.JVM_OPTIONS);
+            report.line("Command: java -jar benchmarks/target/holdfast-benchmarks.jar %s", String.join(" ", args));
+            report.line("");
+            for (Store store : stores) {
+                try (Deployment deployment = Deployment.start(store, work.resolve(store.name().toLowerCase()), jar, tokens)
+                        .recordingFlights(Boolean.parseBoolean(options.getOrDefault("flight-recording", "false")))
+                        .withHoldfastArguments(holdfastArguments)) {
+                    if (parts.contains("load")) {
+                        new LoadBenchmark(deployment, tokens, report, clients, rounds, warmUp, window).run();
+                    }
+                    if (parts.contains("replay") && store == Store.POSTGRES) {
+                        new ReplayBenchmark(deployment, tokens, report, replayEvents).run();
+                    }
+                    if (parts.contains("history") && store == Store.POSTGRES) {
+                        new LongHistoryBenchmark(deployment, tokens, report, historyEvents).run();
+                    }
+                }
+            }
+            report.line("Report kept in %s", work.resolve("benchmark-report.md"));
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                System.err.println("options come as --name value; not understood: " + args[i]);
+                System.exit(2);
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        return options;
+    }
+
+    private static void deleteRecursively(Path path) throws java.io.IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var files = Files.walk(path)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}

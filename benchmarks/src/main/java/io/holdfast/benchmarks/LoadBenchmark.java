@@ -1,0 +1,176 @@
+package io.holdfast.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
+import org.HdrHistogram.Histogram;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Holdfast against the raw JDBC limit and the naive configuration on one store, alternating
+ * A B C A B C … so that a noisy neighbour hurts all three alike; medians reported.
+ */
+final class LoadBenchmark {
+
+    private final Deployment deployment;
+    private final Tokens tokens;
+    private final Report report;
+    private final int clients;
+    private final int rounds;
+    private final Duration warmUp;
+    private final Duration window;
+
+    LoadBenchmark(Deployment deployment, Tokens tokens, Report report, int clients, int rounds, Duration warmUp, Duration window) {
+        this.deployment = deployment;
+        this.tokens = tokens;
+        this.report = report;
+        this.clients = clients;
+        this.rounds = rounds;
+        this.warmUp = warmUp;
+        this.window = window;
+    }
+
+    private static final class Figures {
+        final List<Double> commandsPerSecond = new ArrayList<>();
+        final List<Double> machineCpuPer1000 = new ArrayList<>();
+        final List<Double> processCpuPer1000 = new ArrayList<>();
+        final List<Double> startupSeconds = new ArrayList<>();
+        final Map<String, Histogram> latencies = new LinkedHashMap<>();
+        final Histogram lag = new Histogram(60_000_000_000L, 3);
+        long maxHeap = -1;
+        long errors;
+        final List<String> errorSamples = new ArrayList<>();
+
+        void add(Sampled<LifecycleLoad.Result> run) {
+            LifecycleLoad.Result result = run.result();
+            commandsPerSecond.add(result.commandsPerSecond());
+            machineCpuPer1000.add(run.machineCpuSeconds() * 1000 / result.commands());
+            processCpuPer1000.add(run.processCpuSeconds() * 1000 / result.commands());
+            result.latencies().forEach((endpoint, histogram) ->
+                    latencies.computeIfAbsent(endpoint, e -> new Histogram(60_000_000_000L, 3)).add(histogram));
+            lag.add(result.lag());
+            maxHeap = Math.max(maxHeap, run.maxHeapBytes());
+            errors += result.errors();
+            errorSamples.addAll(result.errorSamples());
+        }
+    }
+
+    void run() throws Exception {
+        String store = deployment.store.name().toLowerCase();
+        Figures holdfast = new Figures();
+        Figures naive = new Figures();
+        Figures halfLoad = new Figures();
+        List<Double> raw = new ArrayList<>();
+        List<Double> rawCpuPer1000 = new ArrayList<>();
+        // Both configurations stay up for the whole comparison: each is started and warmed up once
+        // (on two shared cores the JIT needs minutes), then the measured rounds alternate.
+        try (HoldfastProcess ours = deployment.startHoldfast("holdfast", Variant.HOLDFAST);
+             HoldfastProcess theirs = deployment.startHoldfast("naive", Variant.NAIVE);
+             HikariDataSource rawStore = deployment.dataSource("raw", clients)) {
+            holdfast.startupSeconds.add(ours.startupSeconds);
+            naive.startupSeconds.add(theirs.startupSeconds);
+            int[] eventSize = averageEventSize(ours);
+            RawJdbcLoad rawLoad = new RawJdbcLoad(rawStore, deployment.store, eventSize[0], eventSize[1]);
+            report.line("  warming up Holdfast, the raw loop and the naive configuration, %d s each", warmUp.toSeconds());
+            new LifecycleLoad(ours.baseUrl, tokens).run("WA", clients, Duration.ZERO, warmUp, 0);
+            rawLoad.run("WB", clients, Duration.ZERO, warmUp);
+            new LifecycleLoad(theirs.baseUrl, tokens).run("WC", clients, Duration.ZERO, warmUp, 0);
+            for (int round = 1; round <= rounds; round++) {
+                measure(ours, "A" + round, holdfast, 0);
+                String runId = "B" + round;
+                Sampled<RawJdbcLoad.Result> run = Sampled.of(() -> rawLoad.run(runId, clients, Duration.ZERO, window),
+                        Duration.ZERO, window, null);
+                raw.add(run.result().commandsPerSecond());
+                rawCpuPer1000.add(run.machineCpuSeconds() * 1000 / run.result().commands());
+                measure(theirs, "C" + round, naive, 0);
+                report.line("  round %d on %s: Holdfast %.0f, raw JDBC %.0f, naive %.0f commands/s", round, store,
+                        holdfast.commandsPerSecond.get(round - 1), raw.get(round - 1), naive.commandsPerSecond.get(round - 1));
+            }
+            measure(ours, "H", halfLoad, Report.median(holdfast.commandsPerSecond) / 2);
+        }
+        double holdfastMedian = Report.median(holdfast.commandsPerSecond);
+        report.line("");
+        report.line("### %s: %d clients, %d rounds of %d s after %d s warm-up (A B C alternating, medians)",
+                store, clients, rounds, window.toSeconds(), warmUp.toSeconds());
+        report.line("");
+        report.line("| | commands/s per round | median | machine CPU-s per 1,000 commands | Holdfast process CPU-s per 1,000 | max heap used | start-up |");
+        report.line("|---|---|---|---|---|---|---|");
+        row("Holdfast", holdfast);
+        report.line("| raw JDBC limit | %s | %.0f | %.2f | – | – | – |", Report.rounded(raw), Report.median(raw), Report.median(rawCpuPer1000));
+        row("naive Axon", naive);
+        report.line("");
+        report.line("Holdfast ÷ raw JDBC = **%.2f**; Holdfast ÷ naive = **%.2f** (medians of commands/s)",
+                holdfastMedian / Report.median(raw), holdfastMedian / Report.median(naive.commandsPerSecond));
+        report.line("");
+        report.line("| latency ms (all rounds) | Holdfast p50 | p95 | p99 | naive p50 | p95 | p99 |");
+        report.line("|---|---|---|---|---|---|---|");
+        for (String endpoint : holdfast.latencies.keySet()) {
+            Histogram ours = holdfast.latencies.get(endpoint);
+            Histogram theirs = naive.latencies.get(endpoint);
+            report.line("| %s | %s | %s | %s | %s | %s | %s |", endpoint,
+                    Report.millis(ours, 50), Report.millis(ours, 95), Report.millis(ours, 99),
+                    Report.millis(theirs, 50), Report.millis(theirs, 95), Report.millis(theirs, 99));
+        }
+        report.line("| projection lag, full load | %s | %s | %s | %s | %s | %s |",
+                Report.millis(holdfast.lag, 50), Report.millis(holdfast.lag, 95), Report.millis(holdfast.lag, 99),
+                Report.millis(naive.lag, 50), Report.millis(naive.lag, 95), Report.millis(naive.lag, 99));
+        report.line("| projection lag, half load (%.0f commands/s paced) | %s | %s | %s | | | |", halfLoad.commandsPerSecond.get(0),
+                Report.millis(halfLoad.lag, 50), Report.millis(halfLoad.lag, 95), Report.millis(halfLoad.lag, 99));
+        report.line("");
+        long errors = holdfast.errors + naive.errors + halfLoad.errors;
+        report.line("Errors: %d (Holdfast %d, half load %d, naive %d)%s", errors, holdfast.errors, halfLoad.errors, naive.errors,
+                errors == 0 ? "" : " — first: " + firstErrors(holdfast, halfLoad, naive));
+        report.line("");
+    }
+
+    private void measure(HoldfastProcess process, String runId, Figures figures, double pacedRate) throws Exception {
+        if (deployment.recordsFlights() && runId.endsWith("1")) {
+            deployment.recordFlight(process, runId + "-" + process.name.replace('@', '-'), window);
+        }
+        LifecycleLoad load = new LifecycleLoad(process.baseUrl, tokens);
+        figures.add(Sampled.of(() -> load.run(runId, clients, Duration.ZERO, window, pacedRate), Duration.ZERO, window, process));
+    }
+
+    private void row(String name, Figures figures) {
+        report.line("| %s | %s | %.0f | %.2f | %.2f | %d MB | %.1f s |", name, Report.rounded(figures.commandsPerSecond),
+                Report.median(figures.commandsPerSecond), Report.median(figures.machineCpuPer1000),
+                Report.median(figures.processCpuPer1000), figures.maxHeap / (1024 * 1024), Report.median(figures.startupSeconds));
+    }
+
+    private static String firstErrors(Figures... all) {
+        List<String> samples = new ArrayList<>();
+        for (Figures figures : all) {
+            samples.addAll(figures.errorSamples);
+        }
+        return String.join(" | ", samples.subList(0, Math.min(3, samples.size())));
+    }
+
+    /** Average payload and metadata bytes of the events Holdfast stored, so the raw loop writes rows of the same size. */
+    private int[] averageEventSize(HoldfastProcess process) throws Exception {
+        LifecycleLoad.Result sample = new LifecycleLoad(process.baseUrl, tokens).run("S", 1, Duration.ZERO, Duration.ofSeconds(2), 0);
+        if (sample.errors() > 0) {
+            throw new IllegalStateException("Holdfast refused the benchmark's lifecycle: " + sample.errorSamples());
+        }
+        // the history shows payload and metadata exactly as stored
+        JsonNode entries = process.get("/api/cases/S-0-0/history").path("entries");
+        for (int attempt = 0; entries.size() < LifecycleLoad.WRITES.size() && attempt < 100; attempt++) {
+            Thread.sleep(100);
+            entries = process.get("/api/cases/S-0-0/history").path("entries");
+        }
+        long payload = 0;
+        long metaData = 0;
+        for (JsonNode entry : entries) {
+            payload += entry.path("payload").toString().getBytes(StandardCharsets.UTF_8).length;
+            metaData += entry.path("metadata").toString().getBytes(StandardCharsets.UTF_8).length;
+        }
+        if (entries.isEmpty()) {
+            throw new IllegalStateException("the sample case has no history");
+        }
+        return new int[]{(int) (payload / entries.size()), (int) (metaData / entries.size())};
+    }
+}

@@ -1,0 +1,241 @@
+package io.holdfast.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rebuilding each projection from a large event store (PostgreSQL): Holdfast against a raw replay
+ * loop and the naive configuration. The events are generated once, directly in the event store, by
+ * copying real case histories (written by Holdfast over HTTP) under new case and account ids.
+ */
+final class ReplayBenchmark {
+
+    private static final String DATABASE = "replay";
+    private static final Map<String, List<String>> TABLES = new LinkedHashMap<>();
+
+    static {
+        TABLES.put("case-views", List.of("case_view"));
+        TABLES.put("case-summaries", List.of("case_summary", "case_summary_agency"));
+        TABLES.put("account-holdings", List.of("account_holding"));
+        TABLES.put("warrant-registry", List.of("registered_warrant", "warrant_case_party"));
+        TABLES.put("audit-trail", List.of("audit_entry", "audit_case_party"));
+        TABLES.put("obligations", List.of("blocking_obligation", "obligation_case_party"));
+    }
+
+    private final Deployment deployment;
+    private final Tokens tokens;
+    private final Report report;
+    private final int events;
+
+    ReplayBenchmark(Deployment deployment, Tokens tokens, Report report, int events) {
+        this.deployment = deployment;
+        this.tokens = tokens;
+        this.report = report;
+        this.events = events;
+    }
+
+    void run() throws Exception {
+        try (HoldfastProcess holdfast = deployment.startHoldfast(DATABASE, Variant.HOLDFAST)) {
+            new LifecycleLoad(holdfast.baseUrl, tokens).run("T", 4, Duration.ZERO, Duration.ofSeconds(5), 0);
+            for (String projection : Variant.PROJECTIONS) {
+                awaitLive(holdfast, projection, Duration.ofMinutes(2));
+            }
+        }
+        long total;
+        double generated;
+        try (HikariDataSource store = deployment.dataSource(DATABASE, 2)) {
+            long started = System.nanoTime();
+            total = generate(store);
+            generated = (System.nanoTime() - started) / 1e9;
+        }
+        report.line("### Replay on postgres: %,d events (%d s to generate them in the event store)", total, Math.round(generated));
+        report.line("");
+        report.line("| projection | Holdfast s | Holdfast events/s | rows after = rows before | store check |");
+        report.line("|---|---|---|---|---|");
+        double slowest = Double.MAX_VALUE;
+        try (HoldfastProcess holdfast = deployment.startHoldfast(DATABASE, Variant.HOLDFAST);
+             HikariDataSource store = deployment.dataSource(DATABASE, 2)) {
+            long started = System.nanoTime();
+            for (String projection : Variant.PROJECTIONS) {
+                awaitLive(holdfast, projection, Duration.ofHours(2));
+            }
+            double catchUp = (System.nanoTime() - started) / 1e9;
+            Map<String, Long> before = rowCounts(store);
+            for (String projection : Variant.PROJECTIONS) {
+                long replayStarted = System.nanoTime();
+                if (holdfast.post("/api/admin/replays/" + projection) != 202) {
+                    throw new IllegalStateException("the replay of " + projection + " was not accepted");
+                }
+                awaitLive(holdfast, projection, Duration.ofHours(2));
+                double seconds = (System.nanoTime() - replayStarted) / 1e9;
+                Map<String, Long> after = rowCounts(store);
+                boolean same = TABLES.get(projection).stream().allMatch(table -> after.get(table).equals(before.get(table)));
+                slowest = Math.min(slowest, total / seconds);
+                report.line("| %s | %.1f | %,.0f | %s | %s |", projection, seconds, total / seconds,
+                        same ? "yes" : "NO " + before + " → " + after, storeCheck(store, projection, total));
+            }
+            report.line("");
+            report.line("All six projections together, catching up on the generated events at start-up: %.1f s (%,.0f events/s each)",
+                    catchUp, total / catchUp);
+        }
+        double raw = rawReplay(total);
+        double naive = naiveReplay(total);
+        report.line("");
+        report.line("Raw replay (read in global-index order, Jackson, batched inserts): %,.0f events/s. Naive configuration (case-views, measured over 60 s): %,.0f events/s.",
+                raw, naive);
+        report.line("Slowest Holdfast projection ÷ raw = **%.2f**; ÷ naive = **%.1f**", slowest / raw, slowest / naive);
+        report.line("");
+    }
+
+    /** Copies the template histories under new ids until the store holds the requested number of events. */
+    private long generate(HikariDataSource store) throws SQLException {
+        try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
+            long template = count(statement, "select count(*) from domain_event_entry");
+            long maxIndex = count(statement, "select max(global_index) from domain_event_entry");
+            long copies = Math.max(0, (events - template + template - 1) / template);
+            int step = (int) Math.max(1, 50_000 / template);
+            for (long first = 1; first <= copies; first += step) {
+                long last = Math.min(copies, first + step - 1);
+                statement.executeUpdate("""
+                        insert into domain_event_entry (global_index, aggregate_identifier, sequence_number, type, event_identifier,
+                            payload_type, payload_revision, payload, meta_data, time_stamp)
+                        select nextval('domain_event_entry_seq'), e.aggregate_identifier || '-c' || g, e.sequence_number, e.type,
+                            e.event_identifier || '-c' || g, e.payload_type, e.payload_revision,
+                            convert_to(replace(replace(convert_from(e.payload, 'UTF8'),
+                                '"ACC-' || e.aggregate_identifier || '"', '"ACC-' || e.aggregate_identifier || '-c' || g || '"'),
+                                '"' || e.aggregate_identifier || '"', '"' || e.aggregate_identifier || '-c' || g || '"'), 'UTF8'),
+                            e.meta_data, e.time_stamp
+                        from (select * from domain_event_entry where global_index <= %d) e
+                        cross join generate_series(%d, %d) g
+                        order by g, e.global_index""".formatted(maxIndex, first, last));
+            }
+            return count(statement, "select count(*) from domain_event_entry");
+        }
+    }
+
+    private void awaitLive(HoldfastProcess holdfast, String projection, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode status = holdfast.get("/api/admin/replays/" + projection);
+            if ("LIVE".equals(status.path("state").asText()) && status.path("position").asLong() >= status.path("head").asLong()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(projection + " did not catch up within " + limit);
+    }
+
+    private Map<String, Long> rowCounts(HikariDataSource store) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
+            for (List<String> tables : TABLES.values()) {
+                for (String table : tables) {
+                    counts.put(table, count(statement, "select count(*) from " + table));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** What the event store itself says the projection must hold. */
+    private String storeCheck(HikariDataSource store, String projection, long total) throws SQLException {
+        try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
+            long cases = count(statement, "select count(distinct aggregate_identifier) from domain_event_entry");
+            return switch (projection) {
+                case "case-views" -> expect("case views", count(statement, "select count(*) from case_view"), cases);
+                case "case-summaries" -> expect("case summaries", count(statement, "select count(*) from case_summary"), cases);
+                case "audit-trail" -> expect("audit rows", count(statement, "select count(*) from audit_entry"), total)
+                        + ", " + expect("distinct global indexes",
+                        count(statement, "select count(distinct global_index) from audit_entry"), total);
+                case "warrant-registry" -> expect("warrants", count(statement, "select count(*) from registered_warrant"),
+                        count(statement, "select count(*) from domain_event_entry where payload_type like '%.WarrantReceived'"));
+                default -> "–";
+            };
+        }
+    }
+
+    private static String expect(String what, long actual, long expected) {
+        return actual == expected ? "%s %,d = store".formatted(what, actual) : "%s %,d ≠ store %,d".formatted(what, actual, expected);
+    }
+
+    /** The physical limit of a replay: read in order, deserialize with Jackson, insert rows in batches. */
+    private double rawReplay(long total) throws SQLException, java.io.IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (HikariDataSource store = deployment.dataSource(DATABASE, 2);
+             Connection reading = store.getConnection();
+             Connection writing = store.getConnection()) {
+            try (Statement statement = writing.createStatement()) {
+                statement.execute("drop table if exists raw_replay");
+                statement.execute("create table raw_replay (global_index bigint primary key, case_id varchar(255) not null,"
+                        + " event_type varchar(255) not null, payload text not null)");
+            }
+            reading.setAutoCommit(false);
+            writing.setAutoCommit(false);
+            long started = System.nanoTime();
+            long rows = 0;
+            try (Statement read = reading.createStatement();
+                 PreparedStatement insert = writing.prepareStatement(
+                         "insert into raw_replay (global_index, case_id, event_type, payload) values (?, ?, ?, ?)")) {
+                read.setFetchSize(5_000);
+                try (ResultSet events = read.executeQuery(
+                        "select global_index, aggregate_identifier, payload_type, payload from domain_event_entry order by global_index")) {
+                    while (events.next()) {
+                        JsonNode payload = json.readTree(events.getBytes(4));
+                        insert.setLong(1, events.getLong(1));
+                        insert.setString(2, payload.path("caseId").asText(events.getString(2)));
+                        insert.setString(3, events.getString(3));
+                        insert.setString(4, payload.toString());
+                        insert.addBatch();
+                        if (++rows % 1_000 == 0) {
+                            insert.executeBatch();
+                            writing.commit();
+                        }
+                    }
+                }
+                insert.executeBatch();
+                writing.commit();
+            }
+            reading.commit();
+            if (rows != total) {
+                throw new IllegalStateException("the raw replay read " + rows + " events of " + total);
+            }
+            return rows / ((System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** The naive configuration replays one event per transaction: its rate over a minute is enough to compare. */
+    private double naiveReplay(long total) throws Exception {
+        try (HoldfastProcess naive = deployment.startHoldfast(DATABASE, Variant.NAIVE)) {
+            if (naive.post("/api/admin/replays/case-views") != 202) {
+                throw new IllegalStateException("the naive replay was not accepted");
+            }
+            Thread.sleep(10_000);
+            long first = naive.get("/api/admin/replays/case-views").path("position").asLong();
+            long started = System.nanoTime();
+            Thread.sleep(60_000);
+            long last = naive.get("/api/admin/replays/case-views").path("position").asLong();
+            if (last >= total) {
+                throw new IllegalStateException("the naive replay finished inside the measured minute: generate more events");
+            }
+            return (last - first) / ((System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    private static long count(Statement statement, String sql) throws SQLException {
+        try (ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
