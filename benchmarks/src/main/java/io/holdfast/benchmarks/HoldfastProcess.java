@@ -81,9 +81,13 @@ final class HoldfastProcess implements AutoCloseable {
     }
 
     JsonNode get(String path) {
+        return get(path, adminToken);
+    }
+
+    JsonNode get(String path, String token) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .header("Authorization", "Bearer " + adminToken).timeout(Duration.ofSeconds(10)).GET().build(),
+                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());

@@ -157,10 +157,10 @@ final class LoadBenchmark {
             throw new IllegalStateException("Holdfast refused the benchmark's lifecycle: " + sample.errorSamples());
         }
         // the history shows payload and metadata exactly as stored
-        JsonNode entries = process.get("/api/cases/S-0-0/history").path("entries");
+        JsonNode entries = process.get("/api/cases/S-0-0/history", tokens.officer).path("entries");
         for (int attempt = 0; entries.size() < LifecycleLoad.WRITES.size() && attempt < 100; attempt++) {
             Thread.sleep(100);
-            entries = process.get("/api/cases/S-0-0/history").path("entries");
+            entries = process.get("/api/cases/S-0-0/history", tokens.officer).path("entries");
         }
         long payload = 0;
         long metaData = 0;

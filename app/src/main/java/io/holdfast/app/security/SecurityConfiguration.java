@@ -11,6 +11,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -70,8 +73,9 @@ public class SecurityConfiguration {
             http.authenticationProvider(new DemoUserAuthenticationProvider())
                     .httpBasic(basic -> basic.realmName("Holdfast").authenticationEntryPoint(handlers));
         }
-        JwtDecoder decoder = jwtDecoder.getIfAvailable();
-        if (decoder != null) {
+        JwtDecoder verifier = jwtDecoder.getIfAvailable();
+        if (verifier != null) {
+            JwtDecoder decoder = new VerifiedTokens(verifier, Duration.ofMinutes(5), 10_000, Clock.systemUTC());
             http.oauth2ResourceServer(server -> server
                     .authenticationEntryPoint(handlers)
                     .accessDeniedHandler(handlers)
