@@ -15,10 +15,11 @@ import java.util.Map;
  * CPU per 1,000 commands, replay rates and long-history latency against the baselines.
  *
  * <pre>
- * java -jar benchmarks/target/holdfast-benchmarks.jar [--parts load,replay,history] [--stores h2,postgres]
+ * java -jar benchmarks/target/holdfast-benchmarks.jar [--parts load,replay,history,crash] [--stores h2,postgres]
  *      [--clients 16] [--rounds 3] [--warm-up 5] [--seconds 20] [--replay-events 1000000]
  *      [--history-events 10000] [--jar app/target/holdfast.jar] [--work benchmarks/target/run]
  *      [--holdfast-args "--name=value ..."]   (extra settings for Holdfast as shipped, to try a change)
+ *      [--kills 5]   (the crash test: SIGKILLs of Holdfast on PostgreSQL; exits 1 on any lost or doubled command)
  *      [--flight-recording true]   (a JFR file per Holdfast process in the work directory, for profiling)
  * </pre>
  */
@@ -49,6 +50,7 @@ public final class BenchmarkMain {
         deleteRecursively(work);
         Files.createDirectories(work);
         Tokens tokens = new Tokens(work);
+        long mismatches = 0;
         try (Report report = new Report(work.resolve("benchmark-report.md"))) {
             report.line("# Holdfast benchmark, %s", Instant.now());
             report.line("");
@@ -69,9 +71,16 @@ public final class BenchmarkMain {
                     if (parts.contains("history") && store == Store.POSTGRES) {
                         new LongHistoryBenchmark(deployment, tokens, report, historyEvents).run();
                     }
+                    if (parts.contains("crash") && store == Store.POSTGRES) {
+                        mismatches += new CrashRun(deployment, tokens, report,
+                                Integer.parseInt(options.getOrDefault("kills", "5"))).run();
+                    }
                 }
             }
             report.line("Report kept in %s", work.resolve("benchmark-report.md"));
+        }
+        if (mismatches > 0) {
+            System.exit(1);
         }
     }
 

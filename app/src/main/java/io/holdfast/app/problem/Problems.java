@@ -28,6 +28,7 @@ public final class Problems {
         UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
         IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
                 "The Idempotency-Key was already used for another request"),
+        AT_CAPACITY(HttpStatus.SERVICE_UNAVAILABLE, "at-capacity", "Holdfast is at capacity"),
         INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Holdfast could not complete the request");
 
         private final HttpStatus status;

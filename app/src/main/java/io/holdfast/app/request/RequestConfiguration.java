@@ -1,6 +1,7 @@
 package io.holdfast.app.request;
 
 import io.holdfast.app.problem.ProblemWriter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -21,7 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * What happens to every request around the controllers: correlation ids, bounded bodies,
+ * What happens to every request around the controllers: correlation ids, bounded work in progress, bounded bodies,
  * idempotent retries, and the metadata every recorded event carries.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,6 +36,20 @@ public class RequestConfiguration {
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
         FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Right after the correlation id, so an overloaded node sheds a request before any other work. */
+    @Bean
+    FilterRegistrationBean<AdmissionControlFilter> admissionControlFilter(
+            ProblemWriter problems, MeterRegistry meters,
+            @Value("${holdfast.http.max-concurrent-writes:32}") int maxWrites,
+            @Value("${holdfast.http.max-concurrent-reads:64}") int maxReads,
+            @Value("${holdfast.http.admission-wait:200ms}") Duration wait,
+            @Value("${holdfast.http.retry-after:1s}") Duration retryAfter) {
+        FilterRegistrationBean<AdmissionControlFilter> registration = new FilterRegistrationBean<>(
+                new AdmissionControlFilter(maxWrites, maxReads, wait, retryAfter, problems, meters));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

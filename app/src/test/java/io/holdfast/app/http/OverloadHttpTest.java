@@ -1,0 +1,103 @@
+package io.holdfast.app.http;
+
+import io.holdfast.app.HoldfastApplication;
+import io.holdfast.app.http.Api.Response;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A burst far beyond what Holdfast works on at once (here: room for 2 commands, no waiting): the
+ * surplus is answered 503 with Retry-After at once, reads go on, every accepted command is recorded
+ * exactly once, nothing refused is recorded, and Holdfast takes commands again when the burst ends.
+ */
+@SpringBootTest(classes = HoldfastApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OverloadHttpTest {
+
+    private static final int BURST = 40;
+
+    @LocalServerPort
+    private int port;
+
+    @DynamicPropertySource
+    static void holdfastProperties(DynamicPropertyRegistry registry) throws Exception {
+        registry.add("holdfast.data-dir", Files.createTempDirectory("holdfast-overload-test")::toString);
+        registry.add("holdfast.http.max-concurrent-writes", () -> "2");
+        registry.add("holdfast.http.admission-wait", () -> "0ms");
+        registry.add("holdfast.http.retry-after", () -> "2s");
+    }
+
+    @Test
+    void aBurstIsShedWithRetryAfterAndNothingRefusedIsRecorded() throws Exception {
+        Api api = new Api(port);
+        String caseId = "CASE-" + UUID.randomUUID();
+        Api.expect(api.as("officer").post("/api/cases", Api.flagBody(caseId)), 201);
+        Api.expect(api.as("auditor").get("/api/cases/" + caseId + "?minVersion=0"), 200);
+
+        List<Response> answers = new ArrayList<>();
+        for (int burst = 0; burst < 5 && answers.stream().noneMatch(r -> r.status() == 503); burst++) {
+            answers.addAll(burst(api, caseId));
+        }
+
+        List<Response> refused = answers.stream().filter(r -> r.status() == 503).toList();
+        long accepted = answers.stream().filter(r -> r.status() == 201).count();
+        assertThat(refused).as("the surplus of the burst is refused").isNotEmpty();
+        assertThat(answers).as("every answer is an acceptance or a refusal to come back later")
+                .allMatch(r -> r.status() == 201 || r.status() == 503);
+        for (Response refusal : refused) {
+            assertThat(refusal.header("Retry-After")).isEqualTo("2");
+            assertThat(refusal.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refusal.json().path("type").asText()).isEqualTo("/problems/at-capacity");
+        }
+
+        Response recovered = api.as("officer").post("/api/cases/" + caseId + "/notes", Api.noteBody("after the burst"));
+        assertThat(recovered.status()).as("Holdfast takes commands again by itself").isEqualTo(201);
+        long version = recovered.json().path("version").asLong();
+        assertThat(version).as("the flag, each accepted note once, the note after the burst; no refused note")
+                .isEqualTo(accepted + 1);
+        Response history = api.as("officer").get("/api/cases/" + caseId + "?minVersion=" + version);
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.json().path("version").asLong()).isEqualTo(version);
+    }
+
+    private List<Response> burst(Api api, String caseId) throws Exception {
+        ExecutorService portal = Executors.newFixedThreadPool(BURST + 1);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Response>> writes = new ArrayList<>();
+            for (int i = 0; i < BURST; i++) {
+                String text = "burst note " + i;
+                writes.add(portal.submit(() -> {
+                    start.await();
+                    return api.as("officer").post("/api/cases/" + caseId + "/notes", Api.noteBody(text));
+                }));
+            }
+            Future<Response> read = portal.submit(() -> {
+                start.await();
+                return api.as("auditor").get("/api/cases/" + caseId);
+            });
+            start.countDown();
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> write : writes) {
+                answers.add(write.get());
+            }
+            assertThat(read.get().status()).as("reads go on during the burst").isEqualTo(200);
+            return answers;
+        } finally {
+            portal.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.holdfast.app.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.holdfast.app.problem.ProblemWriter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.servlet.FilterChain;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AdmissionControlFilterTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final AdmissionControlFilter filter = new AdmissionControlFilter(2, 1, Duration.ofMillis(20), Duration.ofSeconds(3),
+            new ProblemWriter(json), meters);
+    private final ExecutorService portal = Executors.newCachedThreadPool();
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final AtomicInteger worked = new AtomicInteger();
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        portal.shutdownNow();
+    }
+
+    @Test
+    void aWriteBeyondTheRoomIsAnswered503WithRetryAfterAndNeverReachesHoldfast() throws Exception {
+        Future<MockHttpServletResponse> first = portal.submit(() -> send("POST", "/api/cases/C-1/notes", blocking()));
+        Future<MockHttpServletResponse> second = portal.submit(() -> send("POST", "/api/cases/C-2/notes", blocking()));
+        awaitWorking(2);
+
+        MockHttpServletResponse third = send("POST", "/api/cases/C-3/notes", counting());
+
+        assertThat(third.getStatus()).isEqualTo(503);
+        assertThat(third.getHeader("Retry-After")).isEqualTo("3");
+        assertThat(third.getContentType()).isEqualTo("application/problem+json");
+        JsonNode problem = json.readTree(third.getContentAsString());
+        assertThat(problem.path("type").asText()).isEqualTo("/problems/at-capacity");
+        assertThat(problem.path("detail").asText()).contains("nothing of this request was done");
+        assertThat(worked).as("the refused write never reached the command side").hasValue(2);
+        assertThat(meters.counter("holdfast.http.refused", "kind", "write").count()).isEqualTo(1.0);
+
+        release.countDown();
+        assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(second.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(send("POST", "/api/cases/C-4/notes", counting()).getStatus())
+                .as("room again once the burst is worked off").isEqualTo(200);
+    }
+
+    @Test
+    void readsHaveTheirOwnRoomWhileWritesAreFull() throws Exception {
+        portal.submit(() -> send("POST", "/api/cases/C-1/notes", blocking()));
+        portal.submit(() -> send("POST", "/api/cases/C-2/notes", blocking()));
+        awaitWorking(2);
+
+        assertThat(send("GET", "/api/cases/C-1", counting()).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void liveUpdateStreamsAndNonApiPathsAreNotCounted() throws Exception {
+        portal.submit(() -> send("GET", "/api/cases/C-1", blocking()));
+        awaitWorking(1);
+
+        assertThat(send("GET", "/api/cases/C-1/updates", counting()).getStatus()).isEqualTo(200);
+        assertThat(send("GET", "/actuator/health", counting()).getStatus()).isEqualTo(200);
+        assertThat(send("GET", "/api/cases/C-2", counting()).getStatus()).as("the one read slot is taken").isEqualTo(503);
+    }
+
+    private MockHttpServletResponse send(String method, String path, FilterChain chain) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, chain);
+        return response;
+    }
+
+    private FilterChain blocking() {
+        return (request, response) -> {
+            worked.incrementAndGet();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
+    private FilterChain counting() {
+        return (request, response) -> worked.incrementAndGet();
+    }
+
+    private void awaitWorking(int requests) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (worked.get() < requests && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(worked).hasValue(requests);
+    }
+}
