@@ -29,6 +29,7 @@ enum Variant {
             arguments.add("--spring.datasource.hikari.maximum-pool-size=10");
             for (String projection : PROJECTIONS) {
                 arguments.add("--axon.eventhandling.processors." + projection + ".batch-size=1");
+                arguments.add("--axon.eventhandling.processors." + projection + ".dlq.cache.enabled=false");
             }
         }
         return arguments;

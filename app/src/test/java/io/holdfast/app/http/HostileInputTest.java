@@ -6,6 +6,7 @@ import io.holdfast.app.http.Api.Response;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -16,6 +17,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,6 +74,20 @@ class HostileInputTest {
 
         assertSafeAnswer(response);
         assertThat(events()).isEqualTo(eventsBefore);
+    }
+
+    @Example
+    void aRequestTheContainerRefusesIsStillAProblem() throws Exception {
+        int port = ((WebServerApplicationContext) holdfast).getWebServer().getPort();
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write("GET /api/cases/a|b{c} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400");
+            assertThat(answer).contains("Content-Type: application/problem+json").contains("\"type\":\"/problems/invalid-request\"")
+                    .doesNotContain("<html").doesNotContain("Tomcat");
+        }
     }
 
     @Provide

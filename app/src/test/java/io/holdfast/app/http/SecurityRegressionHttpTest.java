@@ -98,10 +98,14 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
 
-    private String caseId;
+    /** One case for the whole table: only permitted callers change it, and their answers need only be no refusal. */
+    private static String caseId;
 
     @BeforeEach
     void anFbiCaseWithAFrozenWarrantAndAPendingRequest() {
+        if (caseId != null) {
+            return;
+        }
         caseId = newCaseId();
         Api.expect(api.as("officer").post("/api/cases", Api.lawEnforcementFlagBody(caseId, "FBI")), 201);
         Api.expect(api.as("officer").post("/api/cases/" + caseId + "/warrants", warrantBody("W-1", "FBI")), 201);

@@ -1,0 +1,42 @@
+package io.holdfast.app.problem;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Arrays;
+
+/**
+ * What the servlet container forwards to {@code /error} (a request refused before it reached a
+ * controller, such as one the firewall rejects for an encoded {@code ;} or {@code %00} in its path)
+ * is answered as a problem too, never as Spring Boot's default error document.
+ */
+@RestController
+public class ProblemErrorController implements ErrorController {
+
+    @RequestMapping(path = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer number ? number : 500;
+        Problems.Type type = Arrays.stream(Problems.Type.values())
+                .filter(candidate -> candidate.status().value() == status)
+                .findFirst()
+                .orElse(status >= 500 ? Problems.Type.INTERNAL : Problems.Type.INVALID_REQUEST);
+        String detail = switch (type) {
+            case INVALID_REQUEST -> "the request could not be read: its address, parameters or headers are not valid";
+            case NOT_FOUND -> "there is nothing at this address";
+            case INTERNAL -> "Holdfast could not complete the request; the server log has the detail under the correlation id";
+            default -> type.title();
+        };
+        ProblemDetail problem = Problems.of(type, detail);
+        return ResponseEntity.status(HttpStatus.valueOf(type.status().value()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}
