@@ -86,7 +86,7 @@ final class CrashRun {
         portals.shutdown();
         try (HoldfastProcess last = holdfast; HikariDataSource store = deployment.dataSource(DATABASE, 2)) {
             for (String projection : Variant.PROJECTIONS) {
-                awaitLive(last, projection);
+                last.awaitLive(projection, Duration.ofMinutes(10));
             }
             return check(last, store, List.copyOf(acknowledged), lifecycles);
         }
@@ -125,7 +125,7 @@ final class CrashRun {
     }
 
     private long sendUntilAnswered(String[] step, String key) throws InterruptedException {
-        while (true) {
+        for (int attempt = 0; attempt < 600; attempt++) {
             try {
                 HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + step[0]))
                         .header("Authorization", "Bearer " + step[1]).header("Content-Type", "application/json")
@@ -143,6 +143,7 @@ final class CrashRun {
             }
             Thread.sleep(200);
         }
+        throw new IllegalStateException(step[0] + " with Idempotency-Key " + key + " got no answer within two minutes");
     }
 
     private long check(HoldfastProcess holdfast, HikariDataSource store, List<Acknowledged> acknowledged, int lifecycles) throws Exception {
@@ -150,8 +151,8 @@ final class CrashRun {
         long events;
         long doubled;
         try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
-            events = count(statement, "select count(*) from domain_event_entry");
-            doubled = count(statement, """
+            events = Sql.count(statement, "select count(*) from domain_event_entry");
+            doubled = Sql.count(statement, """
                     select count(*) from (select convert_from(meta_data, 'UTF8')::jsonb ->> 'idempotencyKey' as idempotency_key
                     from domain_event_entry group by 1 having count(*) > 1) keys where idempotency_key is not null""");
             try (var exists = connection.prepareStatement("""
@@ -175,7 +176,7 @@ final class CrashRun {
             if (holdfast.post("/api/admin/replays/" + projection) != 202) {
                 throw new IllegalStateException("the replay of " + projection + " was not accepted");
             }
-            awaitLive(holdfast, projection);
+            holdfast.awaitLive(projection, Duration.ofMinutes(10));
         }
         Map<String, String> after = fingerprints(store);
         long projectionMismatches = before.keySet().stream().filter(table -> !before.get(table).equals(after.get(table))).count();
@@ -226,22 +227,5 @@ final class CrashRun {
         return fingerprints;
     }
 
-    private static void awaitLive(HoldfastProcess holdfast, String projection) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode status = holdfast.get("/api/admin/replays/" + projection);
-            if ("LIVE".equals(status.path("state").asText()) && status.path("position").asLong() >= status.path("head").asLong()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException(projection + " did not catch up");
-    }
 
-    private static long count(Statement statement, String sql) throws SQLException {
-        try (ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        }
-    }
 }

@@ -114,6 +114,19 @@ final class HoldfastProcess implements AutoCloseable {
         }
     }
 
+    /** Waits until the projection has rebuilt or caught up: LIVE, at the head of the event store. */
+    void awaitLive(String projection, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode status = get("/api/admin/replays/" + projection);
+            if ("LIVE".equals(status.path("state").asText()) && status.path("position").asLong() >= status.path("head").asLong()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(projection + " did not catch up within " + limit);
+    }
+
     /** SIGKILL: no shutdown hooks, no flushing, as in a power cut of the node. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();

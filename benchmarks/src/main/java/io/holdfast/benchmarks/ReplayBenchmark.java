@@ -49,7 +49,7 @@ final class ReplayBenchmark {
         try (HoldfastProcess holdfast = deployment.startHoldfast(DATABASE, Variant.HOLDFAST)) {
             new LifecycleLoad(holdfast.baseUrl, tokens).run("T", 4, Duration.ZERO, Duration.ofSeconds(5), 0);
             for (String projection : Variant.PROJECTIONS) {
-                awaitLive(holdfast, projection, Duration.ofMinutes(2));
+                holdfast.awaitLive(projection, Duration.ofMinutes(2));
             }
         }
         long total;
@@ -68,7 +68,7 @@ final class ReplayBenchmark {
              HikariDataSource store = deployment.dataSource(DATABASE, 2)) {
             long started = System.nanoTime();
             for (String projection : Variant.PROJECTIONS) {
-                awaitLive(holdfast, projection, Duration.ofHours(2));
+                holdfast.awaitLive(projection, Duration.ofHours(2));
             }
             double catchUp = (System.nanoTime() - started) / 1e9;
             Map<String, Long> before = rowCounts(store);
@@ -77,7 +77,7 @@ final class ReplayBenchmark {
                 if (holdfast.post("/api/admin/replays/" + projection) != 202) {
                     throw new IllegalStateException("the replay of " + projection + " was not accepted");
                 }
-                awaitLive(holdfast, projection, Duration.ofHours(2));
+                holdfast.awaitLive(projection, Duration.ofHours(2));
                 double seconds = (System.nanoTime() - replayStarted) / 1e9;
                 Map<String, Long> after = rowCounts(store);
                 boolean same = TABLES.get(projection).stream().allMatch(table -> after.get(table).equals(before.get(table)));
@@ -101,8 +101,8 @@ final class ReplayBenchmark {
     /** Copies the template histories under new ids until the store holds the requested number of events. */
     private long generate(HikariDataSource store) throws SQLException {
         try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
-            long template = count(statement, "select count(*) from domain_event_entry");
-            long maxIndex = count(statement, "select max(global_index) from domain_event_entry");
+            long template = Sql.count(statement, "select count(*) from domain_event_entry");
+            long maxIndex = Sql.count(statement, "select max(global_index) from domain_event_entry");
             long copies = Math.max(0, (events - template + template - 1) / template);
             int step = (int) Math.max(1, 50_000 / template);
             for (long first = 1; first <= copies; first += step) {
@@ -120,28 +120,17 @@ final class ReplayBenchmark {
                         cross join generate_series(%d, %d) g
                         order by g, e.global_index""".formatted(maxIndex, first, last));
             }
-            return count(statement, "select count(*) from domain_event_entry");
+            return Sql.count(statement, "select count(*) from domain_event_entry");
         }
     }
 
-    private void awaitLive(HoldfastProcess holdfast, String projection, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode status = holdfast.get("/api/admin/replays/" + projection);
-            if ("LIVE".equals(status.path("state").asText()) && status.path("position").asLong() >= status.path("head").asLong()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException(projection + " did not catch up within " + limit);
-    }
 
     private Map<String, Long> rowCounts(HikariDataSource store) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
             for (List<String> tables : TABLES.values()) {
                 for (String table : tables) {
-                    counts.put(table, count(statement, "select count(*) from " + table));
+                    counts.put(table, Sql.count(statement, "select count(*) from " + table));
                 }
             }
         }
@@ -151,15 +140,15 @@ final class ReplayBenchmark {
     /** What the event store itself says the projection must hold. */
     private String storeCheck(HikariDataSource store, String projection, long total) throws SQLException {
         try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
-            long cases = count(statement, "select count(distinct aggregate_identifier) from domain_event_entry");
+            long cases = Sql.count(statement, "select count(distinct aggregate_identifier) from domain_event_entry");
             return switch (projection) {
-                case "case-views" -> expect("case views", count(statement, "select count(*) from case_view"), cases);
-                case "case-summaries" -> expect("case summaries", count(statement, "select count(*) from case_summary"), cases);
-                case "audit-trail" -> expect("audit rows", count(statement, "select count(*) from audit_entry"), total)
+                case "case-views" -> expect("case views", Sql.count(statement, "select count(*) from case_view"), cases);
+                case "case-summaries" -> expect("case summaries", Sql.count(statement, "select count(*) from case_summary"), cases);
+                case "audit-trail" -> expect("audit rows", Sql.count(statement, "select count(*) from audit_entry"), total)
                         + ", " + expect("distinct global indexes",
-                        count(statement, "select count(distinct global_index) from audit_entry"), total);
-                case "warrant-registry" -> expect("warrants", count(statement, "select count(*) from registered_warrant"),
-                        count(statement, "select count(*) from domain_event_entry where payload_type like '%.WarrantReceived'"));
+                        Sql.count(statement, "select count(distinct global_index) from audit_entry"), total);
+                case "warrant-registry" -> expect("warrants", Sql.count(statement, "select count(*) from registered_warrant"),
+                        Sql.count(statement, "select count(*) from domain_event_entry where payload_type like '%.WarrantReceived'"));
                 default -> "–";
             };
         }
@@ -232,10 +221,4 @@ final class ReplayBenchmark {
         }
     }
 
-    private static long count(Statement statement, String sql) throws SQLException {
-        try (ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        }
-    }
 }

@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 
 /**
  * Axon's JDBC storage engine on the same tables, chosen with {@code holdfast.event-store.engine=jdbc}
- * (the default is the JPA engine; see the README for the measurement between the two).
+ * (the default; {@code jpa} selects Axon's JPA engine; the README and BENCHMARKS.md have the measurements).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "holdfast.event-store.engine", havingValue = "jdbc")

@@ -173,6 +173,16 @@ public final class Api {
         expect(as("supervisor").post("/api/cases/" + caseId + "/freeze-requests/R-1/approval", "{}"), 200);
     }
 
+    /** An FBI law-enforcement case, FBI warrant W-1, R-1 approved by a second person, R-2 pending: version 4. */
+    public void fbiCaseFrozenWithAPendingRequest(String caseId) {
+        expect(as("officer").post("/api/cases", lawEnforcementFlagBody(caseId, "FBI")), 201);
+        expect(as("officer").post("/api/cases/" + caseId + "/warrants", warrantBody("W-1", "FBI")), 201);
+        expect(as("officer2").post("/api/cases/" + caseId + "/freeze-requests", freezeRequestBody("R-1", "W-1")), 201);
+        expect(as("supervisor2").post("/api/cases/" + caseId + "/freeze-requests/R-1/approval", "{}"), 200);
+        expect(as("officer2").post("/api/cases/" + caseId + "/freeze-requests",
+                "{\"requestId\": \"R-2\", \"warrantId\": \"W-1\", \"holdings\": [{\"asset\": \"BTC\", \"amount\": \"1\"}]}"), 201);
+    }
+
     public static Response expect(Response response, int status) {
         if (response.status() != status) {
             throw new AssertionError("expected " + status + " but got " + response);

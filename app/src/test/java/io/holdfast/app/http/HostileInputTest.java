@@ -90,6 +90,14 @@ class HostileInputTest {
         }
     }
 
+    @Example
+    void anOversizedHeaderIsRefusedAsAProblem() {
+        Response response = api.as("officer").header("X-Padding", "x".repeat(20_000)).get("/api/cases/" + CASE_ID);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertSafeAnswer(response);
+    }
+
     @Provide
     Arbitrary<String> writePaths() {
         Arbitrary<String> segment = hostileText().map(HostileInputTest::encodeSegment);

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static io.holdfast.app.http.Api.flagBody;
-import static io.holdfast.app.http.Api.freezeRequestBody;
 import static io.holdfast.app.http.Api.noteBody;
 import static io.holdfast.app.http.Api.warrantBody;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,12 +49,7 @@ class RoleMatrixHttpTest extends HttpApiSupport {
     void eachRoleMayIssueExactlyItsCommands(String write, String user) {
         String caseId = newCaseId();
         // an FBI law-enforcement case with an FBI warrant, frozen, with a second request pending
-        Api.expect(api.as("officer").post("/api/cases", Api.lawEnforcementFlagBody(caseId, "FBI")), 201);
-        Api.expect(api.as("officer").post("/api/cases/" + caseId + "/warrants", warrantBody("W-1", "FBI")), 201);
-        Api.expect(api.as("officer2").post("/api/cases/" + caseId + "/freeze-requests", freezeRequestBody("R-1", "W-1")), 201);
-        Api.expect(api.as("supervisor2").post("/api/cases/" + caseId + "/freeze-requests/R-1/approval", "{}"), 200);
-        Api.expect(api.as("officer2").post("/api/cases/" + caseId + "/freeze-requests",
-                "{\"requestId\": \"R-2\", \"warrantId\": \"W-1\", \"holdings\": [{\"asset\": \"BTC\", \"amount\": \"1\"}]}"), 201);
+        api.fbiCaseFrozenWithAPendingRequest(caseId);
 
         Response response = switch (write) {
             case "flag" -> api.as(user).post("/api/cases", Api.lawEnforcementFlagBody(newCaseId(), "FBI"));

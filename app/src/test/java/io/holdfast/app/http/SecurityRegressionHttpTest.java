@@ -31,7 +31,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import static io.holdfast.app.http.Api.freezeRequestBody;
 import static io.holdfast.app.http.Api.warrantBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,12 +106,7 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
             return;
         }
         caseId = newCaseId();
-        Api.expect(api.as("officer").post("/api/cases", Api.lawEnforcementFlagBody(caseId, "FBI")), 201);
-        Api.expect(api.as("officer").post("/api/cases/" + caseId + "/warrants", warrantBody("W-1", "FBI")), 201);
-        Api.expect(api.as("officer2").post("/api/cases/" + caseId + "/freeze-requests", freezeRequestBody("R-1", "W-1")), 201);
-        Api.expect(api.as("supervisor2").post("/api/cases/" + caseId + "/freeze-requests/R-1/approval", "{}"), 200);
-        Api.expect(api.as("officer2").post("/api/cases/" + caseId + "/freeze-requests",
-                "{\"requestId\": \"R-2\", \"warrantId\": \"W-1\", \"holdings\": [{\"asset\": \"BTC\", \"amount\": \"1\"}]}"), 201);
+        api.fbiCaseFrozenWithAPendingRequest(caseId);
         Api.expect(api.as("officer").get("/api/cases/" + caseId + "?minVersion=4"), 200);
     }
 
