@@ -92,7 +92,7 @@ final class ReplayBenchmark {
         double raw = rawReplay(total);
         double naive = naiveReplay(total);
         report.line("");
-        report.line("Raw replay (read in global-index order, Jackson, batched inserts): %,.0f events/s. Naive configuration (case-views, measured over 60 s): %,.0f events/s.",
+        report.line("Raw replay (read in global-index order, Jackson, batched inserts): %,.0f events/s. Naive configuration (case-views, measured over at most 60 s): %,.0f events/s.",
                 raw, naive);
         report.line("Slowest Holdfast projection ÷ raw = **%.2f**; ÷ naive = **%.1f**", slowest / raw, slowest / naive);
         report.line("");
@@ -203,7 +203,7 @@ final class ReplayBenchmark {
         }
     }
 
-    /** The naive configuration replays one event per transaction: its rate over a minute is enough to compare. */
+    /** The naive configuration replays one event per transaction: its rate over (at most) a minute is enough to compare. */
     private double naiveReplay(long total) throws Exception {
         try (HoldfastProcess naive = deployment.startHoldfast(DATABASE, Variant.NAIVE)) {
             if (naive.post("/api/admin/replays/case-views") != 202) {
@@ -212,12 +212,14 @@ final class ReplayBenchmark {
             Thread.sleep(10_000);
             long first = naive.get("/api/admin/replays/case-views").path("position").asLong();
             long started = System.nanoTime();
-            Thread.sleep(60_000);
-            long last = naive.get("/api/admin/replays/case-views").path("position").asLong();
-            if (last >= total) {
-                throw new IllegalStateException("the naive replay finished inside the measured minute: generate more events");
+            long last = first;
+            long lastSeen = started;
+            while (System.nanoTime() - started < 60_000_000_000L && last < total) {
+                Thread.sleep(500);
+                last = naive.get("/api/admin/replays/case-views").path("position").asLong();
+                lastSeen = System.nanoTime();
             }
-            return (last - first) / ((System.nanoTime() - started) / 1e9);
+            return (last - first) / ((lastSeen - started) / 1e9);
         }
     }
 
