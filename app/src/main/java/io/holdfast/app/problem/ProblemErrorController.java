@@ -10,8 +10,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Arrays;
-
 /**
  * What the servlet container forwards to {@code /error} (a request refused before it reached a
  * controller, such as one the firewall rejects for an encoded {@code ;} or {@code %00} in its path)
@@ -24,10 +22,16 @@ public class ProblemErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : 500;
-        Problems.Type type = Arrays.stream(Problems.Type.values())
-                .filter(candidate -> candidate.status().value() == status)
-                .findFirst()
-                .orElse(status >= 500 ? Problems.Type.INTERNAL : Problems.Type.INVALID_REQUEST);
+        Problems.Type type = switch (status) {
+            case 401 -> Problems.Type.UNAUTHENTICATED;
+            case 403 -> Problems.Type.FORBIDDEN;
+            case 404 -> Problems.Type.NOT_FOUND;
+            case 405 -> Problems.Type.METHOD_NOT_ALLOWED;
+            case 406 -> Problems.Type.NOT_ACCEPTABLE;
+            case 413 -> Problems.Type.PAYLOAD_TOO_LARGE;
+            case 415 -> Problems.Type.UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? Problems.Type.INTERNAL : Problems.Type.INVALID_REQUEST;
+        };
         String detail = switch (type) {
             case INVALID_REQUEST -> "the request could not be read: its address, parameters or headers are not valid";
             case NOT_FOUND -> "there is nothing at this address";

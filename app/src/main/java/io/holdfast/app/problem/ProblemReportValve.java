@@ -20,6 +20,7 @@ public class ProblemReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
+        Problems.Type type = status >= 500 ? Problems.Type.INTERNAL : Problems.Type.INVALID_REQUEST;
         String detail = status >= 500
                 ? "Holdfast could not complete the request"
                 : "the request could not be read: its request line or headers are not valid";
@@ -28,8 +29,8 @@ public class ProblemReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"/problems/" + (status >= 500 ? "internal" : "invalid-request")
-                        + "\",\"title\":\"" + (status >= 500 ? "Holdfast could not complete the request" : "The request is not valid")
+                // written by hand: Tomcat creates this valve itself, outside Spring and its ObjectMapper
+                writer.write("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title()
                         + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
                 response.finishResponse();
             }

@@ -38,9 +38,12 @@ public class AdmissionControlFilter extends OncePerRequestFilter {
         this.waitNanos = wait.toNanos();
         this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
         this.problems = problems;
-        this.refusedWrites = Counter.builder("holdfast.http.refused").tag("kind", "write")
-                .description("requests answered 503 because Holdfast was at capacity").register(meters);
-        this.refusedReads = Counter.builder("holdfast.http.refused").tag("kind", "read")
+        this.refusedWrites = refusals(meters, "write");
+        this.refusedReads = refusals(meters, "read");
+    }
+
+    private static Counter refusals(MeterRegistry meters, String kind) {
+        return Counter.builder("holdfast.http.refused").tag("kind", kind)
                 .description("requests answered 503 because Holdfast was at capacity").register(meters);
     }
 

@@ -1,7 +1,6 @@
 package io.holdfast.query.holdings;
 
 import io.holdfast.kernel.AccountId;
-import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.caseview.AccountHoldings;
 import io.holdfast.kernel.caseview.FindAccountHoldings;
@@ -27,10 +26,7 @@ class AccountHoldingsController {
 
     @GetMapping(path = "/api/accounts/{accountId}/holdings", produces = MediaType.APPLICATION_JSON_VALUE)
     CompletableFuture<AccountHoldings> holdings(@PathVariable String accountId, Actor actor) {
-        AccountId account = ReadParameters.accountId("accountId", accountId);
-        if (account == null) {
-            throw new InvalidValueException("accountId", "must name an account");
-        }
+        AccountId account = ReadParameters.accountId(accountId);
         return queries.query(new FindAccountHoldings(account, ReadParameters.confinedTo(actor)),
                 ResponseTypes.instanceOf(AccountHoldings.class));
     }

@@ -91,6 +91,15 @@ public final class ReadParameters {
         }
     }
 
+    /** The account a path names: required, unlike the optional {@code accountId} filter below. */
+    public static AccountId accountId(String value) {
+        try {
+            return AccountId.of(value);
+        } catch (InvalidValueException invalid) {
+            throw new InvalidValueException("accountId", invalid.rule());
+        }
+    }
+
     public static AccountId accountId(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
