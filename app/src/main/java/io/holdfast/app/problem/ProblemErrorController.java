@@ -9,6 +9,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 /**
  * What the servlet container forwards to {@code /error} (a request refused before it reached a
@@ -39,6 +43,9 @@ public class ProblemErrorController implements ErrorController {
             default -> type.title();
         };
         ProblemDetail problem = Problems.of(type, detail);
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String refused) {
+            problem.setInstance(URI.create(UriUtils.encodePath(refused, StandardCharsets.UTF_8)));
+        }
         return ResponseEntity.status(HttpStatus.valueOf(type.status().value()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
