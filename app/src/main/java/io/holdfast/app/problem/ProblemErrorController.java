@@ -9,10 +9,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriUtils;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 
 /**
  * What the servlet container forwards to {@code /error} (a request refused before it reached a
@@ -44,7 +42,11 @@ public class ProblemErrorController implements ErrorController {
         };
         ProblemDetail problem = Problems.of(type, detail);
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String refused) {
-            problem.setInstance(URI.create(UriUtils.encodePath(refused, StandardCharsets.UTF_8)));
+            try {
+                problem.setInstance(URI.create(refused)); // as the client sent it, still encoded
+            } catch (IllegalArgumentException unreadable) {
+                // an address that is no URI at all is left out
+            }
         }
         return ResponseEntity.status(HttpStatus.valueOf(type.status().value()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
