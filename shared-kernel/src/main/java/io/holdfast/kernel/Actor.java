@@ -6,12 +6,22 @@ package io.holdfast.kernel;
  */
 public record Actor(String userId, Role role, AgencyCode agency) {
 
+    public static final String SYSTEM_PREFIX = "system:";
+
     public Actor {
         Require.text("actor.userId", userId, 128);
         Require.present("actor.role", role);
         if (role == Role.LIAISON && agency == null) {
             throw new InvalidValueException("actor.agency", "is required for a liaison");
         }
+        if (role == Role.SYSTEM && !userId.startsWith(SYSTEM_PREFIX)) {
+            throw new InvalidValueException("actor.userId", "must start with '" + SYSTEM_PREFIX + "' for Holdfast itself");
+        }
+    }
+
+    /** Holdfast itself acting, such as {@code system:screening}. */
+    public static Actor system(String name) {
+        return new Actor(SYSTEM_PREFIX + name, Role.SYSTEM, null);
     }
 
     public static Actor of(String userId, Role role) {

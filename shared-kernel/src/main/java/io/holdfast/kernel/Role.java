@@ -11,5 +11,15 @@ public enum Role {
     /** Reads everything, changes nothing. */
     AUDITOR,
     /** Runs replays and watches processors; no case commands. */
-    ADMIN
+    ADMIN,
+    /**
+     * Holdfast itself (user ids {@code system:...}), such as sanctions screening. Never granted to a
+     * person: no token or login can carry it.
+     */
+    SYSTEM;
+
+    /** Whether a person can hold this role through a token or a login. */
+    public boolean isGrantedToPeople() {
+        return this != SYSTEM;
+    }
 }

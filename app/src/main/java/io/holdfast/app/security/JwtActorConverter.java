@@ -35,6 +35,9 @@ class JwtActorConverter implements Converter<Jwt, AbstractAuthenticationToken> {
         if (user == null || user.isBlank()) {
             throw invalid("the token names no user in claim '" + claims.userClaim() + "'");
         }
+        if (user.startsWith(Actor.SYSTEM_PREFIX)) {
+            throw invalid("the token names a user '" + Actor.SYSTEM_PREFIX + "...', which is reserved for Holdfast itself");
+        }
         Set<Role> roles = rolesOf(jwt.getClaim(claims.roleClaim()));
         if (roles.size() != 1) {
             throw invalid("the token must carry exactly one Holdfast role in claim '" + claims.roleClaim() + "'");
@@ -56,7 +59,7 @@ class JwtActorConverter implements Converter<Jwt, AbstractAuthenticationToken> {
             String name = String.valueOf(value).toUpperCase(Locale.ROOT);
             name = name.startsWith("ROLE_") ? name.substring(5) : name;
             for (Role role : Role.values()) {
-                if (role.name().equals(name)) {
+                if (role.isGrantedToPeople() && role.name().equals(name)) {
                     roles.add(role);
                 }
             }

@@ -8,10 +8,11 @@ import java.util.Set;
 import static io.holdfast.kernel.Role.LIAISON;
 import static io.holdfast.kernel.Role.OFFICER;
 import static io.holdfast.kernel.Role.SUPERVISOR;
+import static io.holdfast.kernel.Role.SYSTEM;
 
 /** The commands a case takes, with the roles that may issue each (DESIGN.md, "Who may do what"). */
 enum CaseAction {
-    FLAG("flag an account", EnumSet.of(OFFICER, SUPERVISOR, LIAISON)),
+    FLAG("flag an account", EnumSet.of(OFFICER, SUPERVISOR, LIAISON, SYSTEM)),
     RECORD_WARRANT("record a warrant", EnumSet.of(OFFICER, SUPERVISOR, LIAISON)),
     EXTEND_WARRANT("record a warrant's extension", EnumSet.of(OFFICER, SUPERVISOR, LIAISON)),
     FILE_BLOCKING_REPORT("file a blocking report", EnumSet.of(OFFICER, SUPERVISOR)),

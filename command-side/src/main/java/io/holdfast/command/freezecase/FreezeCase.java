@@ -44,6 +44,8 @@ import io.holdfast.kernel.freezecase.FileBlockingReport;
 import io.holdfast.kernel.freezecase.WarrantExpired;
 import io.holdfast.kernel.freezecase.WarrantExpiryApproaching;
 import io.holdfast.kernel.freezecase.WarrantExtended;
+import io.holdfast.kernel.freezecase.SanctionsMatchRecorded;
+import io.holdfast.kernel.sanctions.SanctionsMatch;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import java.util.LinkedHashSet;
@@ -105,8 +107,13 @@ public class FreezeCase {
         caseIdMustBeUnused(command.caseId());
         roleMustPermit(command.actor(), CaseAction.FLAG);
         liaisonFlagsOnlyLawEnforcementRequestsOfItsAgency(command.actor(), command.reason());
+        holdfastFlagsOnlyOnASanctionsMatch(command.actor(), command.match());
+        matchMustBeTheReasonsListEntry(command.reason(), command.match());
         apply(new AccountFlagged(command.caseId(), command.accountId(), command.subject(), command.reason(),
                 command.evidence(), command.actor()));
+        if (command.match() != null) {
+            apply(new SanctionsMatchRecorded(command.caseId(), command.match(), command.actor()));
+        }
         return currentVersion();
     }
 
@@ -292,6 +299,25 @@ public class FreezeCase {
             throw notPermitted("liaisonFlagsOnlyLawEnforcementRequestsOfItsAgency",
                     "a liaison of " + actor.agency() + " may flag an account only on a law-enforcement request of "
                             + actor.agency());
+        }
+    }
+
+    private static void holdfastFlagsOnlyOnASanctionsMatch(Actor actor, SanctionsMatch match) {
+        if (actor.role() == Role.SYSTEM && match == null) {
+            throw notPermitted("holdfastFlagsOnlyOnASanctionsMatch",
+                    "Holdfast flags an account by itself only on a sanctions match it can name");
+        }
+    }
+
+    private static void matchMustBeTheReasonsListEntry(FlagReason reason, SanctionsMatch match) {
+        if (match == null) {
+            return;
+        }
+        if (reason.type() != FlagReasonType.SANCTIONS_MATCH || !match.list().equals(reason.list())
+                || !match.entryUid().equals(reason.listEntryId())) {
+            throw conflict("matchMustBeTheReasonsListEntry",
+                    "a case opened on a sanctions match must give that list and entry as its reason (list "
+                            + match.list() + ", entry " + match.entryUid() + ")");
         }
     }
 

@@ -27,6 +27,9 @@ import io.holdfast.query.readmodel.Attention;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import io.holdfast.kernel.freezecase.SanctionsMatchRecorded;
+import io.holdfast.kernel.sanctions.SanctionsMatch;
+
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -43,6 +46,7 @@ final class CaseViewDraft {
     private CaseStatus status;
     private long version = -1;
     private FlagReason reason;
+    private SanctionsMatch sanctionsMatch;
     private final Set<AgencyCode> agencies = new LinkedHashSet<>();
     private final Map<String, WarrantView> warrants = new LinkedHashMap<>();
     private final Map<String, PendingFreezeRequest> pending = new LinkedHashMap<>();
@@ -82,6 +86,7 @@ final class CaseViewDraft {
         draft.status = view.status();
         draft.version = view.version();
         draft.reason = view.reason();
+        draft.sanctionsMatch = view.sanctionsMatch();
         draft.agencies.addAll(view.agencies());
         view.warrants().forEach(warrant -> draft.warrants.put(warrant.warrantId().value(), warrant));
         view.pendingFreezeRequests().forEach(request -> draft.pending.put(request.requestId().value(), request));
@@ -140,6 +145,8 @@ final class CaseViewDraft {
             if (frozen.isEmpty()) {
                 status = CaseStatus.TURNED_OVER;
             }
+        } else if (event instanceof SanctionsMatchRecorded recorded) {
+            sanctionsMatch = recorded.match();
         } else if (event instanceof CaseDismissed) {
             status = CaseStatus.DISMISSED;
         } else if (event instanceof WarrantExtended extended) {
@@ -167,7 +174,7 @@ final class CaseViewDraft {
     CaseView toView() {
         java.util.List<String> attention = Attention.of(!frozen.isEmpty(), freezingWarrants, expiredWarrants,
                 overdueObligations);
-        return new CaseView(caseId, accountId, status, version, reason, new ArrayList<>(agencies),
+        return new CaseView(caseId, accountId, status, version, reason, sanctionsMatch, new ArrayList<>(agencies),
                 new ArrayList<>(warrants.values()), new ArrayList<>(pending.values()), frozen, released, turnedOver,
                 flaggedAt, lastChangedAt, attention);
     }

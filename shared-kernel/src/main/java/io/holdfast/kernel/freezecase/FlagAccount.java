@@ -7,18 +7,28 @@ import io.holdfast.kernel.Evidence;
 import io.holdfast.kernel.FlagReason;
 import io.holdfast.kernel.Require;
 import io.holdfast.kernel.Subject;
+import io.holdfast.kernel.sanctions.SanctionsMatch;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.List;
 
-/** Open a freeze case on an account. */
+/**
+ * Open a freeze case on an account. Screening also names the sanctions match it found
+ * ({@code match}); people flag without one.
+ */
 public record FlagAccount(
         @TargetAggregateIdentifier CaseId caseId,
         AccountId accountId,
         Subject subject,
         FlagReason reason,
         List<Evidence> evidence,
-        Actor actor) {
+        Actor actor,
+        SanctionsMatch match) {
+
+    public FlagAccount(CaseId caseId, AccountId accountId, Subject subject, FlagReason reason, List<Evidence> evidence,
+                       Actor actor) {
+        this(caseId, accountId, subject, reason, evidence, actor, null);
+    }
 
     public FlagAccount {
         Require.present("caseId", caseId);

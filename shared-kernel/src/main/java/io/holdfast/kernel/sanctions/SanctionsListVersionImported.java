@@ -1,0 +1,26 @@
+package io.holdfast.kernel.sanctions;
+
+import io.holdfast.kernel.Actor;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A list file became the list's current version: which file (publication), how many entries and
+ * addresses it names, and how it differs from the version before it. The last event of an import;
+ * screening against this version starts when it is seen.
+ */
+public record SanctionsListVersionImported(
+        String listId,
+        long version,
+        ListPublication publication,
+        int entryCount,
+        int addressCount,
+        List<String> entriesAdded,
+        List<String> entriesChanged,
+        List<String> entriesRemoved,
+        List<ListedAddress> addressesAdded,
+        List<ListedAddress> addressesRemoved,
+        Actor importedBy,
+        Instant importedAt) {
+}
