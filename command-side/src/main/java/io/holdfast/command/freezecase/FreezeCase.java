@@ -46,6 +46,7 @@ import io.holdfast.kernel.freezecase.WarrantExpiryApproaching;
 import io.holdfast.kernel.freezecase.WarrantExtended;
 import io.holdfast.kernel.freezecase.SanctionsMatchRecorded;
 import io.holdfast.kernel.sanctions.SanctionsMatch;
+import io.holdfast.kernel.sanctions.ScreeningCaseIds;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import java.util.LinkedHashSet;
@@ -108,6 +109,7 @@ public class FreezeCase {
         roleMustPermit(command.actor(), CaseAction.FLAG);
         liaisonFlagsOnlyLawEnforcementRequestsOfItsAgency(command.actor(), command.reason());
         holdfastFlagsOnlyOnASanctionsMatch(command.actor(), command.match());
+        screeningCaseIdsAreHoldfasts(command.caseId(), command.actor());
         matchMustBeTheReasonsListEntry(command.reason(), command.match());
         apply(new AccountFlagged(command.caseId(), command.accountId(), command.subject(), command.reason(),
                 command.evidence(), command.actor()));
@@ -306,6 +308,13 @@ public class FreezeCase {
         if (actor.role() == Role.SYSTEM && match == null) {
             throw notPermitted("holdfastFlagsOnlyOnASanctionsMatch",
                     "Holdfast flags an account by itself only on a sanctions match it can name");
+        }
+    }
+
+    private static void screeningCaseIdsAreHoldfasts(CaseId id, Actor actor) {
+        if (ScreeningCaseIds.isScreeningCase(id) && actor.role() != Role.SYSTEM) {
+            throw conflict("screeningCaseIdsAreHoldfasts",
+                    "case ids beginning '" + ScreeningCaseIds.PREFIX + "' are given by sanctions screening; choose another case id");
         }
     }
 

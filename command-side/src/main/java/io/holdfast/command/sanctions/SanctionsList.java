@@ -94,9 +94,6 @@ public class SanctionsList {
         }
         int addressCount = incoming.values().stream().mapToInt(entry -> entry.addresses().size()).sum();
 
-        if (listId == null) {
-            listId = command.listId();
-        }
         for (int from = 0; from < listed.size(); from += ENTRIES_PER_EVENT) {
             apply(new SanctionsEntriesListed(list, next,
                     List.copyOf(listed.subList(from, Math.min(listed.size(), from + ENTRIES_PER_EVENT)))));
@@ -169,11 +166,13 @@ public class SanctionsList {
 
     @EventSourcingHandler
     void on(SanctionsEntriesListed event) {
+        listId = new SanctionsListId(event.listId());
         event.entries().forEach(entry -> entries.put(entry.uid(), entry));
     }
 
     @EventSourcingHandler
     void on(SanctionsEntriesDelisted event) {
+        listId = new SanctionsListId(event.listId());
         event.uids().forEach(entries::remove);
     }
 

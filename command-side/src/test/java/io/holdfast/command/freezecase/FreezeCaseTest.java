@@ -35,6 +35,14 @@ import java.time.Instant;
 import static io.holdfast.command.freezecase.CaseExamples.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.holdfast.kernel.AccountId;
+import io.holdfast.kernel.CaseId;
+import java.util.List;
+import io.holdfast.kernel.freezecase.SanctionsMatchRecorded;
+import io.holdfast.kernel.sanctions.SanctionsMatch;
+import io.holdfast.kernel.sanctions.ScreeningCaseIds;
+import io.holdfast.kernel.sanctions.WalletAddress;
+
 class FreezeCaseTest {
 
     private FixtureConfiguration<FreezeCase> fixture;
@@ -110,6 +118,76 @@ class FreezeCaseTest {
                     .when(flag(LIAISON_FBI, SANCTIONS))
                     .expectNoEvents()
                     .expectException(rejectedBy("liaisonFlagsOnlyLawEnforcementRequestsOfItsAgency", Kind.NOT_PERMITTED));
+        }
+    }
+
+    @Nested
+    class Screening {
+
+        private final io.holdfast.kernel.Actor screening = io.holdfast.kernel.Actor.system("screening");
+        private final CaseId screeningCase = ScreeningCaseIds.caseIdFor("OFAC-SDN", "36216", ACCOUNT);
+        private final SanctionsMatch match = new SanctionsMatch("OFAC-SDN", 2, "36216", List.of("DPRK3", "CYBER2"),
+                new WalletAddress("ETH", "0x52908400098527886e0f7030069857d2e4169ee7"),
+                new WalletAddress("ETH", "0x52908400098527886E0F7030069857D2E4169EE7"), "run-1");
+        private final FlagReason reason = FlagReason.sanctionsMatch("OFAC-SDN", "36216", "screening matched an address");
+
+        private FlagAccount screeningFlag(CaseId id, FlagReason why, SanctionsMatch found) {
+            return new FlagAccount(id, ACCOUNT, SUBJECT, why, List.of(), screening, found);
+        }
+
+        @Test
+        void screeningOpensACaseAndRecordsTheMatchItFound() {
+            fixture.givenNoPriorActivity()
+                    .when(screeningFlag(screeningCase, reason, match))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(
+                            new AccountFlagged(screeningCase, ACCOUNT, SUBJECT, reason, List.of(), screening),
+                            new SanctionsMatchRecorded(screeningCase, match, screening))
+                    .expectResultMessagePayload(new CaseVersion(screeningCase, 1));
+        }
+
+        @Test
+        void screeningAgainFindsTheCaseAlreadyOpen() {
+            fixture.given(new AccountFlagged(screeningCase, ACCOUNT, SUBJECT, reason, List.of(), screening),
+                            new SanctionsMatchRecorded(screeningCase, match, screening))
+                    .when(screeningFlag(screeningCase, reason, match))
+                    .expectNoEvents()
+                    .expectException(rejectedBy("caseIdMustBeUnused", Kind.CONFLICT));
+        }
+
+        @Test
+        void holdfastDoesNotFlagWithoutAMatch() {
+            fixture.givenNoPriorActivity()
+                    .when(screeningFlag(screeningCase, reason, null))
+                    .expectNoEvents()
+                    .expectException(rejectedBy("holdfastFlagsOnlyOnASanctionsMatch",
+                            "Holdfast flags an account by itself only on a sanctions match it can name"));
+        }
+
+        @Test
+        void theMatchMustBeTheEntryTheReasonNames() {
+            FlagReason otherEntry = FlagReason.sanctionsMatch("OFAC-SDN", "40001", "screening");
+            fixture.givenNoPriorActivity()
+                    .when(screeningFlag(screeningCase, otherEntry, match))
+                    .expectNoEvents()
+                    .expectException(rejectedBy("matchMustBeTheReasonsListEntry",
+                            "a case opened on a sanctions match must give that list and entry as its reason (list OFAC-SDN, entry 36216)"));
+        }
+
+        @Test
+        void aPersonMayNotTakeACaseIdReservedForScreening() {
+            fixture.givenNoPriorActivity()
+                    .when(new FlagAccount(screeningCase, ACCOUNT, SUBJECT, SANCTIONS, EVIDENCE, OFFICER))
+                    .expectNoEvents()
+                    .expectException(rejectedBy("screeningCaseIdsAreHoldfasts",
+                            "case ids beginning 'screening-' are given by sanctions screening; choose another case id"));
+        }
+
+        @Test
+        void screeningIdsDifferPerAccountAndEntryAndRepeatForTheSamePair() {
+            assertThat(ScreeningCaseIds.caseIdFor("OFAC-SDN", "36216", ACCOUNT)).isEqualTo(screeningCase);
+            assertThat(ScreeningCaseIds.caseIdFor("OFAC-SDN", "36217", ACCOUNT)).isNotEqualTo(screeningCase);
+            assertThat(ScreeningCaseIds.caseIdFor("OFAC-SDN", "36216", AccountId.of("ACC-2"))).isNotEqualTo(screeningCase);
         }
     }
 
