@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.holdfast.app.problem.Problems.FieldError;
 import io.holdfast.app.problem.Problems.Type;
 import io.holdfast.kernel.InvalidValueException;
+import io.holdfast.kernel.NothingFound;
+import io.holdfast.app.request.PayloadTooLarge;
+import io.holdfast.kernel.sanctions.SanctionsListRejected;
 import io.holdfast.kernel.freezecase.CaseCommandRejected;
 import io.holdfast.query.readmodel.ReadNotFound;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -61,6 +64,24 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         log.info("command refused by {}: {}", rejection.policy(), rejection.getMessage());
         return respond(problem);
+    }
+
+    @ExceptionHandler(SanctionsListRejected.class)
+    ResponseEntity<ProblemDetail> listRejected(SanctionsListRejected rejection) {
+        ProblemDetail problem = Problems.of(rejection.notPermitted() ? Type.FORBIDDEN : Type.LIST_REFUSED, rejection.getMessage());
+        problem.setProperty("policy", rejection.policy());
+        log.info("sanctions list import refused by {}: {}", rejection.policy(), rejection.getMessage());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(PayloadTooLarge.class)
+    ResponseEntity<ProblemDetail> payloadTooLarge(PayloadTooLarge tooLarge) {
+        return respond(Problems.of(Type.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
+    }
+
+    @ExceptionHandler(NothingFound.class)
+    ResponseEntity<ProblemDetail> nothingFound(NothingFound notFound) {
+        return respond(Problems.of(Type.NOT_FOUND, notFound.getMessage()));
     }
 
     @ExceptionHandler(ReadNotFound.class)

@@ -21,6 +21,7 @@ public final class Problems {
         METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed"),
         NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable"),
         RULE_VIOLATED(HttpStatus.CONFLICT, "rule-violated", "The case refused the command"),
+        LIST_REFUSED(HttpStatus.CONFLICT, "list-refused", "The sanctions list refused the file"),
         CONCURRENT_CHANGE(HttpStatus.CONFLICT, "concurrent-change", "The case changed at the same moment"),
         REQUEST_IN_PROGRESS(HttpStatus.CONFLICT, "request-in-progress", "The same request is still being processed"),
         VERSION_MISMATCH(HttpStatus.PRECONDITION_FAILED, "version-mismatch", "The case is not at the expected version"),

@@ -10,6 +10,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 
 /**
  * Bounds request bodies: a body over the limit is refused with 413 before anything reads it as
@@ -18,12 +19,17 @@ import java.io.InputStream;
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
+    /** File uploads: read as a stream by their controllers, never held in memory here. */
+    static final Set<String> UPLOADS = Set.of("/api/sanctions/lists", "/api/accounts/addresses");
+
     private final ProblemWriter problems;
     private final long maxBytes;
+    private final long maxUploadBytes;
 
-    public RequestBodyLimitFilter(ProblemWriter problems, long maxBytes) {
+    public RequestBodyLimitFilter(ProblemWriter problems, long maxBytes, long maxUploadBytes) {
         this.problems = problems;
         this.maxBytes = maxBytes;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     @Override
@@ -35,6 +41,14 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if ("POST".equals(request.getMethod()) && UPLOADS.contains(request.getRequestURI())) {
+            if (request.getContentLengthLong() > maxUploadBytes) {
+                refuse(response, maxUploadBytes);
+                return;
+            }
+            chain.doFilter(new LimitedBodyRequest(request, maxUploadBytes), response);
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
             refuse(response);
             return;
@@ -48,9 +62,13 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response) throws IOException {
+        refuse(response, maxBytes);
+    }
+
+    private void refuse(HttpServletResponse response, long limit) throws IOException {
         response.setHeader("Connection", "close");
         problems.write(response, Problems.of(Problems.Type.PAYLOAD_TOO_LARGE,
-                "the request body is larger than the limit of " + maxBytes + " bytes"));
+                "the request body is larger than the limit of " + limit + " bytes"));
     }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {

@@ -55,9 +55,10 @@ public class RequestConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-            ProblemWriter problems, @Value("${holdfast.http.max-body-size:256KB}") DataSize maxBodySize) {
-        FilterRegistrationBean<RequestBodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimitFilter(problems, maxBodySize.toBytes()));
+            ProblemWriter problems, @Value("${holdfast.http.max-body-size:256KB}") DataSize maxBodySize,
+            @Value("${holdfast.http.max-upload-size:200MB}") DataSize maxUploadSize) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter(problems, maxBodySize.toBytes(), maxUploadSize.toBytes()));
         registration.setOrder(AFTER_SECURITY);
         return registration;
     }

@@ -16,6 +16,7 @@ import java.time.Duration;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 /**
  * Who may call what (DESIGN.md, "Who may do what"). Two ways in: JWTs from the organisation's
@@ -60,6 +61,12 @@ public class SecurityConfiguration {
                                 "/api/cases/*/freeze-requests/*/rejection").hasRole(SUPERVISOR)
                         .requestMatchers(POST, "/api/cases/*/releases", "/api/cases/*/turnovers").hasRole(SUPERVISOR)
                         .requestMatchers(POST, "/api/cases/*/dismissal", "/api/cases/*/notes").hasAnyRole(OFFICER, SUPERVISOR)
+                        // sanctions lists and screening
+                        .requestMatchers(POST, "/api/sanctions/lists").hasAnyRole(OFFICER, SUPERVISOR, ADMIN)
+                        .requestMatchers(PUT, "/api/accounts/*/addresses").hasAnyRole(OFFICER, SUPERVISOR, ADMIN)
+                        .requestMatchers(POST, "/api/accounts/addresses", "/api/screening/runs").hasAnyRole(OFFICER, SUPERVISOR, ADMIN)
+                        .requestMatchers(GET, "/api/accounts/*/addresses", "/api/sanctions/**", "/api/screening/**")
+                                .hasAnyRole(OFFICER, SUPERVISOR, AUDITOR, ADMIN)
                         // administration
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         // the audit trail across cases

@@ -1,0 +1,87 @@
+package io.holdfast.command.sanctions;
+
+import io.holdfast.command.sanctions.ofac.ListFileRejected;
+import io.holdfast.command.sanctions.ofac.ParsedList;
+import io.holdfast.command.sanctions.ofac.SdnCsvReader;
+import io.holdfast.command.sanctions.ofac.SdnXmlReader;
+import io.holdfast.kernel.Sha256;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Reads an uploaded list file in whichever of OFAC's formats it is in, and the SHA-256 of the bytes
+ * as uploaded (over sdn.csv, then alt.csv, then add.csv for the CSV set). The format is told by
+ * the first character: {@code <} for the XML list, a digit or a quote for sdn.csv.
+ */
+final class ListFileUpload {
+
+    record Read(ParsedList list, Sha256 digest) {
+    }
+
+    private ListFileUpload() {
+    }
+
+    static Read read(InputStream main, InputStream alt, InputStream add, String fileName) throws IOException {
+        MessageDigest digest = sha256();
+        BufferedInputStream file = new BufferedInputStream(new DigestInputStream(main, digest));
+        int first = firstMeaningfulByte(file);
+        ParsedList list;
+        if (first == '<') {
+            if (alt != null || add != null) {
+                throw new ListFileRejected(fileName, "is the XML list; alt.csv and add.csv belong with sdn.csv only");
+            }
+            list = SdnXmlReader.read(file, fileName);
+        } else if (first == '"' || Character.isDigit(first)) {
+            list = SdnCsvReader.read(file, alt == null ? null : new DigestInputStream(alt, digest),
+                    add == null ? null : new DigestInputStream(add, digest));
+        } else if (first == -1) {
+            throw new ListFileRejected(fileName, "is empty");
+        } else {
+            throw new ListFileRejected(fileName, "is neither OFAC's SDN XML list (which begins with '<') nor its sdn.csv "
+                    + "(whose lines begin with an entry number)");
+        }
+        drain(file);
+        return new Read(list, Sha256.of(HexFormat.of().formatHex(digest.digest())));
+    }
+
+    /** Skips a byte-order mark and white space, leaving the stream at the first meaningful byte. */
+    private static int firstMeaningfulByte(BufferedInputStream in) throws IOException {
+        while (true) {
+            in.mark(4);
+            int b = in.read();
+            if (b == 0xEF) {
+                if (in.read() == 0xBB && in.read() == 0xBF) {
+                    continue;
+                }
+                in.reset();
+                return b;
+            }
+            if (b == -1 || !Character.isWhitespace(b)) {
+                in.reset();
+                return b;
+            }
+        }
+    }
+
+    /** Reads what the reader left (such as trailing white space), so the digest covers the whole file. */
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[8192];
+        while (in.read(buffer) != -1) {
+            // counted by the digest
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.holdfast.command.sanctions;
+
+import io.holdfast.command.sanctions.ofac.ListFileRejected;
+import io.holdfast.kernel.Actor;
+import io.holdfast.kernel.InvalidValueException;
+import io.holdfast.kernel.sanctions.ImportSanctionsList;
+import io.holdfast.kernel.sanctions.ListPublication;
+import io.holdfast.kernel.sanctions.SanctionsListId;
+import io.holdfast.kernel.sanctions.SanctionsListVersion;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Imports a sanctions list file: OFAC's sdn.xml, or its sdn.csv (with alt.csv and add.csv), as the
+ * request body or as multipart parts {@code file}, {@code alt}, {@code add}. The file is read as a
+ * stream; a file that cannot be read is refused naming the line or element, and the list's
+ * current version stays as it was. Holdfast never downloads a list itself.
+ */
+@RestController
+@RequestMapping(path = "/api/sanctions/lists", produces = MediaType.APPLICATION_JSON_VALUE)
+class SanctionsListController {
+
+    private final CommandGateway commands;
+
+    SanctionsListController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record ImportAnswer(String list, long version, boolean recorded, String format, LocalDate publicationDate,
+                        String sha256, int entries, long addresses) {
+    }
+
+    @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, "text/csv",
+            MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    ResponseEntity<ImportAnswer> importBody(HttpServletRequest request,
+                                            @RequestParam(defaultValue = "OFAC-SDN") String list,
+                                            @RequestParam(required = false) String publicationDate,
+                                            @RequestParam(required = false) String fileName,
+                                            Actor actor) throws IOException {
+        String name = fileName == null ? defaultName(request.getContentType()) : fileName;
+        try (InputStream body = request.getInputStream()) {
+            return importFile(ListFileUpload.read(body, null, null, name), list, publicationDate, name, actor);
+        }
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ImportAnswer> importParts(@RequestPart("file") MultipartFile file,
+                                             @RequestPart(name = "alt", required = false) MultipartFile alt,
+                                             @RequestPart(name = "add", required = false) MultipartFile add,
+                                             @RequestParam(defaultValue = "OFAC-SDN") String list,
+                                             @RequestParam(required = false) String publicationDate,
+                                             Actor actor) throws IOException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                ? "file" : file.getOriginalFilename();
+        try (InputStream main = file.getInputStream();
+             InputStream aliases = alt == null ? null : alt.getInputStream();
+             InputStream addresses = add == null ? null : add.getInputStream()) {
+            return importFile(ListFileUpload.read(main, aliases, addresses, name), list, publicationDate, name, actor);
+        }
+    }
+
+    private ResponseEntity<ImportAnswer> importFile(ListFileUpload.Read read, String list, String publicationDate,
+                                                    String fileName, Actor actor) {
+        SanctionsListId listId = named("list", () -> new SanctionsListId(list));
+        LocalDate published = publicationDateOf(read, publicationDate);
+        ListPublication publication = new ListPublication(published, read.digest(), read.list().format(),
+                fileName.length() > 255 ? fileName.substring(0, 255) : fileName);
+        SanctionsListVersion version = commands.sendAndWait(
+                new ImportSanctionsList(listId, publication, read.list().entries(), actor));
+        long addresses = read.list().entries().stream().mapToLong(entry -> entry.addresses().size()).sum();
+        ImportAnswer answer = new ImportAnswer(version.listId(), version.version(), version.recorded(),
+                read.list().format(), published, read.digest().hex(), read.list().entries().size(), addresses);
+        return ResponseEntity.status(version.recorded() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/sanctions/lists/" + version.listId() + "/versions/" + version.version()))
+                .body(answer);
+    }
+
+    /** The XML list carries its date; the CSV files do not, so the uploader gives it. */
+    private static LocalDate publicationDateOf(ListFileUpload.Read read, String given) {
+        LocalDate parsed = given == null ? null : named("publicationDate", () -> {
+            try {
+                return LocalDate.parse(given.strip());
+            } catch (DateTimeParseException notADate) {
+                throw new InvalidValueException("publicationDate", "must be a date written YYYY-MM-DD");
+            }
+        });
+        LocalDate inFile = read.list().publicationDate();
+        if (inFile != null && parsed != null && !inFile.equals(parsed)) {
+            throw new InvalidValueException("publicationDate",
+                    "is " + parsed + " but the file says it was published on " + inFile);
+        }
+        if (inFile == null && parsed == null) {
+            throw new InvalidValueException("publicationDate",
+                    "is required for the CSV files, which do not carry their publication date (YYYY-MM-DD)");
+        }
+        return inFile != null ? inFile : parsed;
+    }
+
+    private static String defaultName(String contentType) {
+        return contentType != null && contentType.contains("csv") ? "sdn.csv" : "sdn.xml";
+    }
+
+    private static <T> T named(String field, java.util.function.Supplier<T> builder) {
+        try {
+            return builder.get();
+        } catch (InvalidValueException invalid) {
+            if (invalid instanceof ListFileRejected) {
+                throw invalid;
+            }
+            throw new InvalidValueException(field, invalid.rule());
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.holdfast.command.screening;
+
+import io.holdfast.command.screening.Designations.Designation;
+import io.holdfast.command.screening.Designations.ListVersion;
+import io.holdfast.kernel.AccountId;
+import io.holdfast.kernel.Actor;
+import io.holdfast.kernel.CaseId;
+import io.holdfast.kernel.Evidence;
+import io.holdfast.kernel.FlagReason;
+import io.holdfast.kernel.Sha256;
+import io.holdfast.kernel.Subject;
+import io.holdfast.kernel.freezecase.CaseCommandRejected;
+import io.holdfast.kernel.freezecase.FlagAccount;
+import io.holdfast.kernel.sanctions.SanctionsMatch;
+import io.holdfast.kernel.sanctions.ScreeningCaseIds;
+import io.holdfast.kernel.sanctions.WalletAddress;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs one screening: every known address in scope is looked up among the designated addresses
+ * (a hash lookup each, by address key); each account and entry that match and that screening has
+ * not flagged before get a case through the normal {@link FlagAccount} command, as
+ * {@code system:screening}, with a case id derived from the pair so no pair is ever flagged twice.
+ * Holder names are compared with listed names and close ones are recorded for review only.
+ */
+@Service
+class Screening {
+
+    static final Actor SCREENING = Actor.system("screening");
+    private static final Logger log = LoggerFactory.getLogger(Screening.class);
+
+    private final KnownAddresses knownAddresses;
+    private final Designations designations;
+    private final ScreeningRuns runs;
+    private final CommandGateway commands;
+    private final TransactionTemplate readOnly;
+    private final double nameThreshold;
+
+    Screening(KnownAddresses knownAddresses, Designations designations, ScreeningRuns runs, CommandGateway commands,
+              PlatformTransactionManager transactions,
+              @Value("${holdfast.screening.name-match-threshold:0.92}") double nameThreshold) {
+        this.knownAddresses = knownAddresses;
+        this.designations = designations;
+        this.runs = runs;
+        this.commands = commands;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.nameThreshold = nameThreshold;
+    }
+
+    /** An account's addresses that one entry of one list designates. */
+    private record Hit(String accountId, Designation designation, List<WalletAddress> accountAddresses) {
+    }
+
+    RunCounts run(ScreeningRun run) {
+        Map<String, ListVersion> versions = designations.currentVersions();
+        Map<String, List<Designation>> index = designations.byAddressKey(versions);
+        String scope = run.trigger() == ScreeningRun.Trigger.ADDRESSES_REGISTERED ? run.accountId() : null;
+
+        Map<String, Hit> hits = new LinkedHashMap<>();
+        long[] screened = {0};
+        int[] addressMatches = {0};
+        readOnly.executeWithoutResult(status -> knownAddresses.forEach(scope, row -> {
+            screened[0]++;
+            List<Designation> designated = index.get(row.key());
+            if (designated == null) {
+                return;
+            }
+            for (Designation designation : designated) {
+                addressMatches[0]++;
+                String pair = ScreeningRuns.pair(designation.list(), designation.entryUid(), row.accountId());
+                hits.computeIfAbsent(pair, p -> new Hit(row.accountId(), designation, new ArrayList<>()))
+                        .accountAddresses().add(new WalletAddress(row.currency(), row.address()));
+            }
+        }));
+
+        Set<String> flaggedBefore = runs.flaggedPairs();
+        int raised = 0;
+        int already = 0;
+        for (Map.Entry<String, Hit> each : hits.entrySet()) {
+            Hit hit = each.getValue();
+            if (flaggedBefore.contains(each.getKey())) {
+                already++;
+                continue;
+            }
+            if (flag(hit, versions.get(hit.designation().list()), run.runId())) {
+                raised++;
+            } else {
+                already++;
+            }
+        }
+        int names = screenNames(scope, run.runId());
+        Long version = run.list() == null ? null
+                : versions.containsKey(run.list()) ? versions.get(run.list()).version() : null;
+        return new RunCounts(version, screened[0], addressMatches[0], raised, already, names);
+    }
+
+    /** Opens the pair's case; false when it already exists (screened before on another node or run). */
+    private boolean flag(Hit hit, ListVersion version, String runId) {
+        Designation designation = hit.designation();
+        AccountId account = AccountId.of(hit.accountId());
+        CaseId caseId = ScreeningCaseIds.caseIdFor(designation.list(), designation.entryUid(), account);
+        WalletAddress accountAddress = hit.accountAddresses().get(0);
+        WalletAddress listed = new WalletAddress(designation.currency(), designation.address());
+        SanctionsMatch match = new SanctionsMatch(designation.list(), designation.listVersion(), designation.entryUid(),
+                designation.programs(), accountAddress, listed, runId);
+        String holder = knownAddresses.holderName(hit.accountId()).orElse(hit.accountId());
+        FlagReason reason = FlagReason.sanctionsMatch(designation.list(), designation.entryUid(), details(hit, version, runId));
+        List<Evidence> evidence = version == null ? List.of() : List.of(new Evidence(
+                designation.list() + " version " + version.version() + " as imported from "
+                        + (version.fileName() == null ? "the published file" : version.fileName())
+                        + " (published " + version.publicationDate() + ")", Sha256.of(version.digest())));
+        Subject subject = new Subject(holder, hit.accountAddresses().stream().map(WalletAddress::address).distinct().toList());
+        String outcome;
+        try {
+            commands.sendAndWait(new FlagAccount(caseId, account, subject, reason, evidence, SCREENING, match));
+            outcome = "FLAGGED";
+            log.info("screening run {} flagged account {} for {} entry {} (case {})", runId, account,
+                    designation.list(), designation.entryUid(), caseId);
+        } catch (CaseCommandRejected rejected) {
+            if (!"caseIdMustBeUnused".equals(rejected.policy())) {
+                throw rejected;
+            }
+            outcome = "ALREADY_FLAGGED";
+        } catch (AggregateStreamCreationException openedAtTheSameMoment) {
+            outcome = "ALREADY_FLAGGED";
+        }
+        runs.recordFlag(designation.list(), designation.entryUid(), account.value(), caseId.value(), runId, outcome);
+        return outcome.equals("FLAGGED");
+    }
+
+    private static String details(Hit hit, ListVersion version, String runId) {
+        Designation designation = hit.designation();
+        return "Sanctions screening run " + runId + ": address " + hit.accountAddresses().get(0).address()
+                + " (" + hit.accountAddresses().get(0).currency() + ") of this account is designated in "
+                + designation.list() + " version " + designation.listVersion()
+                + (version == null ? "" : " (published " + version.publicationDate() + ")")
+                + ", entry " + designation.entryUid() + " " + designation.entryName()
+                + (designation.programs().isEmpty() ? "" : ", programs " + String.join(", ", designation.programs()))
+                + ", listed as " + designation.address() + " (" + designation.currency() + ").";
+    }
+
+    private int screenNames(String scope, String runId) {
+        NameScreening names = new NameScreening(designations.listedNames(), nameThreshold);
+        List<NameMatch> found = new ArrayList<>();
+        readOnly.executeWithoutResult(status -> knownAddresses.forEachHolder(scope,
+                (account, holder, key) -> found.addAll(names.matches(account, holder, key, runId))));
+        int recorded = 0;
+        for (NameMatch match : found) {
+            if (runs.recordNameMatch(match, runId)) {
+                recorded++;
+            }
+        }
+        return recorded;
+    }
+}

@@ -1,0 +1,106 @@
+package io.holdfast.command.screening;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Works off queued screening runs on one thread per node: polls every
+ * {@code holdfast.screening.poll-interval} and at once when this node queues a run. A run is
+ * claimed in the database with a lease, so each runs on one node; a run whose node died is taken
+ * up again when its lease ends (screening twice is harmless: a pair is never flagged twice).
+ */
+@Component
+class ScreeningRunner implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ScreeningRunner.class);
+
+    private final ScreeningRuns runs;
+    private final Screening screening;
+    private final Duration pollInterval;
+    private final Duration lease;
+    private ScheduledExecutorService executor;
+
+    ScreeningRunner(ScreeningRuns runs, Screening screening,
+                    @Value("${holdfast.screening.poll-interval:1s}") Duration pollInterval,
+                    @Value("${holdfast.screening.lease:10m}") Duration lease) {
+        this.runs = runs;
+        this.screening = screening;
+        this.pollInterval = pollInterval;
+        this.lease = lease;
+    }
+
+    /** Looks for work now rather than at the next poll. */
+    void wake() {
+        ScheduledExecutorService running = executor;
+        if (running != null && !running.isShutdown()) {
+            running.execute(this::workOff);
+        }
+    }
+
+    private void workOff() {
+        try {
+            for (String runId : runs.claimable(10)) {
+                if (runs.claim(runId, lease)) {
+                    execute(runId);
+                }
+            }
+        } catch (RuntimeException failure) {
+            log.error("screening runs could not be read; retrying at the next poll", failure);
+        }
+    }
+
+    private void execute(String runId) {
+        ScreeningRun run = runs.find(runId).orElseThrow();
+        log.info("screening run {} started ({})", runId, run.trigger());
+        try {
+            RunCounts counts = screening.run(run);
+            runs.finish(runId, counts, null);
+            log.info("screening run {} done: {} addresses screened, {} address matches, {} cases opened, "
+                            + "{} already flagged, {} name matches for review", runId, counts.addressesScreened(),
+                    counts.addressMatches(), counts.flagsRaised(), counts.alreadyFlagged(), counts.nameMatches());
+        } catch (RuntimeException failure) {
+            log.error("screening run {} failed", runId, failure);
+            runs.finish(runId, new RunCounts(null, 0, 0, 0, 0, 0),
+                    "the screening stopped: " + failure.getMessage() + "; start a new one with POST /api/screening/runs");
+        }
+    }
+
+    @Override
+    public void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sanctions-screening");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::workOff, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null && !executor.isShutdown();
+    }
+
+    @Override
+    public int getPhase() {
+        // after Axon's processors and the web server have started, before they stop
+        return Integer.MAX_VALUE - 100;
+    }
+}
