@@ -21,11 +21,17 @@ public record WalletAddress(String currency, String address) {
         if (!CURRENCY.matcher(currency).matches()) {
             throw new InvalidValueException("currency", "must be a currency code of 2 to 12 letters or digits, such as XBT or ETH");
         }
+        address = checkedAddress(address);
+    }
+
+    /** An address as written, without surrounding space; refused when it is not one word. */
+    public static String checkedAddress(String address) {
         Require.text("address", address, 200);
-        address = address.strip();
-        if (address.isEmpty() || address.chars().anyMatch(Character::isWhitespace)) {
+        String stripped = address.strip();
+        if (stripped.isEmpty() || stripped.chars().anyMatch(Character::isWhitespace)) {
             throw new InvalidValueException("address", "must be one address without spaces");
         }
+        return stripped;
     }
 
     /** The form in which this address is compared with others (stored and looked up as is). */

@@ -1,0 +1,5 @@
+package io.holdfast.kernel.sanctions;
+
+/** Query: every list with its versions. */
+public record ListSanctionsLists() {
+}
