@@ -88,6 +88,15 @@ public final class Api {
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
         }
 
+        public Response post(String path, byte[] body) {
+            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        }
+
+        public Response put(String path, String body) {
+            return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        }
+
         public Response get(String path) {
             return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
         }

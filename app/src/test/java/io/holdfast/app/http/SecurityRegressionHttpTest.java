@@ -62,6 +62,10 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
     private static final Set<Caller> WITH_LIAISONS = EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR,
             Caller.LIAISON_OWN_AGENCY, Caller.LIAISON_OTHER_AGENCY);
 
+    private static final Set<Caller> LIST_KEEPERS = EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR, Caller.ADMIN);
+    private static final Set<Caller> SCREENING_READERS = EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR, Caller.AUDITOR,
+            Caller.ADMIN);
+
     /** "METHOD pattern" → rule. The rule of DESIGN.md's "Who may do what", written out once more on purpose. */
     private static final Map<String, Rule> TABLE = new LinkedHashMap<>();
 
@@ -87,6 +91,17 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
         TABLE.put("GET /api/warrants", new Rule(READERS, false));
         TABLE.put("GET /api/obligations", new Rule(READERS, false));
         TABLE.put("GET /api/audit/events", new Rule(EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR, Caller.AUDITOR), false));
+        // sanctions lists and screening are the exchange's own work: no liaison
+        TABLE.put("POST /api/sanctions/lists", new Rule(LIST_KEEPERS, false));
+        TABLE.put("PUT /api/accounts/{accountId}/addresses", new Rule(LIST_KEEPERS, false));
+        TABLE.put("POST /api/accounts/addresses", new Rule(LIST_KEEPERS, false));
+        TABLE.put("POST /api/screening/runs", new Rule(LIST_KEEPERS, false));
+        TABLE.put("GET /api/accounts/{accountId}/addresses", new Rule(SCREENING_READERS, false));
+        TABLE.put("GET /api/sanctions/lists", new Rule(SCREENING_READERS, false));
+        TABLE.put("GET /api/sanctions/lists/{list}/versions/{version}", new Rule(SCREENING_READERS, false));
+        TABLE.put("GET /api/sanctions/entries", new Rule(SCREENING_READERS, false));
+        TABLE.put("GET /api/screening/runs/{runId}", new Rule(SCREENING_READERS, false));
+        TABLE.put("GET /api/screening/name-matches", new Rule(SCREENING_READERS, false));
         TABLE.put("POST /api/admin/replays/{processor}", new Rule(EnumSet.of(Caller.ADMIN), false));
         TABLE.put("GET /api/admin/replays/{processor}", new Rule(EnumSet.of(Caller.ADMIN), false));
         TABLE.put("GET /api/admin/dead-letters", new Rule(EnumSet.of(Caller.ADMIN), false));
@@ -180,7 +195,10 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
                 .replace("{requestId}", "R-2")
                 .replace("{obligationId}", "OBL-1")
                 .replace("{accountId}", "ACC-1")
-                .replace("{processor}", "no-such-projection");
+                .replace("{processor}", "no-such-projection")
+                .replace("{list}", "OFAC-SDN")
+                .replace("{version}", "1")
+                .replace("{runId}", "no-such-run");
         if (path.endsWith("/updates")) {
             return streamStatus(path, caller);
         }
@@ -192,6 +210,9 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
                 assertThat(csv).as("the CSV export follows the same rule as the JSON").isEqualTo(json);
             }
             return json;
+        }
+        if (method.equals("PUT")) {
+            return call.put(path, body(path)).status();
         }
         return call.post(path, body(path)).status();
     }

@@ -36,9 +36,9 @@ final class ListFileUpload {
             if (alt != null || add != null) {
                 throw new ListFileRejected(fileName, "is the XML list; alt.csv and add.csv belong with sdn.csv only");
             }
-            list = SdnXmlReader.read(file, fileName);
+            list = SdnXmlReader.read(unclosable(file), fileName);
         } else if (first == '"' || Character.isDigit(first)) {
-            list = SdnCsvReader.read(file, alt == null ? null : new DigestInputStream(alt, digest),
+            list = SdnCsvReader.read(unclosable(file), alt == null ? null : new DigestInputStream(alt, digest),
                     add == null ? null : new DigestInputStream(add, digest));
         } else if (first == -1) {
             throw new ListFileRejected(fileName, "is empty");
@@ -75,6 +75,16 @@ final class ListFileUpload {
         while (in.read(buffer) != -1) {
             // counted by the digest
         }
+    }
+
+    /** The readers close what they read; the rest of the file must still be read for the digest. */
+    private static InputStream unclosable(InputStream in) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {
+                // left open for drain()
+            }
+        };
     }
 
     private static MessageDigest sha256() {

@@ -36,12 +36,8 @@ public class ScreeningRuns {
     private final Clock clock;
 
     ScreeningRuns(JdbcTemplate jdbc) {
-        this(jdbc, Clock.systemUTC());
-    }
-
-    ScreeningRuns(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
     }
 
     /** The run for a list version has an id derived from it: queueing it twice queues it once. */
