@@ -1,6 +1,11 @@
 package io.holdfast.app;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -104,6 +109,22 @@ class ArchitectureTest {
                 .and().doNotHaveSimpleName("Require").and().doNotHaveSimpleName("package-info")
                 .and().areTopLevelClasses()
                 .should().beAssignableTo(Record.class)
+                .orShould(beStatelessRuleHolders())
                 .check(holdfast); // throws an AssertionError listing every violation
+    }
+
+    /** A final class of static functions only (such as how addresses are compared): nothing in it can change. */
+    private static ArchCondition<JavaClass> beStatelessRuleHolders() {
+        return new ArchCondition<>("be final classes without instance fields") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                boolean stateless = type.getModifiers().contains(JavaModifier.FINAL)
+                        && type.getFields().stream().allMatch(field -> field.getModifiers().contains(JavaModifier.STATIC)
+                        && field.getModifiers().contains(JavaModifier.FINAL));
+                if (!stateless) {
+                    events.add(SimpleConditionEvent.violated(type, type.getName() + " is neither a record nor a final class of static functions"));
+                }
+            }
+        };
     }
 }

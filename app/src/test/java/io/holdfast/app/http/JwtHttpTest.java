@@ -75,6 +75,17 @@ class JwtHttpTest extends HttpApiSupport {
     }
 
     @Test
+    void noTokenCanActAsHoldfastItself() {
+        String byRole = TestTokens.token("mallory", List.of("SYSTEM"), null);
+        String byName = TestTokens.token("system:screening", List.of("OFFICER"), null);
+
+        assertThat(api.call().bearer(byRole).post("/api/cases", flagBody(newCaseId())).status()).isEqualTo(401);
+        Response refused = api.call().bearer(byName).post("/api/cases", flagBody(newCaseId()));
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.json().get("detail").asText()).contains("reserved for Holdfast itself");
+    }
+
+    @Test
     void aLiaisonTokenWithoutAgencyIsRefused() {
         assertThat(api.call().bearer(TestTokens.token("frank", List.of("LIAISON"), null))
                 .post("/api/cases", lawEnforcementFlagBody(newCaseId(), "FBI")).status()).isEqualTo(401);
