@@ -31,6 +31,18 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Events are read for years: every message must survive a JSON round trip unchanged. */
+import io.holdfast.kernel.sanctions.ImportSanctionsList;
+import io.holdfast.kernel.sanctions.ListPublication;
+import io.holdfast.kernel.sanctions.ListedAddress;
+import io.holdfast.kernel.sanctions.SanctionsEntriesDelisted;
+import io.holdfast.kernel.sanctions.SanctionsEntriesListed;
+import io.holdfast.kernel.sanctions.SanctionsEntry;
+import io.holdfast.kernel.sanctions.SanctionsListId;
+import io.holdfast.kernel.sanctions.SanctionsListVersion;
+import io.holdfast.kernel.sanctions.SanctionsListVersionImported;
+import io.holdfast.kernel.sanctions.SanctionsMatch;
+import io.holdfast.kernel.sanctions.WalletAddress;
+
 class MessagesSerializationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -68,11 +80,34 @@ class MessagesSerializationTest {
                         FlagReason.internalInvestigation(null), List.of(), OFFICER),
                 new RecordWarrant(CASE, WARRANT, OFFICER, 3L),
                 new ReleaseAssets(CASE, null, ReleaseReason.FALSE_POSITIVE, "A", SUPERVISOR),
-                new CaseVersion(CASE, 7));
+                new CaseVersion(CASE, 7),
+                new FlagAccount(CASE, AccountId.of("ACC-1"), new Subject("Kim", List.of("0xabc")),
+                        FlagReason.sanctionsMatch("OFAC-SDN", "36216", "match"), List.of(), Actor.system("screening"), MATCH),
+                new SanctionsMatchRecorded(CASE, MATCH, Actor.system("screening")));
     }
 
+    /** The sanctions list's messages, which concern a list rather than a case. */
+    static Stream<Object> listMessages() {
+        return Stream.of(
+                new ImportSanctionsList(SanctionsListId.OFAC_SDN, PUBLICATION, List.of(ENTRY), OFFICER),
+                new SanctionsEntriesListed("OFAC-SDN", 2, List.of(ENTRY)),
+                new SanctionsEntriesDelisted("OFAC-SDN", 2, List.of("36218")),
+                new SanctionsListVersionImported("OFAC-SDN", 2, PUBLICATION, 1, 2, List.of("36216"), List.of(), List.of("36218"),
+                        List.of(new ListedAddress("36216", ENTRY.addresses().get(0))), List.of(), OFFICER,
+                        Instant.parse("2026-11-20T10:00:00Z")),
+                new SanctionsListVersion("OFAC-SDN", 2, true));
+    }
+
+    private static final WalletAddress ETH = new WalletAddress("ETH", "0x52908400098527886E0F7030069857D2E4169EE7");
+    private static final SanctionsMatch MATCH = new SanctionsMatch("OFAC-SDN", 2, "36216", List.of("DPRK3", "CYBER2"),
+            new WalletAddress("ETH", "0x52908400098527886e0f7030069857d2e4169ee7"), ETH, "list-OFAC-SDN-v2");
+    private static final SanctionsEntry ENTRY = new SanctionsEntry("36216", "LAZARUS GROUP", "Entity", List.of("DPRK3"),
+            List.of("HIDDEN COBRA"), List.of(ETH, new WalletAddress("XBT", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4")));
+    private static final ListPublication PUBLICATION = new ListPublication(java.time.LocalDate.of(2026, 11, 20),
+            Sha256.of("f".repeat(64)), "SDN_XML", "sdn.xml");
+
     @ParameterizedTest
-    @MethodSource("messages")
+    @MethodSource({"messages", "listMessages"})
     void survivesAJsonRoundTrip(Object message) throws Exception {
         String json = JSON.writeValueAsString(message);
         assertThat(JSON.readValue(json, message.getClass())).isEqualTo(message);
