@@ -3,6 +3,7 @@ package io.holdfast.app.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.holdfast.app.HoldfastApplication;
 import io.holdfast.app.http.Api.Response;
+import io.holdfast.command.sanctions.ofac.OfacFiles;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -74,6 +75,47 @@ class HostileInputTest {
 
         assertSafeAnswer(response);
         assertThat(events()).isEqualTo(eventsBefore);
+    }
+
+    @Property(tries = 150)
+    void uploadsNeverFailInside(@ForAll("hostileUploads") String body,
+                                @ForAll("uploadTypes") String contentType) {
+        long eventsBefore = events();
+
+        Response list = api.as("officer").header("Content-Type", contentType).post("/api/sanctions/lists", body);
+        Response addresses = api.as("officer").header("Content-Type", "text/csv").post("/api/accounts/addresses", body);
+        Response account = api.as("officer").put("/api/accounts/ACC-HOSTILE/addresses", body);
+
+        assertSafeAnswer(list);
+        assertSafeAnswer(addresses);
+        assertSafeAnswer(account);
+        assertThat(list.status()).as("no hostile file becomes a list version: %s", list).isGreaterThanOrEqualTo(400);
+        assertThat(events()).as("a refused file stores nothing").isEqualTo(eventsBefore);
+    }
+
+    @Provide
+    Arbitrary<String> uploadTypes() {
+        return Arbitraries.of("application/xml", "text/xml", "text/csv", "application/octet-stream");
+    }
+
+    @Provide
+    Arbitrary<String> hostileUploads() {
+        String xml = OfacFiles.text(OfacFiles.XML_V1);
+        String csv = OfacFiles.text(OfacFiles.CSV_SDN);
+        int xmlEnd = xml.indexOf("</sdnList>");
+        return Arbitraries.oneOf(
+                hostileText(),
+                Arbitraries.integers().between(0, xmlEnd - 1).map(cut -> xml.substring(0, cut)),
+                Arbitraries.integers().between(0, csv.length()).map(cut -> csv.substring(0, cut)),
+                hostileText().map(text -> xml.replace("LAZARUS GROUP", text.replace("<", "&lt;").replace("&", "&amp;"))
+                        .replace("<uid>36217</uid>", "<uid>36216</uid>")),
+                hostileText().map(text -> csv.replace("DPRK3", text)),
+                Arbitraries.of("<?xml version=\"1.0\"?><!DOCTYPE sdnList [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><sdnList>&x;</sdnList>",
+                        "<sdnList><sdnEntry><uid>1</uid></sdnEntry></sdnList>",
+                        "<sdnList><publshInformation><Record_Count>x</Record_Count></publshInformation></sdnList>",
+                        "account_id,holder_name,currency,address\n,,,\n", "account_id\nA-1\n", "\u001a", "\ufeff",
+                        "{\"holderName\": \"X\", \"addresses\": [{\"currency\": \"XBT\", \"address\": \"" + "a".repeat(300) + "\"}]}",
+                        "{\"holderName\": \"X\", \"addresses\": [null]}", "{\"holderName\": \"X\", \"addresses\": {}}"));
     }
 
     @Example

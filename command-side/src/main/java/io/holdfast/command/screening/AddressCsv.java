@@ -2,6 +2,7 @@ package io.holdfast.command.screening;
 
 import io.holdfast.command.screening.KnownAddress.AddressKind;
 import io.holdfast.command.screening.KnownAddresses.Registration;
+import io.holdfast.command.sanctions.ofac.CsvTrouble;
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.Require;
@@ -73,8 +74,11 @@ final class AddressCsv {
             if (rows > 0) {
                 chunks.accept(drain(byAccount, holders));
             }
-        } catch (UncheckedIOException | IllegalStateException unreadable) {
-            throw new InvalidValueException(FILE + " line " + line, "is not valid CSV (" + unreadable.getMessage() + ")");
+        } catch (InvalidValueException refused) {
+            throw refused;
+        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException unreadable) {
+            // commons-csv refuses a header with an empty or repeated name, or a malformed quote, this way
+            throw new InvalidValueException(FILE + " line " + line, "is not valid CSV (" + CsvTrouble.describe(unreadable) + ")");
         } catch (IOException unreadable) {
             throw new InvalidValueException(FILE, "could not be read (" + unreadable.getMessage() + ")");
         }

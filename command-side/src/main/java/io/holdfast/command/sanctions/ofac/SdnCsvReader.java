@@ -123,8 +123,10 @@ public final class SdnCsvReader {
                 }
                 handler.handle(record, where);
             }
-        } catch (UncheckedIOException | IllegalStateException unreadable) {
-            throw new ListFileRejected(file + " line " + line, "is not valid CSV (" + unreadable.getMessage() + ")");
+        } catch (ListFileRejected refused) {
+            throw refused;
+        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException unreadable) {
+            throw new ListFileRejected(file + " line " + line, "is not valid CSV (" + CsvTrouble.describe(unreadable) + ")");
         } catch (IOException unreadable) {
             throw new ListFileRejected(file, "could not be read (" + unreadable.getMessage() + ")");
         }
