@@ -21,6 +21,8 @@ import java.util.Map;
  *      [--holdfast-args "--name=value ..."]   (extra settings for Holdfast as shipped, to try a change)
  *      [--kills 5]   (the crash test: SIGKILLs of Holdfast on PostgreSQL; exits 1 on any lost or doubled command)
  *      [--flight-recording true]   (a JFR file per Holdfast process in the work directory, for profiling)
+ *      [--parts screening] [--screening-addresses 1000000] [--designated-addresses 1000] [--list-megabytes 50]
+ *                                  (sanctions screening: bulk registration, a generated SDN XML import, the screening run)
  * </pre>
  */
 public final class BenchmarkMain {
@@ -70,6 +72,12 @@ public final class BenchmarkMain {
                     }
                     if (parts.contains("history") && store == Store.POSTGRES) {
                         new LongHistoryBenchmark(deployment, tokens, report, historyEvents).run();
+                    }
+                    if (parts.contains("screening")) {
+                        new ScreeningBenchmark(deployment, tokens, report, work.resolve("screening-" + store.name().toLowerCase()),
+                                Integer.parseInt(options.getOrDefault("screening-addresses", "1000000")),
+                                Integer.parseInt(options.getOrDefault("designated-addresses", "1000")),
+                                Integer.parseInt(options.getOrDefault("list-megabytes", "50"))).run();
                     }
                     if (parts.contains("crash") && store == Store.POSTGRES) {
                         mismatches += new CrashRun(deployment, tokens, report,

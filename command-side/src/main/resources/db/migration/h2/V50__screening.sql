@@ -71,6 +71,9 @@ create table screening_run (
     flags_raised       integer,
     already_flagged    integer,
     name_matches       integer,
+    address_millis     bigint,
+    flag_millis        bigint,
+    name_millis        bigint,
     failure            varchar(2000)
 );
 create index screening_run_by_status on screening_run (status);

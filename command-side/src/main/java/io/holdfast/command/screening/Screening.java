@@ -66,6 +66,7 @@ class Screening {
     }
 
     RunCounts run(ScreeningRun run) {
+        long started = System.nanoTime();
         Map<String, ListVersion> versions = designations.currentVersions();
         Map<String, List<Designation>> index = designations.byAddressKey(versions);
         String scope = run.trigger() == ScreeningRun.Trigger.ADDRESSES_REGISTERED ? run.accountId() : null;
@@ -87,6 +88,7 @@ class Screening {
             }
         }));
 
+        long looked = System.nanoTime();
         Set<String> flaggedBefore = runs.flaggedPairs();
         int raised = 0;
         int already = 0;
@@ -102,10 +104,13 @@ class Screening {
                 already++;
             }
         }
+        long flagged = System.nanoTime();
         int names = screenNames(scope, run.runId());
+        long named = System.nanoTime();
         Long version = run.list() == null ? null
                 : versions.containsKey(run.list()) ? versions.get(run.list()).version() : null;
-        return new RunCounts(version, screened[0], addressMatches[0], raised, already, names);
+        return new RunCounts(version, screened[0], addressMatches[0], raised, already, names,
+                (looked - started) / 1_000_000, (flagged - looked) / 1_000_000, (named - flagged) / 1_000_000);
     }
 
     /** Opens the pair's case; false when it already exists (screened before on another node or run). */

@@ -24,7 +24,12 @@ public record ScreeningRun(
         Integer flagsRaised,
         Integer alreadyFlagged,
         Integer nameMatches,
+        Phases phases,
         String failure) {
+
+    /** How long the address lookups, the flags and the name comparisons took, in milliseconds. */
+    public record Phases(Long addressLookups, Long flags, Long names) {
+    }
 
     public enum Trigger { LIST_IMPORTED, ADDRESSES_REGISTERED, BULK_REGISTRATION, REQUESTED }
 

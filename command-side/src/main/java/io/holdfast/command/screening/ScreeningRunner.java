@@ -68,7 +68,7 @@ class ScreeningRunner implements SmartLifecycle {
                     counts.addressMatches(), counts.flagsRaised(), counts.alreadyFlagged(), counts.nameMatches());
         } catch (RuntimeException failure) {
             log.error("screening run {} failed", runId, failure);
-            runs.finish(runId, new RunCounts(null, 0, 0, 0, 0, 0),
+            runs.finish(runId, RunCounts.none(),
                     "the screening stopped: " + failure.getMessage() + "; start a new one with POST /api/screening/runs");
         }
     }

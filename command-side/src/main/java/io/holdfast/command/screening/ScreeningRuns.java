@@ -29,6 +29,8 @@ public class ScreeningRuns {
                 ScreeningRun.durationOf(started, finished), row.getObject("addresses_screened", Long.class),
                 row.getObject("address_matches", Integer.class), row.getObject("flags_raised", Integer.class),
                 row.getObject("already_flagged", Integer.class), row.getObject("name_matches", Integer.class),
+                new ScreeningRun.Phases(row.getObject("address_millis", Long.class), row.getObject("flag_millis", Long.class),
+                        row.getObject("name_millis", Long.class)),
                 row.getString("failure"));
     };
 
@@ -94,10 +96,11 @@ public class ScreeningRuns {
     void finish(String runId, RunCounts counts, String failure) {
         jdbc.update("update screening_run set status = ?, finished_at = ?, claimed_until = null, list_version = coalesce(?, list_version), "
                         + "addresses_screened = ?, address_matches = ?, flags_raised = ?, already_flagged = ?, name_matches = ?, "
-                        + "failure = ? where run_id = ?",
+                        + "address_millis = ?, flag_millis = ?, name_millis = ?, failure = ? where run_id = ?",
                 failure == null ? Status.DONE.name() : Status.FAILED.name(), Times.toColumn(clock.instant()),
                 counts.listVersion(), counts.addressesScreened(), counts.addressMatches(), counts.flagsRaised(),
-                counts.alreadyFlagged(), counts.nameMatches(), failure == null ? null : truncate(failure), runId);
+                counts.alreadyFlagged(), counts.nameMatches(), counts.addressMillis(), counts.flagMillis(), counts.nameMillis(),
+                failure == null ? null : truncate(failure), runId);
     }
 
     public Optional<ScreeningRun> find(String runId) {
