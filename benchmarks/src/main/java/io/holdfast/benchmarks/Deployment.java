@@ -72,6 +72,16 @@ final class Deployment implements AutoCloseable {
     }
 
     HoldfastProcess startHoldfast(String database, Variant variant, String... extra) throws IOException, InterruptedException {
+        return startHoldfast(database, variant, JVM_OPTIONS, extra);
+    }
+
+    /** Holdfast as shipped with another maximum heap, to show what a step needs. */
+    HoldfastProcess startHoldfastWithHeap(String database, String maxHeap) throws IOException, InterruptedException {
+        return startHoldfast(database, Variant.HOLDFAST, List.of("-Xmx" + maxHeap, "-XX:+UseG1GC"));
+    }
+
+    private HoldfastProcess startHoldfast(String database, Variant variant, List<String> jvmOptions, String... extra)
+            throws IOException, InterruptedException {
         List<String> arguments = new ArrayList<>();
         arguments.add("--spring.security.oauth2.resourceserver.jwt.public-key-location=" + tokens.publicKeyLocation());
         arguments.add("--logging.level.root=warn");
@@ -91,7 +101,7 @@ final class Deployment implements AutoCloseable {
         arguments.addAll(List.of(extra));
         Path log = work.resolve(database + "-" + variant.name().toLowerCase() + ".log");
         return HoldfastProcess.start(variant.name().toLowerCase() + "@" + store.name().toLowerCase(),
-                jar, JVM_OPTIONS, arguments, log, tokens.admin);
+                jar, jvmOptions, arguments, log, tokens.admin);
     }
 
     /** A connection pool to one of the run's databases; for H2 only while no Holdfast process holds the file. */

@@ -42,14 +42,18 @@ public class ScreeningRuns {
         this.clock = Clock.systemUTC();
     }
 
-    /** The run for a list version has an id derived from it: queueing it twice queues it once. */
+    /**
+     * The run for a list version has an id derived from it: queueing it twice queues it once. The
+     * projection's transaction calls this, so a second queueing must not fail a statement (on
+     * PostgreSQL that would end the transaction): the row is inserted only where none exists.
+     */
     String queueForListVersion(String list, long version, Instant at) {
         String runId = "list-" + list + "-v" + version;
-        try {
-            insert(runId, Trigger.LIST_IMPORTED, list, version, null, at);
-        } catch (DuplicateKeyException alreadyQueued) {
-            // the projection saw this version before (a replay): the run exists, queued or done
-        }
+        // the list's row (written just before, in the same transaction) is the one row selected from
+        jdbc.update("insert into screening_run (run_id, trigger_kind, list_id, list_version, status, queued_at) "
+                        + "select ?, ?, ?, ?, ?, ? from screening_list where list_id = ? "
+                        + "and not exists (select 1 from screening_run where run_id = ?)",
+                runId, Trigger.LIST_IMPORTED.name(), list, version, Status.QUEUED.name(), Times.toColumn(at), list, runId);
         return runId;
     }
 
