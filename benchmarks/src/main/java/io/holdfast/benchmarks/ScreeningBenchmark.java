@@ -104,6 +104,9 @@ final class ScreeningBenchmark {
                     emptyRun.path("phases").path("addressLookups").asLong());
             report.line("| list import over HTTP (read, diff, %,d entries recorded as events) | %.1f s, heap peak %d MB of 512 |",
                     imported.path("entries").asInt(), importSeconds, importPeak / 1048576);
+            report.line("| from the import's command to its screening run done (list projections, then the run) | %.1f s |",
+                    java.time.Duration.between(java.time.Instant.parse(listRun.path("queuedAt").asText()),
+                            java.time.Instant.parse(listRun.path("finishedAt").asText())).toMillis() / 1000.0);
             report.line("| screening run: address lookups over %,d addresses | %,d ms |",
                     listRun.path("addressesScreened").asLong(), listRun.path("phases").path("addressLookups").asLong());
             report.line("| screening run: %d cases opened through FlagAccount | %,d ms |",

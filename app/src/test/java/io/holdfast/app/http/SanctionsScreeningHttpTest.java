@@ -97,7 +97,13 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
         assertThat(match.path("screeningRun").asText()).isEqualTo("list-OFAC-SDN-v1");
 
         JsonNode history = expect(api.as("auditor").get("/api/cases/" + caseIdOf(ETH_HOLDER, "36216") + "/history"), 200).json();
-        assertThat(history.toString()).contains("system:screening").contains("SanctionsMatchRecorded");
+        assertThat(history.path("entries")).hasSize(2);
+        for (JsonNode entry : history.path("entries")) {
+            assertThat(entry.path("actor").asText()).isEqualTo("system:screening");
+            assertThat(entry.path("role").asText()).isEqualTo("SYSTEM");
+            assertThat(entry.path("correlationId").asText()).isEqualTo("list-OFAC-SDN-v1");
+        }
+        assertThat(history.path("entries").get(1).path("type").asText()).isEqualTo("SanctionsMatchRecorded");
 
         assertThat(caseOf(XBT_HOLDER, "36216").path("sanctionsMatch").path("listedAddress").path("address").asText())
                 .isEqualTo(LAZARUS_XBT);

@@ -94,31 +94,26 @@ class KnownAddresses {
 
     /** Streams the known addresses, of one account or (account null) of all, without holding them. */
     void forEach(String accountId, RowVisitor visitor) {
-        RowCallbackHandler handler = row -> visitor.visit(
-                new Row(row.getString(1), row.getString(2), row.getString(3), row.getString(4)));
-        if (accountId == null) {
-            jdbc.query(connection -> {
-                var statement = connection.prepareStatement("select account_id, address_key, currency, address from known_address");
-                statement.setFetchSize(10_000);
-                return statement;
-            }, handler);
-        } else {
-            jdbc.query("select account_id, address_key, currency, address from known_address where account_id = ?",
-                    handler, accountId);
-        }
+        stream("select account_id, address_key, currency, address from known_address", accountId,
+                row -> visitor.visit(new Row(row.getString(1), row.getString(2), row.getString(3), row.getString(4))));
     }
 
     /** Holder names, of one account or (account null) of all, as (account, name, name key). */
     void forEachHolder(String accountId, HolderVisitor visitor) {
-        RowCallbackHandler handler = row -> visitor.visit(row.getString(1), row.getString(2), row.getString(3));
+        stream("select account_id, holder_name, name_key from screened_account", accountId,
+                row -> visitor.visit(row.getString(1), row.getString(2), row.getString(3)));
+    }
+
+    /** Rows read a few thousand at a time (PostgreSQL streams only so, inside a transaction). */
+    private void stream(String select, String accountId, RowCallbackHandler handler) {
         if (accountId == null) {
             jdbc.query(connection -> {
-                var statement = connection.prepareStatement("select account_id, holder_name, name_key from screened_account");
+                var statement = connection.prepareStatement(select);
                 statement.setFetchSize(10_000);
                 return statement;
             }, handler);
         } else {
-            jdbc.query("select account_id, holder_name, name_key from screened_account where account_id = ?", handler, accountId);
+            jdbc.query(select + " where account_id = ?", handler, accountId);
         }
     }
 

@@ -14,6 +14,7 @@ import io.holdfast.kernel.freezecase.FlagAccount;
 import io.holdfast.kernel.sanctions.SanctionsMatch;
 import io.holdfast.kernel.sanctions.ScreeningCaseIds;
 import io.holdfast.kernel.sanctions.WalletAddress;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
@@ -131,7 +132,10 @@ class Screening {
         Subject subject = new Subject(holder, hit.accountAddresses().stream().map(WalletAddress::address).distinct().toList());
         String outcome;
         try {
-            commands.sendAndWait(new FlagAccount(caseId, account, subject, reason, evidence, SCREENING, match));
+            FlagAccount command = new FlagAccount(caseId, account, subject, reason, evidence, SCREENING, match);
+            // no person's request is being served: screening says itself who acts, for the audit trail's actor column
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(Map.of("actor", SCREENING.userId(), "role", SCREENING.role().name())));
             outcome = "FLAGGED";
             log.info("screening run {} flagged account {} for {} entry {} (case {})", runId, account,
                     designation.list(), designation.entryUid(), caseId);

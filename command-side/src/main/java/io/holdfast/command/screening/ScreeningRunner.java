@@ -2,6 +2,7 @@ package io.holdfast.command.screening;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 class ScreeningRunner implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ScreeningRunner.class);
+    private static final String CORRELATION_ID = "correlationId";
 
     private final ScreeningRuns runs;
     private final Screening screening;
@@ -58,6 +60,16 @@ class ScreeningRunner implements SmartLifecycle {
     }
 
     private void execute(String runId) {
+        // the run's id stands for the correlation id of a request: in every log line and on every event it causes
+        MDC.put(CORRELATION_ID, runId);
+        try {
+            executeClaimed(runId);
+        } finally {
+            MDC.remove(CORRELATION_ID);
+        }
+    }
+
+    private void executeClaimed(String runId) {
         ScreeningRun run = runs.find(runId).orElseThrow();
         log.info("screening run {} started ({})", runId, run.trigger());
         try {
