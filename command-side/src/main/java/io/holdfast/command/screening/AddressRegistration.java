@@ -2,6 +2,8 @@ package io.holdfast.command.screening;
 
 import io.holdfast.command.screening.KnownAddresses.Registration;
 import io.holdfast.kernel.Actor;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -34,12 +36,25 @@ class AddressRegistration {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Replaces one account's addresses; answers the id of the screening run queued for them. */
+    /**
+     * Replaces one account's addresses; answers the id of the screening run queued for them. Two
+     * replacements of one account at the same moment both delete, then both insert: the second
+     * insert meets the first one's rows (or the database calls a deadlock), so it is done again, and the
+     * later one wins, as for any PUT.
+     */
     String replace(Registration registration, Actor actor) {
-        return inTransaction(() -> {
-            knownAddresses.replace(registration, actor, clock.instant());
-            return runs.queueForAccount(registration.accountId().value());
-        });
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inTransaction(() -> {
+                    knownAddresses.replace(registration, actor, clock.instant());
+                    return runs.queueForAccount(registration.accountId().value());
+                });
+            } catch (DuplicateKeyException | PessimisticLockingFailureException concurrentReplacement) {
+                if (attempt == 5) {
+                    throw concurrentReplacement;
+                }
+            }
+        }
     }
 
     record BulkOutcome(int accounts, long addresses, String runId) {
