@@ -84,6 +84,23 @@ class AuditTrailHttpTest extends HttpApiSupport {
     }
 
     @Test
+    void aPortalReadsTheHistoryRightAfterItsWriteWithMinVersion() {
+        String caseId = newCaseId();
+        Api.expect(api.as("officer").post("/api/cases", Api.flagBody(caseId)), 201);
+        Api.expect(api.as("officer").post("/api/cases/" + caseId + "/notes", Api.noteBody("first")), 201);
+
+        JsonNode history = Api.expect(api.as("auditor").get("/api/cases/" + caseId + "/history?minVersion=1"), 200).json();
+        assertThat(history.get("entries")).hasSize(2);
+        assertThat(history.get("entries").get(1).get("type").asText()).isEqualTo("NoteAdded");
+
+        Response ahead = api.as("auditor").get("/api/cases/" + caseId + "/history?minVersion=7");
+        assertThat(ahead.status()).isEqualTo(200);
+        assertThat(ahead.header("Warning")).contains("at version 1").contains("not yet reached version 7");
+        assertThat(api.as("auditor").get("/api/cases/" + newCaseId() + "/history?minVersion=0").status()).isEqualTo(404);
+        assertThat(api.as("auditor").get("/api/cases/" + caseId + "/history?minVersion=x").status()).isEqualTo(400);
+    }
+
+    @Test
     void theDatabaseRefusesToChangeAuditRowsOrStoredEvents() throws Exception {
         String caseId = caseWithFourEntries();
         assertThatThrownBy(() -> jdbc.update("update audit_entry set actor = 'mallory' where case_id = ?", caseId))

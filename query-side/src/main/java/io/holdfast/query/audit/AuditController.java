@@ -14,6 +14,7 @@ import io.holdfast.query.readmodel.ReadNotFound;
 import io.holdfast.query.readmodel.ReadParameters;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +22,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CompletableFuture;
 
 /** The audit trail over HTTP: a case's history and its verification, and every case's events as JSON pages or CSV. */
@@ -35,17 +40,58 @@ class AuditController {
 
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
 
-    private final QueryGateway queries;
+    private static final long RECHECK_MILLIS = 100;
 
-    AuditController(QueryGateway queries) {
+    private final QueryGateway queries;
+    private final Duration readYourWritesWait;
+
+    AuditController(QueryGateway queries, @Value("${holdfast.reads.min-version-wait:5s}") Duration readYourWritesWait) {
         this.queries = queries;
+        this.readYourWritesWait = readYourWritesWait;
     }
 
+    /**
+     * A case's history; with {@code minVersion} once the trail holds that version (read your own
+     * write), asking again every {@value #RECHECK_MILLIS} ms without holding a server thread. Past
+     * {@code holdfast.reads.min-version-wait} it answers the history it has with a
+     * {@code Warning: 110} naming both versions, as the case view does.
+     */
     @GetMapping(path = "/api/cases/{caseId}/history", produces = MediaType.APPLICATION_JSON_VALUE)
-    CompletableFuture<CaseHistory> history(@PathVariable String caseId, Actor actor) {
+    Mono<ResponseEntity<CaseHistory>> history(@PathVariable String caseId,
+                                              @RequestParam(required = false) String minVersion, Actor actor) {
         CaseId id = ReadParameters.caseId(caseId);
-        return queries.query(new FindCaseHistory(id, ReadParameters.confinedTo(actor)), ResponseTypes.instanceOf(CaseHistory.class))
-                .thenApply(history -> orNotFound(history, id));
+        Long wanted = ReadParameters.version("minVersion", minVersion);
+        FindCaseHistory query = new FindCaseHistory(id, ReadParameters.confinedTo(actor));
+        Mono<CaseHistory> ask = Mono.defer(() -> Mono.fromFuture(queries.query(query, ResponseTypes.instanceOf(CaseHistory.class))));
+        if (wanted == null) {
+            return ask.map(ResponseEntity::ok).switchIfEmpty(Mono.error(() -> notFound(id)));
+        }
+        AtomicReference<CaseHistory> latest = new AtomicReference<>();
+        return Flux.interval(Duration.ZERO, Duration.ofMillis(RECHECK_MILLIS))
+                .concatMap(tick -> ask)
+                .doOnNext(latest::set)
+                .filter(history -> versionOf(history) >= wanted)
+                .next()
+                .map(ResponseEntity::ok)
+                .timeout(readYourWritesWait, Mono.defer(() -> behind(id, wanted, latest.get())));
+    }
+
+    private static long versionOf(CaseHistory history) {
+        return history.entries().isEmpty() ? -1 : history.entries().get(history.entries().size() - 1).sequence();
+    }
+
+    private static Mono<ResponseEntity<CaseHistory>> behind(CaseId id, long wanted, CaseHistory latest) {
+        if (latest == null) {
+            return Mono.error(notFound(id));
+        }
+        return Mono.just(ResponseEntity.ok()
+                .header("Warning", "110 holdfast \"the history is at version " + versionOf(latest)
+                        + " and has not yet reached version " + wanted + "; ask again shortly\"")
+                .body(latest));
+    }
+
+    private static ReadNotFound notFound(CaseId caseId) {
+        return new ReadNotFound("case " + caseId + " was not found");
     }
 
     @GetMapping(path = "/api/cases/{caseId}/history/verification", produces = MediaType.APPLICATION_JSON_VALUE)
