@@ -93,16 +93,29 @@ class Screening {
         Set<String> flaggedBefore = runs.flaggedPairs();
         int raised = 0;
         int already = 0;
+        int failed = 0;
+        String firstFailure = null;
         for (Map.Entry<String, Hit> each : hits.entrySet()) {
             Hit hit = each.getValue();
             if (flaggedBefore.contains(each.getKey())) {
                 already++;
                 continue;
             }
-            if (flag(hit, versions.get(hit.designation().list()), run.runId())) {
-                raised++;
-            } else {
-                already++;
+            try {
+                if (flag(hit, versions.get(hit.designation().list()), run.runId())) {
+                    raised++;
+                } else {
+                    already++;
+                }
+            } catch (RuntimeException refused) {
+                // one match that cannot be flagged must not keep the others from their cases
+                log.error("screening run {} could not flag account {} for {} entry {}", run.runId(), hit.accountId(),
+                        hit.designation().list(), hit.designation().entryUid(), refused);
+                failed++;
+                if (firstFailure == null) {
+                    firstFailure = "account " + hit.accountId() + ", entry " + hit.designation().entryUid() + ": "
+                            + refused.getMessage();
+                }
             }
         }
         long flagged = System.nanoTime();
@@ -110,8 +123,11 @@ class Screening {
         long named = System.nanoTime();
         Long version = run.list() == null ? null
                 : versions.containsKey(run.list()) ? versions.get(run.list()).version() : null;
+        String failure = failed == 0 ? null
+                : failed + " of the matches could not be flagged and are not recorded as flagged (screening again retries them); "
+                        + "the first: " + firstFailure;
         return new RunCounts(version, screened[0], addressMatches[0], raised, already, names,
-                (looked - started) / 1_000_000, (flagged - looked) / 1_000_000, (named - flagged) / 1_000_000);
+                (looked - started) / 1_000_000, (flagged - looked) / 1_000_000, (named - flagged) / 1_000_000, failure);
     }
 
     /** Opens the pair's case; false when it already exists (screened before on another node or run). */
@@ -151,7 +167,13 @@ class Screening {
         return outcome.equals("FLAGGED");
     }
 
+    /** The reason's sentence, cut to what a reason holds (a very long entry name or program list is shortened). */
     private static String details(Hit hit, ListVersion version, String runId) {
+        String sentence = sentence(hit, version, runId);
+        return sentence.length() <= 2000 ? sentence : sentence.substring(0, 1997) + "...";
+    }
+
+    private static String sentence(Hit hit, ListVersion version, String runId) {
         Designation designation = hit.designation();
         return "Sanctions screening run " + runId + ": address " + hit.accountAddresses().get(0).address()
                 + " (" + hit.accountAddresses().get(0).currency() + ") of this account is designated in "

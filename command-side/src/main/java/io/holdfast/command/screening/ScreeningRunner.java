@@ -74,7 +74,7 @@ class ScreeningRunner implements SmartLifecycle {
         log.info("screening run {} started ({})", runId, run.trigger());
         try {
             RunCounts counts = screening.run(run);
-            runs.finish(runId, counts, null);
+            runs.finish(runId, counts, counts.failure());
             log.info("screening run {} done: {} addresses screened, {} address matches, {} cases opened, "
                             + "{} already flagged, {} name matches for review", runId, counts.addressesScreened(),
                     counts.addressMatches(), counts.flagsRaised(), counts.alreadyFlagged(), counts.nameMatches());
