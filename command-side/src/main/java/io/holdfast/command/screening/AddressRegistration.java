@@ -38,9 +38,9 @@ class AddressRegistration {
 
     /**
      * Replaces one account's addresses; answers the id of the screening run queued for them. Two
-     * replacements of one account at the same moment both delete, then both insert: the second
-     * insert meets the first one's rows (or the database calls a deadlock), so it is done again, and the
-     * later one wins, as for any PUT.
+     * replacements of one account at the same moment are serialized by the account's row; one that
+     * meets the other's new row on its key (or a deadlock) is done again, so the later one wins
+     * whole, as for any PUT.
      */
     String replace(Registration registration, Actor actor) {
         for (int attempt = 1; ; attempt++) {

@@ -27,11 +27,23 @@ class KnownAddresses {
         this.jdbc = jdbc;
     }
 
-    /** Makes these the account's addresses, replacing those registered before. */
+    /**
+     * Makes these the account's addresses, replacing those registered before. The account's row is
+     * written first: its lock makes a second replacement of the same account wait for this one to
+     * commit (or, for an account new to both, fail on the key and be done again), so two
+     * replacements never mix.
+     */
     void replace(Registration registration, Actor actor, Instant at) {
         String account = registration.accountId().value();
+        int updated = jdbc.update("update screened_account set holder_name = ?, name_key = ?, registered_at = ?, registered_by = ? "
+                        + "where account_id = ?", registration.holderName(), NameKeys.keyOf(registration.holderName()),
+                Times.toColumn(at), actor.userId(), account);
+        if (updated == 0) {
+            jdbc.update("insert into screened_account (account_id, holder_name, name_key, registered_at, registered_by) "
+                            + "values (?, ?, ?, ?, ?)", account, registration.holderName(),
+                    NameKeys.keyOf(registration.holderName()), Times.toColumn(at), actor.userId());
+        }
         jdbc.update("delete from known_address where account_id = ?", account);
-        holder(List.of(registration), actor, at);
         jdbc.batchUpdate(insertAddress(), rows(registration, actor, at));
     }
 
