@@ -66,30 +66,52 @@ class Screening {
     private record Hit(String accountId, Designation designation, List<WalletAddress> accountAddresses) {
     }
 
+    /** What the address phase found: matches by (list, entry, account), and how many addresses and matches it saw. */
+    private record Lookups(Map<String, Hit> hits, long screened, int matches) {
+    }
+
+    /** What the flag phase did with the matches. */
+    private record Flags(int raised, int alreadyFlagged, int failed, String firstFailure) {
+    }
+
     RunCounts run(ScreeningRun run) {
         long started = System.nanoTime();
         Map<String, ListVersion> versions = designations.currentVersions();
-        Map<String, List<Designation>> index = designations.byAddressKey(versions);
         String scope = run.trigger() == ScreeningRun.Trigger.ADDRESSES_REGISTERED ? run.accountId() : null;
+        Lookups lookups = lookUp(scope, designations.byAddressKey(versions));
+        long looked = System.nanoTime();
+        Flags flags = raiseFlags(lookups.hits(), versions, run.runId());
+        long flagged = System.nanoTime();
+        int names = screenNames(scope, run.runId());
+        long named = System.nanoTime();
+        Long version = run.list() == null ? null
+                : versions.containsKey(run.list()) ? versions.get(run.list()).version() : null;
+        String failure = flags.failed() == 0 ? null
+                : flags.failed() + " of the matches could not be flagged and are not recorded as flagged (screening again retries them); "
+                        + "the first: " + flags.firstFailure();
+        return new RunCounts(version, lookups.screened(), lookups.matches(), flags.raised(), flags.alreadyFlagged(), names,
+                (looked - started) / 1_000_000, (flagged - looked) / 1_000_000, (named - flagged) / 1_000_000, failure);
+    }
 
+    /** Every known address in scope, streamed, looked up by its key among the designated ones. */
+    private Lookups lookUp(String scope, Map<String, List<Designation>> designated) {
         Map<String, Hit> hits = new LinkedHashMap<>();
         long[] screened = {0};
-        int[] addressMatches = {0};
+        int[] matches = {0};
         readOnly.executeWithoutResult(status -> knownAddresses.forEach(scope, row -> {
             screened[0]++;
-            List<Designation> designated = index.get(row.key());
-            if (designated == null) {
-                return;
-            }
-            for (Designation designation : designated) {
-                addressMatches[0]++;
+            for (Designation designation : designated.getOrDefault(row.key(), List.of())) {
+                matches[0]++;
                 String pair = ScreeningRuns.pair(designation.list(), designation.entryUid(), row.accountId());
                 hits.computeIfAbsent(pair, p -> new Hit(row.accountId(), designation, new ArrayList<>()))
                         .accountAddresses().add(new WalletAddress(row.currency(), row.address()));
             }
         }));
+        return new Lookups(hits, screened[0], matches[0]);
+    }
 
-        long looked = System.nanoTime();
+    /** A case for each pair screening has not flagged before; one pair that cannot be flagged does not stop the others. */
+    private Flags raiseFlags(Map<String, Hit> hits, Map<String, ListVersion> versions, String runId) {
         Set<String> flaggedBefore = runs.flaggedPairs();
         int raised = 0;
         int already = 0;
@@ -102,14 +124,13 @@ class Screening {
                 continue;
             }
             try {
-                if (flag(hit, versions.get(hit.designation().list()), run.runId())) {
+                if (flag(hit, versions.get(hit.designation().list()), runId)) {
                     raised++;
                 } else {
                     already++;
                 }
             } catch (RuntimeException refused) {
-                // one match that cannot be flagged must not keep the others from their cases
-                log.error("screening run {} could not flag account {} for {} entry {}", run.runId(), hit.accountId(),
+                log.error("screening run {} could not flag account {} for {} entry {}", runId, hit.accountId(),
                         hit.designation().list(), hit.designation().entryUid(), refused);
                 failed++;
                 if (firstFailure == null) {
@@ -118,16 +139,7 @@ class Screening {
                 }
             }
         }
-        long flagged = System.nanoTime();
-        int names = screenNames(scope, run.runId());
-        long named = System.nanoTime();
-        Long version = run.list() == null ? null
-                : versions.containsKey(run.list()) ? versions.get(run.list()).version() : null;
-        String failure = failed == 0 ? null
-                : failed + " of the matches could not be flagged and are not recorded as flagged (screening again retries them); "
-                        + "the first: " + firstFailure;
-        return new RunCounts(version, screened[0], addressMatches[0], raised, already, names,
-                (looked - started) / 1_000_000, (flagged - looked) / 1_000_000, (named - flagged) / 1_000_000, failure);
+        return new Flags(raised, already, failed, firstFailure);
     }
 
     /** Opens the pair's case; false when it already exists (screened before on another node or run). */
