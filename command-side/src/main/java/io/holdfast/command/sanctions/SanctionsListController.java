@@ -1,6 +1,6 @@
 package io.holdfast.command.sanctions;
 
-import io.holdfast.command.sanctions.ofac.ListFileRejected;
+import io.holdfast.command.http.Fields;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.sanctions.ImportSanctionsList;
@@ -76,7 +76,7 @@ class SanctionsListController {
 
     private ResponseEntity<ImportAnswer> importFile(ListFileUpload.Read read, String list, String publicationDate,
                                                     String fileName, Actor actor) {
-        SanctionsListId listId = named("list", () -> new SanctionsListId(list));
+        SanctionsListId listId = Fields.named("list", () -> new SanctionsListId(list));
         LocalDate published = publicationDateOf(read, publicationDate);
         ListPublication publication = new ListPublication(published, read.digest(), read.list().format(),
                 fileName.length() > 255 ? fileName.substring(0, 255) : fileName);
@@ -92,7 +92,7 @@ class SanctionsListController {
 
     /** The XML list carries its date; the CSV files do not, so the uploader gives it. */
     private static LocalDate publicationDateOf(ListFileUpload.Read read, String given) {
-        LocalDate parsed = given == null ? null : named("publicationDate", () -> {
+        LocalDate parsed = given == null ? null : Fields.named("publicationDate", () -> {
             try {
                 return LocalDate.parse(given.strip());
             } catch (DateTimeParseException notADate) {
@@ -113,16 +113,5 @@ class SanctionsListController {
 
     private static String defaultName(String contentType) {
         return contentType != null && contentType.contains("csv") ? "sdn.csv" : "sdn.xml";
-    }
-
-    private static <T> T named(String field, java.util.function.Supplier<T> builder) {
-        try {
-            return builder.get();
-        } catch (InvalidValueException invalid) {
-            if (invalid instanceof ListFileRejected) {
-                throw invalid;
-            }
-            throw new InvalidValueException(field, invalid.rule());
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.holdfast.command.screening;
 
 import io.holdfast.command.screening.KnownAddress.AddressKind;
+import io.holdfast.command.http.Fields;
 import io.holdfast.command.screening.KnownAddresses.Registration;
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.Actor;
@@ -66,16 +67,16 @@ class AccountAddressesController {
 
     @PutMapping(path = "/{accountId}/addresses", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AccountAddresses> replace(@PathVariable String accountId, @RequestBody AddressesBody body, Actor actor) {
-        AccountId account = named("accountId", () -> AccountId.of(accountId));
-        String holder = named("holderName", () -> Require.text("holderName", body.holderName(), 300));
-        List<AddressBody> given = named("addresses", () -> Require.list("addresses", body.addresses(), MAX_ADDRESSES_PER_ACCOUNT));
+        AccountId account = Fields.named("accountId", () -> AccountId.of(accountId));
+        String holder = Fields.named("holderName", () -> Require.text("holderName", body.holderName(), 300));
+        List<AddressBody> given = Fields.named("addresses", () -> Require.list("addresses", body.addresses(), MAX_ADDRESSES_PER_ACCOUNT));
         List<KnownAddress> addresses = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < given.size(); i++) {
             AddressBody each = given.get(i);
             String field = "addresses[" + i + "]";
-            WalletAddress address = named(field, () -> new WalletAddress(each.currency(), each.address()));
-            AddressKind kind = named(field + ".kind", () -> kindOf(each.kind()));
+            WalletAddress address = Fields.within(field, () -> new WalletAddress(each.currency(), each.address()));
+            AddressKind kind = Fields.named(field + ".kind", () -> kindOf(each.kind()));
             Integer earlier = seen.putIfAbsent(address.key(), i);
             if (earlier != null) {
                 throw new InvalidValueException(field + ".address", "is the same address as addresses[" + earlier + "]");
@@ -91,7 +92,7 @@ class AccountAddressesController {
 
     @GetMapping("/{accountId}/addresses")
     AccountAddresses registered(@PathVariable String accountId) {
-        AccountId account = named("accountId", () -> AccountId.of(accountId));
+        AccountId account = Fields.named("accountId", () -> AccountId.of(accountId));
         Registration found = knownAddresses.find(account)
                 .orElseThrow(() -> new NothingFound("account " + account + " has no registered addresses"));
         return new AccountAddresses(account.value(), found.holderName(),
@@ -115,16 +116,6 @@ class AccountAddressesController {
             return AddressKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw new InvalidValueException("kind", "must be DEPOSIT or WITHDRAWAL");
-        }
-    }
-
-    static <T> T named(String field, java.util.function.Supplier<T> builder) {
-        try {
-            return builder.get();
-        } catch (InvalidValueException invalid) {
-            String leaf = invalid.field();
-            boolean sameField = leaf.equals(field) || field.endsWith("." + leaf);
-            throw new InvalidValueException(sameField ? field : field + "." + leaf, invalid.rule());
         }
     }
 }

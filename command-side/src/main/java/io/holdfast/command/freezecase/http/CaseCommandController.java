@@ -1,5 +1,6 @@
 package io.holdfast.command.freezecase.http;
 
+import io.holdfast.command.http.Fields;
 import io.holdfast.command.freezecase.http.CaseRequests.ApprovalBody;
 import io.holdfast.command.freezecase.http.CaseRequests.DismissalBody;
 import io.holdfast.command.freezecase.http.CaseRequests.FlagAccountBody;

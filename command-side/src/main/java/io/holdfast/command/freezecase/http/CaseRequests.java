@@ -1,5 +1,6 @@
 package io.holdfast.command.freezecase.http;
 
+import io.holdfast.command.http.Fields;
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.AgencyCode;

@@ -1,17 +1,17 @@
-package io.holdfast.command.freezecase.http;
+package io.holdfast.command.http;
 
 import io.holdfast.kernel.InvalidValueException;
 
 import java.util.function.Supplier;
 
 /** Builds values from request fields, so a rejection names the field as the client sent it. */
-final class Fields {
+public final class Fields {
 
     private Fields() {
     }
 
     /** Builds the value of one field; its rule names that field. */
-    static <T> T named(String field, Supplier<T> builder) {
+    public static <T> T named(String field, Supplier<T> builder) {
         try {
             return builder.get();
         } catch (InvalidValueException invalid) {
@@ -20,7 +20,7 @@ final class Fields {
     }
 
     /** Builds a value belonging to {@code path} (such as {@code holdings[2]}); its rule names that path. */
-    static <T> T within(String path, Supplier<T> builder) {
+    public static <T> T within(String path, Supplier<T> builder) {
         try {
             return builder.get();
         } catch (InvalidValueException invalid) {
