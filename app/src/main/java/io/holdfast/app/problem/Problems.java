@@ -11,7 +11,7 @@ import java.util.Map;
 /** The RFC 9457 problems Holdfast answers with: one type per kind of refusal. */
 public final class Problems {
 
-    public static final String CORRELATION_ID = "correlationId";
+    public static final String CORRELATION_ID = io.holdfast.kernel.EventMetadata.CORRELATION_ID;
 
     public enum Type {
         INVALID_REQUEST(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid"),

@@ -1,8 +1,7 @@
 package io.holdfast.app.request;
 
-import io.holdfast.app.problem.Problems;
 import io.holdfast.app.security.CurrentActor;
-import io.holdfast.kernel.Actor;
+import io.holdfast.kernel.EventMetadata;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.slf4j.MDC;
@@ -20,11 +19,11 @@ import java.util.function.BiFunction;
  */
 public class CommandMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
 
-    public static final String ACTOR = "actor";
-    public static final String ROLE = "role";
-    public static final String AGENCY = "agency";
-    public static final String CORRELATION_ID = Problems.CORRELATION_ID;
-    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    public static final String ACTOR = EventMetadata.ACTOR;
+    public static final String ROLE = EventMetadata.ROLE;
+    public static final String AGENCY = EventMetadata.AGENCY;
+    public static final String CORRELATION_ID = EventMetadata.CORRELATION_ID;
+    public static final String IDEMPOTENCY_KEY = EventMetadata.IDEMPOTENCY_KEY;
     public static final List<String> KEYS = List.of(ACTOR, ROLE, AGENCY, CORRELATION_ID, IDEMPOTENCY_KEY);
 
     @Override
@@ -33,14 +32,7 @@ public class CommandMetadata implements MessageDispatchInterceptor<CommandMessag
     }
 
     private static Map<String, Object> current() {
-        Map<String, Object> metadata = new HashMap<>();
-        CurrentActor.get().ifPresent((Actor actor) -> {
-            metadata.put(ACTOR, actor.userId());
-            metadata.put(ROLE, actor.role().name());
-            if (actor.agency() != null) {
-                metadata.put(AGENCY, actor.agency().value());
-            }
-        });
+        Map<String, Object> metadata = CurrentActor.get().map(EventMetadata::of).orElseGet(HashMap::new);
         String correlationId = MDC.get(CORRELATION_ID);
         if (correlationId != null) {
             metadata.put(CORRELATION_ID, correlationId);

@@ -113,7 +113,7 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
     @Test
     @Order(3)
     void aNameLikeADesignatedPersonsIsListedForReviewAndNeverFlagged() {
-        JsonNode matches = expect(api.as("officer").get("/api/screening/name-matches?limit=200"), 200).json();
+        JsonNode matches = expect(api.as("officer").get("/api/screening/name-matches?size=200"), 200).json();
         List<String> forNamesake = new ArrayList<>();
         matches.path("items").forEach(item -> {
             if (item.path("accountId").asText().equals(NAMESAKE)) {
@@ -122,6 +122,8 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
             }
         });
         assertThat(forNamesake).containsExactly("36217 PARK, Jin Hyok");
+        assertThat(matches.path("total").asLong()).isEqualTo(matches.path("items").size());
+        assertThat(api.as("officer").get("/api/screening/name-matches?size=201").status()).isEqualTo(400);
         assertThat(caseStatus(NAMESAKE, "36217")).as("a name match opens no case").isEqualTo(404);
     }
 

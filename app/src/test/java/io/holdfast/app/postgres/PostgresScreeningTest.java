@@ -44,7 +44,7 @@ class PostgresScreeningTest {
             JsonNode view = expect(api.call().bearer(AUDITOR).get("/api/cases/" + caseId + "?minVersion=1"), 200).json();
             assertThat(view.path("sanctionsMatch").path("entryUid").asText()).isEqualTo("36216");
 
-            assertThat(expect(api.call().bearer(AUDITOR).get("/api/screening/name-matches?limit=10&offset=0"), 200).json()
+            assertThat(expect(api.call().bearer(AUDITOR).get("/api/screening/name-matches?page=0&size=10"), 200).json()
                     .path("items").get(0).path("accountId").asText()).isEqualTo("ACC-PG-2");
             assertThat(expect(api.call().bearer(AUDITOR).get("/api/sanctions/entries?address=0x52908400098527886e0f7030069857d2e4169ee7"),
                     200).json().path("entries").get(0).path("uid").asText()).isEqualTo("36216");

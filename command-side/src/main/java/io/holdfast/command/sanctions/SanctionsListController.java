@@ -1,6 +1,5 @@
 package io.holdfast.command.sanctions;
 
-import io.holdfast.command.http.Fields;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.sanctions.ImportSanctionsList;
@@ -76,7 +75,7 @@ class SanctionsListController {
 
     private ResponseEntity<ImportAnswer> importFile(ListFileUpload.Read read, String list, String publicationDate,
                                                     String fileName, Actor actor) {
-        SanctionsListId listId = Fields.named("list", () -> new SanctionsListId(list));
+        SanctionsListId listId = new SanctionsListId(list);
         LocalDate published = publicationDateOf(read, publicationDate);
         ListPublication publication = new ListPublication(published, read.digest(), read.list().format(),
                 fileName.length() > 255 ? fileName.substring(0, 255) : fileName);
@@ -92,13 +91,7 @@ class SanctionsListController {
 
     /** The XML list carries its date; the CSV files do not, so the uploader gives it. */
     private static LocalDate publicationDateOf(ListFileUpload.Read read, String given) {
-        LocalDate parsed = given == null ? null : Fields.named("publicationDate", () -> {
-            try {
-                return LocalDate.parse(given.strip());
-            } catch (DateTimeParseException notADate) {
-                throw new InvalidValueException("publicationDate", "must be a date written YYYY-MM-DD");
-            }
-        });
+        LocalDate parsed = given == null ? null : date(given);
         LocalDate inFile = read.list().publicationDate();
         if (inFile != null && parsed != null && !inFile.equals(parsed)) {
             throw new InvalidValueException("publicationDate",
@@ -109,6 +102,14 @@ class SanctionsListController {
                     "is required for the CSV files, which do not carry their publication date (YYYY-MM-DD)");
         }
         return inFile != null ? inFile : parsed;
+    }
+
+    private static LocalDate date(String given) {
+        try {
+            return LocalDate.parse(given.strip());
+        } catch (DateTimeParseException notADate) {
+            throw new InvalidValueException("publicationDate", "must be a date written YYYY-MM-DD");
+        }
     }
 
     private static String defaultName(String contentType) {

@@ -6,8 +6,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -89,12 +87,7 @@ class AddressRegistration {
     private String inTransaction(java.util.function.Supplier<String> work) {
         return transaction.execute(status -> {
             String runId = work.get();
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    runner.wake();
-                }
-            });
+            runner.wakeAfterCommit();
             return runId;
         });
     }

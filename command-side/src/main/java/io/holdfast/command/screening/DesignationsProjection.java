@@ -10,8 +10,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -79,14 +77,7 @@ class DesignationsProjection {
                 event.listId(), event.version(), event.publication().publicationDate(),
                 event.publication().digest().hex(), event.publication().fileName());
         runs.queueForListVersion(event.listId(), event.version(), event.importedAt());
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    runner.wake();
-                }
-            });
-        }
+        runner.wakeAfterCommit();
     }
 
     @ResetHandler

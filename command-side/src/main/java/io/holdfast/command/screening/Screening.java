@@ -5,6 +5,7 @@ import io.holdfast.command.screening.Designations.ListVersion;
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.CaseId;
+import io.holdfast.kernel.EventMetadata;
 import io.holdfast.kernel.Evidence;
 import io.holdfast.kernel.FlagReason;
 import io.holdfast.kernel.Sha256;
@@ -162,8 +163,7 @@ class Screening {
         try {
             FlagAccount command = new FlagAccount(caseId, account, subject, reason, evidence, SCREENING, match);
             // no person's request is being served: screening says itself who acts, for the audit trail's actor column
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(Map.of("actor", SCREENING.userId(), "role", SCREENING.role().name())));
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(EventMetadata.of(SCREENING)));
             outcome = "FLAGGED";
             log.info("screening run {} flagged account {} for {} entry {} (case {})", runId, account,
                     designation.list(), designation.entryUid(), caseId);

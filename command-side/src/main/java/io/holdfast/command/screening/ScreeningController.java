@@ -1,6 +1,7 @@
 package io.holdfast.command.screening;
 
 import io.holdfast.kernel.NothingFound;
+import io.holdfast.kernel.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,8 +19,6 @@ import java.util.List;
 @RestController
 @RequestMapping(path = "/api/screening", produces = MediaType.APPLICATION_JSON_VALUE)
 class ScreeningController {
-
-    private static final int MAX_PAGE = 200;
 
     private final ScreeningRuns runs;
     private final AddressRegistration registration;
@@ -42,26 +41,14 @@ class ScreeningController {
                 .body(runs.find(runId).orElseThrow());
     }
 
-    record NameMatchPage(List<NameMatch> items, int limit, int offset) {
+    record NameMatchPage(List<NameMatch> items, int page, int size, long total) {
     }
 
     /** Names that resemble listed names, closest first: for a person to review; never flagged by Holdfast. */
     @GetMapping("/name-matches")
-    NameMatchPage nameMatches(@RequestParam(defaultValue = "50") String limit, @RequestParam(defaultValue = "0") String offset) {
-        int size = boundedInt("limit", limit, 1, MAX_PAGE);
-        int from = boundedInt("offset", offset, 0, Integer.MAX_VALUE);
-        return new NameMatchPage(runs.nameMatches(size, from), size, from);
-    }
-
-    private static int boundedInt(String field, String value, int min, int max) {
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below
-        }
-        throw new io.holdfast.kernel.InvalidValueException(field, "must be a whole number from " + min + " to " + max);
+    NameMatchPage nameMatches(@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+        int number = Paging.page(page);
+        int length = Paging.size(size);
+        return new NameMatchPage(runs.nameMatches(length, number * length), number, length, runs.nameMatchCount());
     }
 }

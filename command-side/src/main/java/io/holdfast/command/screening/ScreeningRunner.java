@@ -1,11 +1,14 @@
 package io.holdfast.command.screening;
 
+import io.holdfast.kernel.EventMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -22,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 class ScreeningRunner implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ScreeningRunner.class);
-    private static final String CORRELATION_ID = "correlationId";
 
     private final ScreeningRuns runs;
     private final Screening screening;
@@ -39,8 +41,24 @@ class ScreeningRunner implements SmartLifecycle {
         this.lease = lease;
     }
 
-    /** Looks for work now rather than at the next poll. */
-    void wake() {
+    /**
+     * Looks for work once the current transaction (which queued a run) has committed, or now
+     * when there is none; a run is visible to the claim only after its commit.
+     */
+    void wakeAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            wake();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                wake();
+            }
+        });
+    }
+
+    private void wake() {
         ScheduledExecutorService running = executor;
         if (running != null && !running.isShutdown()) {
             running.execute(this::workOff);
@@ -61,11 +79,11 @@ class ScreeningRunner implements SmartLifecycle {
 
     private void execute(String runId) {
         // the run's id stands for the correlation id of a request: in every log line and on every event it causes
-        MDC.put(CORRELATION_ID, runId);
+        MDC.put(EventMetadata.CORRELATION_ID, runId);
         try {
             executeClaimed(runId);
         } finally {
-            MDC.remove(CORRELATION_ID);
+            MDC.remove(EventMetadata.CORRELATION_ID);
         }
     }
 

@@ -147,6 +147,11 @@ public class ScreeningRuns {
         }
     }
 
+    long nameMatchCount() {
+        Long count = jdbc.queryForObject("select count(*) from screening_name_match", Long.class);
+        return count == null ? 0 : count;
+    }
+
     List<NameMatch> nameMatches(int limit, int offset) {
         return jdbc.query("select * from screening_name_match order by score desc, account_id, list_id, entry_uid "
                         + "offset " + offset + " rows fetch next " + limit + " rows only",

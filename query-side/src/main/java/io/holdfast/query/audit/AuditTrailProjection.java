@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
+import io.holdfast.kernel.EventMetadata;
 import org.springframework.beans.factory.annotation.Qualifier;
 import io.holdfast.query.readmodel.ReadModelWrites;
 import org.springframework.stereotype.Component;
@@ -51,8 +52,8 @@ class AuditTrailProjection {
                 message.getIdentifier(), message.getPayloadType().getSimpleName(), message.getPayloadType().getName(),
                 message.serializePayload(eventSerializer, String.class).getType().getRevision(),
                 message.getTimestamp().toString(),
-                text(metaData.get("actor")), text(metaData.get("role")), text(metaData.get("agency")),
-                text(metaData.get("correlationId")),
+                text(metaData.get(EventMetadata.ACTOR)), text(metaData.get(EventMetadata.ROLE)),
+                text(metaData.get(EventMetadata.AGENCY)), text(metaData.get(EventMetadata.CORRELATION_ID)),
                 message.serializePayload(eventSerializer, String.class).getData(),
                 message.serializeMetaData(eventSerializer, String.class).getData(),
                 previousHash, null);

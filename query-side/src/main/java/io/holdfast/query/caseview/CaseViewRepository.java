@@ -31,23 +31,15 @@ class CaseViewRepository {
                 caseId.value()).stream().findFirst();
     }
 
-    /** Writes views in two JDBC batches: those the table had, and new ones. */
-    void saveAll(java.util.Collection<CaseViewDraft> existing, java.util.Collection<CaseViewDraft> fresh) {
-        if (!existing.isEmpty()) {
-            jdbc.batchUpdate("update case_view set version = ?, document = ?, tracking = ?, last_changed_at = ? where case_id = ?",
-                    existing.stream().map(draft -> {
-                        CaseView view = draft.toView();
-                        return new Object[]{view.version(), ReadModelJson.write(view), ReadModelJson.write(draft.tracking()),
-                                ReadTimes.toColumn(view.lastChangedAt()), view.caseId().value()};
-                    }).toList());
-        }
-        if (!fresh.isEmpty()) {
-            jdbc.batchUpdate("insert into case_view (case_id, version, document, tracking, last_changed_at) values (?, ?, ?, ?, ?)",
-                    fresh.stream().map(draft -> {
-                        CaseView view = draft.toView();
-                        return new Object[]{view.caseId().value(), view.version(), ReadModelJson.write(view),
-                                ReadModelJson.write(draft.tracking()), ReadTimes.toColumn(view.lastChangedAt())};
-                    }).toList());
+    void save(CaseView view, CaseViewDraft.Tracking tracking, boolean existed) {
+        String document = ReadModelJson.write(view);
+        String state = ReadModelJson.write(tracking);
+        if (existed) {
+            jdbc.update("update case_view set version = ?, document = ?, tracking = ?, last_changed_at = ? where case_id = ?",
+                    view.version(), document, state, ReadTimes.toColumn(view.lastChangedAt()), view.caseId().value());
+        } else {
+            jdbc.update("insert into case_view (case_id, version, document, tracking, last_changed_at) values (?, ?, ?, ?, ?)",
+                    view.caseId().value(), view.version(), document, state, ReadTimes.toColumn(view.lastChangedAt()));
         }
     }
 

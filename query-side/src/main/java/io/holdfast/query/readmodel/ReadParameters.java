@@ -5,6 +5,7 @@ import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.AgencyCode;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.InvalidValueException;
+import io.holdfast.kernel.Paging;
 import io.holdfast.kernel.Role;
 
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.Arrays;
 /** Query parameters of the read API, each parsed with a rejection that names the parameter. */
 public final class ReadParameters {
 
-    public static final int MAX_PAGE_SIZE = 200;
+    public static final int MAX_PAGE_SIZE = Paging.MAX_PAGE_SIZE;
 
     private ReadParameters() {
     }
@@ -42,19 +43,11 @@ public final class ReadParameters {
     }
 
     public static int page(String value) {
-        int page = integer("page", value, 0);
-        if (page < 0 || page > 1_000_000) {
-            throw new InvalidValueException("page", "must be between 0 and 1000000");
-        }
-        return page;
+        return Paging.page(value);
     }
 
     public static int size(String value) {
-        int size = integer("size", value, 20);
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidValueException("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
-        return size;
+        return Paging.size(value);
     }
 
     public static Long version(String name, String value) {
@@ -114,16 +107,5 @@ public final class ReadParameters {
     /** The agency a caller's reads are confined to: a liaison's own; nobody else is confined. */
     public static AgencyCode confinedTo(Actor actor) {
         return actor.role() == Role.LIAISON ? actor.agency() : null;
-    }
-
-    private static int integer(String name, String value, int absent) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException(name, "must be a whole number");
-        }
     }
 }

@@ -39,7 +39,7 @@ class SanctionsListReadController {
 
     @GetMapping("/lists/{list}/versions/{version}")
     ListVersionDifference version(@PathVariable String list, @PathVariable String version) {
-        String name = named("list", () -> new SanctionsListId(list).name());
+        String name = new SanctionsListId(list).name();
         long number = versionNumber(version);
         ListVersionDifference found = queries.query(new FindListVersion(name, number),
                 ResponseTypes.instanceOf(ListVersionDifference.class)).join();
@@ -68,13 +68,5 @@ class SanctionsListReadController {
             // answered below
         }
         throw new InvalidValueException("version", "must be a whole number from 1");
-    }
-
-    private static <T> T named(String field, java.util.function.Supplier<T> value) {
-        try {
-            return value.get();
-        } catch (InvalidValueException invalid) {
-            throw new InvalidValueException(field, invalid.rule());
-        }
     }
 }

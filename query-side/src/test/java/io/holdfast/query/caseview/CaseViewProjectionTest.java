@@ -20,12 +20,7 @@ import java.time.Instant;
 import static io.holdfast.query.CaseEvents.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-
 class CaseViewProjectionTest {
-
-    private static final io.holdfast.kernel.CaseId OTHER_CASE = io.holdfast.kernel.CaseId.of("CASE-OTHER");
 
     private final JdbcTemplate jdbc = ReadModelDatabase.fresh();
     private final CaseViewRepository views = new CaseViewRepository(jdbc);
@@ -60,39 +55,6 @@ class CaseViewProjectionTest {
         assertThat(released.flaggedAt()).isEqualTo(T0);
         assertThat(released.lastChangedAt()).isEqualTo(T0.plusSeconds(240));
         assertThat(released.warrants()).singleElement().satisfies(warrant -> assertThat(warrant.expiresAt()).isEqualTo(expiry));
-    }
-
-    @Test
-    void theEventsOfOneBatchAreWrittenTogetherWhenItCommits() {
-        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
-        projection.on(flagged(CASE, ACCOUNT, null), 0L, T0);
-        projection.on(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0.plusSeconds(60));
-        projection.on(flagged(OTHER_CASE, ACCOUNT, null), 0L, T0);
-        projection.on(requested(CASE), 2L, T0.plusSeconds(120));
-        projection.on(requested(CASE), 2L, T0.plusSeconds(999));
-
-        assertThat(jdbc.queryForObject("select count(*) from case_view", Integer.class)).as("nothing before the commit").isZero();
-        batch.commit();
-
-        assertThat(view().version()).isEqualTo(2);
-        assertThat(view().pendingFreezeRequests()).hasSize(1);
-        assertThat(view().lastChangedAt()).isEqualTo(T0.plusSeconds(120));
-        assertThat(views.find(OTHER_CASE).orElseThrow().version()).isZero();
-
-        UnitOfWork<?> next = DefaultUnitOfWork.startAndGet(null);
-        projection.on(frozen(CASE), 3L, T0.plusSeconds(180));
-        next.commit();
-        assertThat(view().status()).isEqualTo(CaseStatus.FROZEN);
-        assertThat(view().agencies()).containsExactly(AgencyCode.of("FBI"));
-    }
-
-    @Test
-    void aBatchThatRollsBackWritesNothing() {
-        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
-        projection.on(flagged(CASE, ACCOUNT, null), 0L, T0);
-        batch.rollback();
-
-        assertThat(views.find(CASE)).isEmpty();
     }
 
     @Test

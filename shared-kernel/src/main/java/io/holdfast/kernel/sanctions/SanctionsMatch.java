@@ -23,9 +23,4 @@ public record SanctionsMatch(String list, long listVersion, String entryUid, Lis
         Require.present("match.listedAddress", listedAddress);
         screeningRun = Require.optionalText("match.screeningRun", screeningRun, 64);
     }
-
-    /** The program a compliance officer reads first, such as {@code DPRK3}. */
-    public String program() {
-        return programs.isEmpty() ? null : programs.get(0);
-    }
 }
