@@ -130,6 +130,22 @@ final class Deployment implements AutoCloseable {
         jcmd.waitFor();
     }
 
+    /** Starts a Java Flight Recorder recording of the process, until {@link #stopFlight}. */
+    void startFlight(HoldfastProcess process, String name) throws IOException, InterruptedException {
+        jcmd(process, "JFR.start", "name=" + name, "settings=profile");
+    }
+
+    /** Stops a recording begun by {@link #startFlight} and writes it into the work directory. */
+    void stopFlight(HoldfastProcess process, String name) throws IOException, InterruptedException {
+        jcmd(process, "JFR.stop", "name=" + name, "filename=" + work.resolve(name + ".jfr"));
+    }
+
+    private static void jcmd(HoldfastProcess process, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of("jcmd", Long.toString(process.pid())));
+        line.addAll(List.of(command));
+        new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+
     String jdbcUrl(String database) {
         return store == Store.POSTGRES
                 ? postgres.getJdbcUrl("postgres", database)

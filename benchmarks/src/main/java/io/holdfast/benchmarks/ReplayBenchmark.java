@@ -73,12 +73,18 @@ final class ReplayBenchmark {
             double catchUp = (System.nanoTime() - started) / 1e9;
             Map<String, Long> before = rowCounts(store);
             for (String projection : Variant.PROJECTIONS) {
+                if (deployment.recordsFlights()) {
+                    deployment.startFlight(holdfast, "replay-" + projection);
+                }
                 long replayStarted = System.nanoTime();
                 if (holdfast.post("/api/admin/replays/" + projection) != 202) {
                     throw new IllegalStateException("the replay of " + projection + " was not accepted");
                 }
                 holdfast.awaitLive(projection, Duration.ofHours(2));
                 double seconds = (System.nanoTime() - replayStarted) / 1e9;
+                if (deployment.recordsFlights()) {
+                    deployment.stopFlight(holdfast, "replay-" + projection);
+                }
                 Map<String, Long> after = rowCounts(store);
                 boolean same = TABLES.get(projection).stream().allMatch(table -> after.get(table).equals(before.get(table)));
                 slowest = Math.min(slowest, total / seconds);

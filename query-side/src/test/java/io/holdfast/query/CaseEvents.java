@@ -22,6 +22,13 @@ import io.holdfast.kernel.freezecase.AssetsReleased;
 import io.holdfast.kernel.freezecase.FreezeRequested;
 import io.holdfast.kernel.freezecase.WarrantReceived;
 
+import io.holdfast.kernel.freezecase.CaseEvent;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.MetaData;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -60,5 +67,12 @@ public final class CaseEvents {
 
     public static AssetsReleased releasedAll(CaseId caseId) {
         return new AssetsReleased(caseId, FROZEN, ReleaseReason.ORDER_LIFTED, "A", SUPERVISOR, Holdings.empty());
+    }
+
+    /** The event as a processor hands it over: from the case's stream, at a position of the event store. */
+    public static TrackedEventMessage<CaseEvent> tracked(CaseEvent event, long sequence, Instant at, long position) {
+        return new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(position),
+                new GenericDomainEventMessage<>(event.getClass().getSimpleName(), event.caseId().value(), sequence,
+                        event, MetaData.emptyInstance(), java.util.UUID.randomUUID().toString(), at));
     }
 }

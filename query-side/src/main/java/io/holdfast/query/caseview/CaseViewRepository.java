@@ -7,11 +7,23 @@ import io.holdfast.query.readmodel.ReadTimes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The case-view projection's table: one JSON document per case, with its version. */
 @Repository
 class CaseViewRepository {
+
+    static final int IDS_PER_STATEMENT = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -24,22 +36,44 @@ class CaseViewRepository {
                 (row, i) -> ReadModelJson.read(row.getString(1), CaseView.class), caseId.value()).stream().findFirst();
     }
 
-    Optional<CaseViewDraft> draft(CaseId caseId) {
-        return jdbc.query("select document, tracking from case_view where case_id = ?",
-                (row, i) -> CaseViewDraft.from(ReadModelJson.read(row.getString(1), CaseView.class),
-                        ReadModelJson.read(row.getString(2), CaseViewDraft.Tracking.class)),
-                caseId.value()).stream().findFirst();
+    /** The stored drafts of the given cases, by case id, read in one statement per {@value #IDS_PER_STATEMENT} cases. */
+    Map<String, CaseViewDraft> drafts(Collection<String> caseIds) {
+        Map<String, CaseViewDraft> drafts = new HashMap<>();
+        List<String> ids = List.copyOf(caseIds);
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            List<String> some = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
+            jdbc.query("select case_id, document, tracking from case_view where case_id in ("
+                            + String.join(", ", Collections.nCopies(some.size(), "?")) + ")",
+                    (RowCallbackHandler) row -> drafts.put(row.getString(1), CaseViewDraft.from(
+                            ReadModelJson.read(row.getString(2), CaseView.class),
+                            ReadModelJson.read(row.getString(3), CaseViewDraft.Tracking.class))),
+                    some.toArray());
+        }
+        return drafts;
     }
 
-    void save(CaseView view, CaseViewDraft.Tracking tracking, boolean existed) {
-        String document = ReadModelJson.write(view);
-        String state = ReadModelJson.write(tracking);
-        if (existed) {
-            jdbc.update("update case_view set version = ?, document = ?, tracking = ?, last_changed_at = ? where case_id = ?",
-                    view.version(), document, state, ReadTimes.toColumn(view.lastChangedAt()), view.caseId().value());
-        } else {
-            jdbc.update("insert into case_view (case_id, version, document, tracking, last_changed_at) values (?, ?, ?, ?, ?)",
-                    view.caseId().value(), view.version(), document, state, ReadTimes.toColumn(view.lastChangedAt()));
+    /** Stores the changed views: updates of the views stored before, inserts of the new ones, each as one JDBC batch. */
+    void saveAll(Collection<CaseViewDraft> changed, Set<String> storedBefore) {
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        for (CaseViewDraft draft : changed) {
+            CaseView view = draft.toView();
+            String document = ReadModelJson.write(view);
+            String tracking = ReadModelJson.write(draft.tracking());
+            OffsetDateTime lastChanged = ReadTimes.toColumn(view.lastChangedAt());
+            if (storedBefore.contains(view.caseId().value())) {
+                updates.add(new Object[]{view.version(), document, tracking, lastChanged, view.caseId().value()});
+            } else {
+                inserts.add(new Object[]{view.caseId().value(), view.version(), document, tracking, lastChanged});
+            }
+        }
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("update case_view set version = ?, document = ?, tracking = ?, last_changed_at = ? where case_id = ?",
+                    updates);
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("insert into case_view (case_id, version, document, tracking, last_changed_at) values (?, ?, ?, ?, ?)",
+                    inserts);
         }
     }
 

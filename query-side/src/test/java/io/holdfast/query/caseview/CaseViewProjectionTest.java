@@ -12,10 +12,20 @@ import io.holdfast.kernel.freezecase.WarrantExtended;
 import io.holdfast.kernel.caseview.CaseView;
 import io.holdfast.query.ReadModelDatabase;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import io.holdfast.kernel.CaseId;
+import io.holdfast.kernel.freezecase.CaseEvent;
+import io.holdfast.query.ProcessorBatch;
+import io.holdfast.query.readmodel.ReadModelWrites;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.ResultMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static io.holdfast.query.CaseEvents.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,9 +43,9 @@ class CaseViewProjectionTest {
 
     @Test
     void eventsBuildTheCaseView() {
-        projection.on(flagged(CASE, ACCOUNT, null), 0L, T0);
-        projection.on(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0.plusSeconds(60));
-        projection.on(requested(CASE), 2L, T0.plusSeconds(120));
+        on(flagged(CASE, ACCOUNT, null), 0L, T0);
+        on(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0.plusSeconds(60));
+        on(requested(CASE), 2L, T0.plusSeconds(120));
 
         CaseView requested = view();
         assertThat(requested.status()).isEqualTo(CaseStatus.WARRANT_RECEIVED);
@@ -44,8 +54,8 @@ class CaseViewProjectionTest {
         assertThat(requested.pendingFreezeRequests()).singleElement()
                 .satisfies(pending -> assertThat(pending.requestedBy()).isEqualTo("officer"));
 
-        projection.on(frozen(CASE), 3L, T0.plusSeconds(180));
-        projection.on(releasedAll(CASE), 4L, T0.plusSeconds(240));
+        on(frozen(CASE), 3L, T0.plusSeconds(180));
+        on(releasedAll(CASE), 4L, T0.plusSeconds(240));
 
         CaseView released = view();
         assertThat(released.status()).isEqualTo(CaseStatus.RELEASED);
@@ -59,15 +69,15 @@ class CaseViewProjectionTest {
 
     @Test
     void anEventSeenTwiceChangesNothing() {
-        projection.on(flagged(CASE, ACCOUNT, null), 0L, T0);
-        projection.on(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0.plusSeconds(60));
-        projection.on(requested(CASE), 2L, T0.plusSeconds(120));
-        projection.on(frozen(CASE), 3L, T0.plusSeconds(180));
+        on(flagged(CASE, ACCOUNT, null), 0L, T0);
+        on(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0.plusSeconds(60));
+        on(requested(CASE), 2L, T0.plusSeconds(120));
+        on(frozen(CASE), 3L, T0.plusSeconds(180));
         CaseView before = view();
 
-        projection.on(frozen(CASE), 3L, T0.plusSeconds(999));
-        projection.on(requested(CASE), 2L, T0.plusSeconds(999));
-        projection.on(flagged(CASE, ACCOUNT, null), 0L, T0.plusSeconds(999));
+        on(frozen(CASE), 3L, T0.plusSeconds(999));
+        on(requested(CASE), 2L, T0.plusSeconds(999));
+        on(flagged(CASE, ACCOUNT, null), 0L, T0.plusSeconds(999));
 
         assertThat(view()).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from case_view", Integer.class)).isEqualTo(1);
@@ -75,47 +85,113 @@ class CaseViewProjectionTest {
 
     @Test
     void assetsHeldOnlyUnderExpiredWarrantsNeedAttentionUntilTheWarrantIsExtended() {
-        projection.on(flagged(CASE, ACCOUNT, null), 0L, T0);
-        projection.on(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0);
-        projection.on(requested(CASE), 2L, T0);
-        projection.on(frozen(CASE), 3L, T0);
+        on(flagged(CASE, ACCOUNT, null), 0L, T0);
+        on(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0);
+        on(requested(CASE), 2L, T0);
+        on(frozen(CASE), 3L, T0);
         assertThat(view().attention()).isEmpty();
 
-        projection.on(new WarrantExpired(CASE, WarrantId.of("W-1"), expiry, FROZEN), 4L, expiry);
+        on(new WarrantExpired(CASE, WarrantId.of("W-1"), expiry, FROZEN), 4L, expiry);
         assertThat(view().attention()).containsExactly("WARRANT_EXPIRED");
 
-        projection.on(new WarrantExtended(CASE, WarrantId.of("W-1"), expiry, expiry.plusSeconds(86_400), "EXT",
+        on(new WarrantExtended(CASE, WarrantId.of("W-1"), expiry, expiry.plusSeconds(86_400), "EXT",
                 Sha256.of("e".repeat(64)), SUPERVISOR), 5L, expiry.plusSeconds(60));
         assertThat(view().attention()).isEmpty();
         assertThat(view().warrants().get(0).expiresAt()).isEqualTo(expiry.plusSeconds(86_400));
 
-        projection.on(new BlockingReportOverdue(CASE, FreezeRequestId.of("R-1"), expiry), 6L, expiry.plusSeconds(120));
+        on(new BlockingReportOverdue(CASE, FreezeRequestId.of("R-1"), expiry), 6L, expiry.plusSeconds(120));
         assertThat(view().attention()).containsExactly("BLOCKING_REPORT_OVERDUE");
     }
 
     @Test
     void aReleasedCaseNeedsNoAttentionForItsExpiredWarrant() {
-        projection.on(flagged(CASE, ACCOUNT, null), 0L, T0);
-        projection.on(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0);
-        projection.on(requested(CASE), 2L, T0);
-        projection.on(frozen(CASE), 3L, T0);
-        projection.on(releasedAll(CASE), 4L, T0);
-        projection.on(new WarrantExpired(CASE, WarrantId.of("W-1"), expiry, Holdings.empty()), 5L, expiry);
+        on(flagged(CASE, ACCOUNT, null), 0L, T0);
+        on(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0);
+        on(requested(CASE), 2L, T0);
+        on(frozen(CASE), 3L, T0);
+        on(releasedAll(CASE), 4L, T0);
+        on(new WarrantExpired(CASE, WarrantId.of("W-1"), expiry, Holdings.empty()), 5L, expiry);
         assertThat(view().attention()).isEmpty();
     }
 
     @Test
     void aResetEmptiesTheViews() {
-        projection.on(flagged(CASE, ACCOUNT, null), 0L, T0);
+        on(flagged(CASE, ACCOUNT, null), 0L, T0);
         projection.reset();
         assertThat(views.find(CASE)).isEmpty();
     }
 
     @Test
     void aWarrantIsJudgedExpiredAtItsExpiry() {
-        projection.on(flagged(CASE, ACCOUNT, null), 0L, T0);
-        projection.on(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0);
+        on(flagged(CASE, ACCOUNT, null), 0L, T0);
+        on(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0);
         assertThat(view().judgedAt(expiry.minusSeconds(1)).warrants().get(0).expired()).isFalse();
         assertThat(view().judgedAt(expiry).warrants().get(0).expired()).isTrue();
+    }
+
+    @Test
+    void theEventsOfAProcessorBatchAreWrittenAtItsCommitAndEndLikeOneByOne() {
+        CaseId other = CaseId.of("CASE-2");
+        List<TrackedEventMessage<CaseEvent>> batch = List.of(
+                tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1), tracked(flagged(other, ACCOUNT, null), 0L, T0, 2),
+                tracked(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0, 3), tracked(requested(CASE), 2L, T0, 4),
+                tracked(frozen(CASE), 3L, T0, 5), tracked(warrant(other, "W-2", AgencyCode.of("HSI"), expiry), 1L, T0, 6));
+        List<Boolean> writtenBeforeCommit = new ArrayList<>();
+
+        ResultMessage<?> outcome = ProcessorBatch.handle(jdbc, batch, message -> {
+            handle(projection, message);
+            writtenBeforeCommit.add(views.find(CASE).isPresent());
+        });
+
+        assertThat(outcome.isExceptional()).isFalse();
+        assertThat(writtenBeforeCommit).containsOnly(false);
+        JdbcTemplate oneByOneDatabase = ReadModelDatabase.fresh();
+        CaseViewRepository oneByOne = new CaseViewRepository(oneByOneDatabase);
+        CaseViewProjection alone = new CaseViewProjection(oneByOne, SimpleQueryUpdateEmitter.builder().build(), ReadModelWrites.direct());
+        batch.forEach(message -> handle(alone, message));
+        assertThat(views.find(CASE)).isEqualTo(oneByOne.find(CASE)).get().extracting(CaseView::version).isEqualTo(3L);
+        assertThat(views.find(other)).isEqualTo(oneByOne.find(other)).get().extracting(CaseView::status).isEqualTo(CaseStatus.WARRANT_RECEIVED);
+    }
+
+    @Test
+    void aBatchThatCannotBeWrittenIsTriedAgainOneEventAtATimeSoOnlyTheEventAtFaultFails() {
+        CaseId poisoned = CaseId.of("POISON");
+        jdbc.execute("alter table case_view add constraint test_poison check (case_id <> 'POISON')");
+        CaseViewProjection projection = new CaseViewProjection(views, SimpleQueryUpdateEmitter.builder().build(),
+                ReadModelWrites.inSavepoints(jdbc.getDataSource()));
+        List<TrackedEventMessage<CaseEvent>> batch = List.of(
+                tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1), tracked(flagged(poisoned, ACCOUNT, null), 0L, T0, 2),
+                tracked(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0, 3));
+
+        assertThat(ProcessorBatch.handle(jdbc, batch, message -> handle(projection, message)).isExceptional()).isTrue();
+        assertThat(views.find(CASE)).isEmpty();
+
+        List<String> failed = new ArrayList<>();
+        ProcessorBatch.handle(jdbc, batch, message -> {
+            try {
+                handle(projection, message);
+            } catch (RuntimeException failure) {
+                failed.add(((DomainEventMessage<?>) message).getAggregateIdentifier());
+            }
+        });
+        assertThat(failed).containsExactly("POISON");
+        assertThat(view().version()).isEqualTo(1);
+
+        ResultMessage<?> later = ProcessorBatch.handle(jdbc, List.of(tracked(requested(CASE), 2L, T0, 4), tracked(frozen(CASE), 3L, T0, 5)),
+                message -> {
+                    handle(projection, message);
+                    assertThat(view().version()).as("written at the commit, as batches again").isEqualTo(1);
+                });
+        assertThat(later.isExceptional()).isFalse();
+        assertThat(view().version()).isEqualTo(3);
+    }
+
+    private void on(CaseEvent event, long sequence, Instant at) {
+        projection.on(event, sequence, at, tracked(event, sequence, at, 0));
+    }
+
+    private static void handle(CaseViewProjection projection, EventMessage<?> message) {
+        DomainEventMessage<?> event = (DomainEventMessage<?>) message;
+        projection.on((CaseEvent) event.getPayload(), event.getSequenceNumber(), event.getTimestamp(), event);
     }
 }
