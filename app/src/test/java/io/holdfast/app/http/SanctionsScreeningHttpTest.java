@@ -96,7 +96,7 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
         assertThat(match.path("listedAddress").path("address").asText()).isEqualTo(LAZARUS_ETH);
         assertThat(match.path("screeningRun").asText()).isEqualTo("list-OFAC-SDN-v1");
 
-        JsonNode history = expect(api.as("auditor").get("/api/cases/" + caseIdOf(ETH_HOLDER, "36216") + "/history"), 200).json();
+        JsonNode history = expect(api.as("auditor").get("/api/cases/" + caseIdOf(ETH_HOLDER, "36216") + "/history?minVersion=1"), 200).json();
         assertThat(history.path("entries")).hasSize(2);
         for (JsonNode entry : history.path("entries")) {
             assertThat(entry.path("actor").asText()).isEqualTo("system:screening");

@@ -4,13 +4,19 @@ import io.holdfast.kernel.AgencyCode;
 import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.kernel.audit.AuditEntry;
 import io.holdfast.query.readmodel.CaseParties;
+import io.holdfast.query.readmodel.InClause;
 import io.holdfast.query.readmodel.ReadTimes;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,14 +45,35 @@ class AuditRepository {
         this.parties = new CaseParties(jdbc, "audit_case_party");
     }
 
-    /** The global index the JPA or JDBC event store gave an event; empty where the store keeps none here. */
-    Optional<Long> storedGlobalIndex(String eventId) {
+    /** The newest row of a case's chain: its sequence and hash. */
+    record ChainEnd(long sequence, String hash) {
+    }
+
+    /** The global indexes the event store gave these events, by event id; empty where the store keeps none here. */
+    Map<String, Long> storedGlobalIndexes(List<String> eventIds) {
+        Map<String, Long> indexes = new HashMap<>();
         try {
-            return jdbc.query("select global_index from domain_event_entry where event_identifier = ?",
-                    (row, i) -> row.getLong(1), eventId).stream().findFirst();
+            for (List<String> some : InClause.chunks(eventIds)) {
+                jdbc.query("select event_identifier, global_index from domain_event_entry where event_identifier in "
+                        + InClause.of(some), (RowCallbackHandler) row -> indexes.put(row.getString(1), row.getLong(2)), some.toArray());
+            }
         } catch (org.springframework.dao.DataAccessException noEventTableHere) {
-            return Optional.empty();
+            return Map.of();
         }
+        return indexes;
+    }
+
+    /** The newest row of each of these cases' chains, by case id (cases without rows are absent): one key lookup each, in one statement. */
+    Map<String, ChainEnd> chainEnds(Collection<String> caseIds) {
+        Map<String, ChainEnd> ends = new HashMap<>();
+        for (List<String> some : InClause.chunks(caseIds)) {
+            String newestOfEach = String.join(" union all ", Collections.nCopies(some.size(),
+                    "(select case_id, sequence, hash from audit_entry where case_id = ? order by sequence desc limit 1)"));
+            jdbc.query(newestOfEach,
+                    (RowCallbackHandler) row -> ends.put(row.getString(1), new ChainEnd(row.getLong(2), row.getString(3))),
+                    some.toArray());
+        }
+        return ends;
     }
 
     boolean contains(String caseId, long sequence) {
@@ -69,15 +96,20 @@ class AuditRepository {
                 (row, i) -> row.getString(1), caseId).stream().findFirst();
     }
 
-    void append(AuditEntry entry, Instant occurredAt) {
-        jdbc.update("insert into audit_entry (" + COLUMNS + ", occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                entry.caseId(), entry.sequence(), entry.globalIndex(), entry.eventId(), entry.type(), entry.payloadType(),
-                entry.revision(), entry.occurredAt(), entry.actor(), entry.role(), entry.agency(), entry.correlationId(),
-                entry.payload(), entry.metadata(), entry.previousHash(), entry.hash(), ReadTimes.toColumn(occurredAt));
+    /** Inserts the rows in one JDBC batch. */
+    void appendAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("insert into audit_entry (" + COLUMNS + ", occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                entries.stream().map(entry -> new Object[]{entry.caseId(), entry.sequence(), entry.globalIndex(), entry.eventId(),
+                        entry.type(), entry.payloadType(), entry.revision(), entry.occurredAt(), entry.actor(), entry.role(),
+                        entry.agency(), entry.correlationId(), entry.payload(), entry.metadata(), entry.previousHash(),
+                        entry.hash(), ReadTimes.toColumn(Instant.parse(entry.occurredAt()))}).toList());
     }
 
-    void recordParties(CaseEvent event) {
-        parties.recordFrom(event);
+    void recordParties(List<CaseEvent> events) {
+        parties.recordFrom(events);
     }
 
     boolean isVisible(String caseId, AgencyCode agency) {

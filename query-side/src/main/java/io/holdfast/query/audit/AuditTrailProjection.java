@@ -8,16 +8,26 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import io.holdfast.kernel.EventMetadata;
 import org.springframework.beans.factory.annotation.Qualifier;
+import io.holdfast.query.readmodel.BatchedWrites;
 import io.holdfast.query.readmodel.ReadModelWrites;
 import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Appends one row per case event to the audit trail, with the payload and metadata exactly as the
  * event store holds them, chained to the case's previous row by hash. A row already there is never
- * touched again, so an event seen twice changes nothing; a replay rebuilds the same rows.
+ * touched again, so an event seen twice changes nothing; a replay rebuilds the same rows. The rows
+ * of a processor batch are chained in memory and inserted together when the batch commits
+ * ({@link BatchedWrites}).
  */
 @Component
 @ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
@@ -27,44 +37,24 @@ class AuditTrailProjection {
 
     private final AuditRepository audit;
     private final Serializer eventSerializer;
-    private final ReadModelWrites writes;
+    private final BatchedWrites<Rows> writes;
 
     AuditTrailProjection(AuditRepository audit, @Qualifier("eventSerializer") Serializer eventSerializer,
                          ReadModelWrites writes) {
         this.audit = audit;
         this.eventSerializer = eventSerializer;
-        this.writes = writes;
+        this.writes = new BatchedWrites<>(PROCESSING_GROUP, Rows::new, writes);
     }
 
     @EventHandler
     void on(CaseEvent event, DomainEventMessage<?> message) {
-        writes.apply(() -> project(event, message));
-    }
-
-    private void project(CaseEvent event, DomainEventMessage<?> message) {
-        String caseId = event.caseId().value();
-        if (audit.contains(caseId, message.getSequenceNumber())) {
-            return;
-        }
-        String previousHash = audit.previousHash(caseId, message.getSequenceNumber()).orElse(AuditChain.GENESIS);
-        MetaData metaData = message.getMetaData();
-        AuditEntry unhashed = new AuditEntry(caseId, message.getSequenceNumber(), globalIndex(message, audit),
-                message.getIdentifier(), message.getPayloadType().getSimpleName(), message.getPayloadType().getName(),
-                message.serializePayload(eventSerializer, String.class).getType().getRevision(),
-                message.getTimestamp().toString(),
-                text(metaData.get(EventMetadata.ACTOR)), text(metaData.get(EventMetadata.ROLE)),
-                text(metaData.get(EventMetadata.AGENCY)), text(metaData.get(EventMetadata.CORRELATION_ID)),
-                message.serializePayload(eventSerializer, String.class).getData(),
-                message.serializeMetaData(eventSerializer, String.class).getData(),
-                previousHash, null);
-        AuditEntry entry = withHash(unhashed, AuditChain.hash(previousHash, unhashed));
-        audit.append(entry, message.getTimestamp());
-        audit.recordParties(event);
+        writes.add(message, rows -> rows.add(event, message));
     }
 
     @ResetHandler
     void reset() {
         audit.truncate();
+        writes.forgetFailures();
     }
 
     static AuditEntry withHash(AuditEntry entry, String hash) {
@@ -73,15 +63,74 @@ class AuditTrailProjection {
                 entry.correlationId(), entry.payload(), entry.metadata(), entry.previousHash(), hash);
     }
 
+    /** A batch's events, chained to their cases' newest rows and inserted together. */
+    private final class Rows implements BatchedWrites.Batch {
+
+        private final List<DomainEventMessage<?>> messages = new ArrayList<>();
+        private final List<CaseEvent> events = new ArrayList<>();
+
+        void add(CaseEvent event, DomainEventMessage<?> message) {
+            events.add(event);
+            messages.add(message);
+        }
+
+        @Override
+        public void write() {
+            Set<String> cases = new LinkedHashSet<>();
+            events.forEach(event -> cases.add(event.caseId().value()));
+            Map<String, AuditRepository.ChainEnd> ends = audit.chainEnds(cases);
+            Map<String, Long> globalIndexes = audit.storedGlobalIndexes(messages.stream().map(DomainEventMessage::getIdentifier).toList());
+            List<AuditEntry> entries = new ArrayList<>();
+            List<CaseEvent> appended = new ArrayList<>();
+            for (int i = 0; i < messages.size(); i++) {
+                DomainEventMessage<?> message = messages.get(i);
+                String caseId = events.get(i).caseId().value();
+                long sequence = message.getSequenceNumber();
+                AuditRepository.ChainEnd end = ends.get(caseId);
+                String previousHash;
+                if (end != null && sequence <= end.sequence()) {
+                    // at or behind the chain's end: seen before, or filling a hole left earlier (asked one by one)
+                    if (sequence == end.sequence() || audit.contains(caseId, sequence)) {
+                        continue;
+                    }
+                    previousHash = audit.previousHash(caseId, sequence).orElse(AuditChain.GENESIS);
+                } else {
+                    previousHash = end == null || sequence == 0 ? AuditChain.GENESIS : end.hash();
+                }
+                AuditEntry entry = entry(caseId, message, globalIndex(message, globalIndexes), previousHash);
+                entries.add(entry);
+                appended.add(events.get(i));
+                if (end == null || sequence > end.sequence()) {
+                    ends.put(caseId, new AuditRepository.ChainEnd(sequence, entry.hash()));
+                }
+            }
+            audit.appendAll(entries);
+            audit.recordParties(appended);
+        }
+    }
+
+    private AuditEntry entry(String caseId, DomainEventMessage<?> message, long globalIndex, String previousHash) {
+        MetaData metaData = message.getMetaData();
+        SerializedObject<String> payload = message.serializePayload(eventSerializer, String.class);
+        AuditEntry unhashed = new AuditEntry(caseId, message.getSequenceNumber(), globalIndex,
+                message.getIdentifier(), message.getPayloadType().getSimpleName(), message.getPayloadType().getName(),
+                payload.getType().getRevision(), message.getTimestamp().toString(),
+                text(metaData.get(EventMetadata.ACTOR)), text(metaData.get(EventMetadata.ROLE)),
+                text(metaData.get(EventMetadata.AGENCY)), text(metaData.get(EventMetadata.CORRELATION_ID)),
+                payload.getData(), message.serializeMetaData(eventSerializer, String.class).getData(),
+                previousHash, null);
+        return withHash(unhashed, AuditChain.hash(previousHash, unhashed));
+    }
+
     /**
      * The event's own global index. A gap-aware token's position is the highest index seen, not
      * the index of an event that fills an earlier gap, so the index is read from the store where
      * it keeps one; otherwise (Axon Server, whose tokens have no gaps) the token's position is it.
      */
-    private static long globalIndex(DomainEventMessage<?> message, AuditRepository audit) {
-        java.util.Optional<Long> stored = audit.storedGlobalIndex(message.getIdentifier());
-        if (stored.isPresent()) {
-            return stored.get();
+    private static long globalIndex(DomainEventMessage<?> message, Map<String, Long> stored) {
+        Long index = stored.get(message.getIdentifier());
+        if (index != null) {
+            return index;
         }
         if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
             return tracked.trackingToken().position().orElse(-1L);

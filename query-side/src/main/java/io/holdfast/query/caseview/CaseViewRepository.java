@@ -2,6 +2,7 @@ package io.holdfast.query.caseview;
 
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.caseview.CaseView;
+import io.holdfast.query.readmodel.InClause;
 import io.holdfast.query.readmodel.ReadModelJson;
 import io.holdfast.query.readmodel.ReadTimes;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +13,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +22,6 @@ import java.util.Set;
 /** The case-view projection's table: one JSON document per case, with its version. */
 @Repository
 class CaseViewRepository {
-
-    static final int IDS_PER_STATEMENT = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -36,14 +34,11 @@ class CaseViewRepository {
                 (row, i) -> ReadModelJson.read(row.getString(1), CaseView.class), caseId.value()).stream().findFirst();
     }
 
-    /** The stored drafts of the given cases, by case id, read in one statement per {@value #IDS_PER_STATEMENT} cases. */
+    /** The stored drafts of the given cases, by case id. */
     Map<String, CaseViewDraft> drafts(Collection<String> caseIds) {
         Map<String, CaseViewDraft> drafts = new HashMap<>();
-        List<String> ids = List.copyOf(caseIds);
-        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-            List<String> some = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
-            jdbc.query("select case_id, document, tracking from case_view where case_id in ("
-                            + String.join(", ", Collections.nCopies(some.size(), "?")) + ")",
+        for (List<String> some : InClause.chunks(caseIds)) {
+            jdbc.query("select case_id, document, tracking from case_view where case_id in " + InClause.of(some),
                     (RowCallbackHandler) row -> drafts.put(row.getString(1), CaseViewDraft.from(
                             ReadModelJson.read(row.getString(2), CaseView.class),
                             ReadModelJson.read(row.getString(3), CaseViewDraft.Tracking.class))),

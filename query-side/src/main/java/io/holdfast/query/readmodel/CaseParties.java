@@ -6,6 +6,9 @@ import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.kernel.freezecase.WarrantReceived;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A projection's own table of the agencies party to each case (the flag's agency and every
  * warrant's requesting agency), which its liaison reads filter on. Adding a party twice changes
@@ -25,15 +28,31 @@ public final class CaseParties {
 
     /** Records the agency an event makes party to its case: the flag's agency, or a warrant's requesting agency. */
     public void recordFrom(CaseEvent event) {
-        AgencyCode agency = null;
+        recordFrom(List.of(event));
+    }
+
+    /** Records the agencies the events make party to their cases, in one JDBC batch. */
+    public void recordFrom(List<CaseEvent> events) {
+        List<Object[]> rows = new ArrayList<>();
+        for (CaseEvent event : events) {
+            AgencyCode agency = partyMadeBy(event);
+            if (agency != null) {
+                String caseId = event.caseId().value();
+                rows.add(new Object[]{caseId, agency.value(), caseId, agency.value()});
+            }
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(insert, rows);
+        }
+    }
+
+    private static AgencyCode partyMadeBy(CaseEvent event) {
         if (event instanceof AccountFlagged flagged) {
-            agency = flagged.reason().agency();
-        } else if (event instanceof WarrantReceived received) {
-            agency = received.warrant().requestingAgency();
+            return flagged.reason().agency();
         }
-        if (agency != null) {
-            String caseId = event.caseId().value();
-            jdbc.update(insert, caseId, agency.value(), caseId, agency.value());
+        if (event instanceof WarrantReceived received) {
+            return received.warrant().requestingAgency();
         }
+        return null;
     }
 }
