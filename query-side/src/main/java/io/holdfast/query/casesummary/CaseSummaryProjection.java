@@ -3,31 +3,38 @@ package io.holdfast.query.casesummary;
 import io.holdfast.kernel.CaseStatus;
 import io.holdfast.kernel.Holdings;
 import io.holdfast.kernel.freezecase.AccountFlagged;
-import io.holdfast.kernel.freezecase.AssetsFrozen;
-import io.holdfast.kernel.freezecase.AssetsReleased;
-import io.holdfast.kernel.freezecase.AssetsTurnedOver;
-import io.holdfast.kernel.freezecase.CaseDismissed;
 import io.holdfast.kernel.freezecase.CaseEvent;
-import io.holdfast.kernel.freezecase.WarrantReceived;
 import io.holdfast.query.readmodel.AttentionTracking;
+import io.holdfast.query.readmodel.BatchedWrites;
+import io.holdfast.query.readmodel.CaseParties;
+import io.holdfast.query.readmodel.InClause;
 import io.holdfast.query.readmodel.ReadModelJson;
+import io.holdfast.query.readmodel.ReadModelWrites;
 import io.holdfast.query.readmodel.ReadTimes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import io.holdfast.query.readmodel.CaseParties;
-import io.holdfast.query.readmodel.ReadModelWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Keeps one line per case for listing and filtering: status, account, reason, agencies party to
- * it, what is frozen. Every change is guarded by the case version, so an event seen twice changes
- * nothing.
+ * it, what is frozen. The events of a processor batch are applied to the lines in memory, each line
+ * read and written once per batch ({@link BatchedWrites}). Every change is guarded by the case
+ * version, so an event seen twice changes nothing.
  */
 @Component
 @ProcessingGroup(CaseSummaryProjection.PROCESSING_GROUP)
@@ -36,80 +43,99 @@ class CaseSummaryProjection {
     static final String PROCESSING_GROUP = "case-summaries";
 
     private final JdbcTemplate jdbc;
-    private final ReadModelWrites writes;
-
     private final CaseParties parties;
+    private final BatchedWrites<LineChanges> writes;
 
     CaseSummaryProjection(JdbcTemplate jdbc, ReadModelWrites writes) {
         this.jdbc = jdbc;
-        this.writes = writes;
         this.parties = new CaseParties(jdbc, "case_summary_agency");
+        this.writes = new BatchedWrites<>(PROCESSING_GROUP, LineChanges::new, writes);
     }
 
     @EventHandler
-    void on(CaseEvent event, @SequenceNumber Long sequence, @Timestamp Instant at) {
-        writes.apply(() -> project(event, sequence, at));
-    }
-
-    private void project(CaseEvent event, long sequence, Instant at) {
-        String caseId = event.caseId().value();
-        if (event instanceof AccountFlagged flagged) {
-            jdbc.update("""
-                            insert into case_summary (case_id, account_id, status, reason_type, frozen, version, flagged_at,
-                                                      last_changed_at, tracking, attention)
-                            select ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from case_summary where case_id = ?)""",
-                    caseId, flagged.accountId().value(), CaseStatus.FLAGGED.name(), flagged.reason().type().name(),
-                    ReadModelJson.write(Holdings.empty()), sequence, ReadTimes.toColumn(at), ReadTimes.toColumn(at),
-                    ReadModelJson.write(AttentionTracking.none()), "[]", caseId);
-            parties.recordFrom(event);
-            return;
-        }
-        if (!advance(caseId, sequence, at)) {
-            return;
-        }
-        if (event instanceof WarrantReceived) {
-            parties.recordFrom(event);
-            jdbc.update("update case_summary set status = ? where case_id = ? and status = ?",
-                    CaseStatus.WARRANT_RECEIVED.name(), caseId, CaseStatus.FLAGGED.name());
-        } else if (event instanceof AssetsFrozen frozen) {
-            setFrozen(caseId, frozen.frozenAfter(), CaseStatus.FROZEN);
-        } else if (event instanceof AssetsReleased released) {
-            setFrozen(caseId, released.stillFrozen(),
-                    released.stillFrozen().isEmpty() ? CaseStatus.RELEASED : CaseStatus.FROZEN);
-        } else if (event instanceof AssetsTurnedOver turnedOver) {
-            setFrozen(caseId, turnedOver.stillFrozen(),
-                    turnedOver.stillFrozen().isEmpty() ? CaseStatus.TURNED_OVER : CaseStatus.FROZEN);
-        } else if (event instanceof CaseDismissed) {
-            jdbc.update("update case_summary set status = ? where case_id = ?", CaseStatus.DISMISSED.name(), caseId);
-        }
-        if (AttentionTracking.concerns(event) || event instanceof AssetsReleased || event instanceof AssetsTurnedOver) {
-            updateAttention(caseId, event);
-        }
-    }
-
-    private void updateAttention(String caseId, CaseEvent event) {
-        jdbc.query("select frozen, tracking from case_summary where case_id = ?", row -> {
-            Holdings frozen = ReadModelJson.read(row.getString(1), Holdings.class);
-            AttentionTracking tracking = ReadModelJson.read(row.getString(2), AttentionTracking.class).after(event);
-            jdbc.update("update case_summary set tracking = ?, attention = ? where case_id = ?",
-                    ReadModelJson.write(tracking), ReadModelJson.write(tracking.attention(!frozen.isEmpty())), caseId);
-        }, caseId);
-    }
-
-    /** Moves the line to this event's version; false when the event was already applied. */
-    private boolean advance(String caseId, long sequence, Instant at) {
-        return jdbc.update("update case_summary set version = ?, last_changed_at = ? where case_id = ? and version < ?",
-                sequence, ReadTimes.toColumn(at), caseId, sequence) == 1;
-    }
-
-    private void setFrozen(String caseId, Holdings frozen, CaseStatus status) {
-        jdbc.update("update case_summary set frozen = ?, status = ? where case_id = ?",
-                ReadModelJson.write(frozen), status.name(), caseId);
+    void on(CaseEvent event, @SequenceNumber Long sequence, @Timestamp Instant at, EventMessage<?> message) {
+        writes.add(message, changes -> changes.add(event, sequence, at));
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("delete from case_summary_agency");
         jdbc.update("delete from case_summary");
+        writes.forgetFailures();
+    }
+
+    private Map<String, SummaryLine> storedLines(Collection<String> caseIds) {
+        Map<String, SummaryLine> lines = new HashMap<>();
+        for (List<String> some : InClause.chunks(caseIds)) {
+            jdbc.query("select case_id, status, frozen, version, tracking, attention from case_summary where case_id in "
+                    + InClause.of(some), (RowCallbackHandler) row -> lines.put(row.getString(1), SummaryLine.stored(
+                    row.getString(1), CaseStatus.valueOf(row.getString(2)), ReadModelJson.read(row.getString(3), Holdings.class),
+                    row.getLong(4), ReadModelJson.read(row.getString(5), AttentionTracking.class), row.getString(6))), some.toArray());
+        }
+        return lines;
+    }
+
+    private void save(Collection<SummaryLine> lines) {
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        for (SummaryLine line : lines) {
+            if (!line.changed) {
+                continue;
+            }
+            if (line.stored) {
+                updates.add(new Object[]{line.status.name(), ReadModelJson.write(line.frozen), line.version,
+                        ReadTimes.toColumn(line.lastChangedAt), ReadModelJson.write(line.tracking), line.attention, line.caseId});
+            } else {
+                inserts.add(new Object[]{line.caseId, line.accountId, line.status.name(), line.reasonType,
+                        ReadModelJson.write(line.frozen), line.version, ReadTimes.toColumn(line.flaggedAt),
+                        ReadTimes.toColumn(line.lastChangedAt), ReadModelJson.write(line.tracking), line.attention});
+            }
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("""
+                    insert into case_summary (case_id, account_id, status, reason_type, frozen, version, flagged_at,
+                                              last_changed_at, tracking, attention) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+        }
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("""
+                    update case_summary set status = ?, frozen = ?, version = ?, last_changed_at = ?, tracking = ?, attention = ?
+                    where case_id = ?""", updates);
+        }
+    }
+
+    /** A batch's events, applied to their cases' stored lines when the batch is written. */
+    private final class LineChanges implements BatchedWrites.Batch {
+
+        private record Applied(CaseEvent event, long sequence, Instant at) {
+        }
+
+        private final List<Applied> events = new ArrayList<>();
+        private final Set<String> cases = new LinkedHashSet<>();
+
+        void add(CaseEvent event, long sequence, Instant at) {
+            events.add(new Applied(event, sequence, at));
+            cases.add(event.caseId().value());
+        }
+
+        @Override
+        public void write() {
+            Map<String, SummaryLine> lines = storedLines(cases);
+            List<CaseEvent> partyEvents = new ArrayList<>();
+            for (Applied applied : events) {
+                String caseId = applied.event().caseId().value();
+                SummaryLine line = lines.get(caseId);
+                if (applied.event() instanceof AccountFlagged flagged) {
+                    if (line == null) {
+                        lines.put(caseId, SummaryLine.flagged(flagged, applied.sequence(), applied.at()));
+                    }
+                    partyEvents.add(applied.event());
+                } else if (line != null && applied.sequence() > line.version) {
+                    line.apply(applied.event(), applied.sequence(), applied.at());
+                    partyEvents.add(applied.event());
+                }
+            }
+            save(lines.values());
+            parties.recordFrom(partyEvents);
+        }
     }
 }

@@ -7,19 +7,31 @@ import io.holdfast.kernel.freezecase.AssetsReleased;
 import io.holdfast.kernel.freezecase.AssetsTurnedOver;
 import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.kernel.freezecase.WarrantReceived;
+import io.holdfast.query.readmodel.BatchedWrites;
+import io.holdfast.query.readmodel.InClause;
 import io.holdfast.query.readmodel.ReadModelJson;
+import io.holdfast.query.readmodel.ReadModelWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import io.holdfast.query.readmodel.ReadModelWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Keeps, per case, the account and what is frozen on it, so the holdings of an account can be
- * summed across its cases. Agencies party to each case are kept for liaisons' reads. Guarded by
- * the case version: an event seen twice changes nothing.
+ * summed across its cases. Agencies party to each case are kept for liaisons' reads. The events of
+ * a processor batch are applied in memory, each case's row read and written once per batch
+ * ({@link BatchedWrites}). Guarded by the case version: an event seen twice changes nothing.
  */
 @Component
 @ProcessingGroup(AccountHoldingsProjection.PROCESSING_GROUP)
@@ -28,51 +40,120 @@ class AccountHoldingsProjection {
     static final String PROCESSING_GROUP = "account-holdings";
 
     private final JdbcTemplate jdbc;
-    private final ReadModelWrites writes;
+    private final BatchedWrites<HoldingChanges> writes;
 
     AccountHoldingsProjection(JdbcTemplate jdbc, ReadModelWrites writes) {
         this.jdbc = jdbc;
-        this.writes = writes;
+        this.writes = new BatchedWrites<>(PROCESSING_GROUP, HoldingChanges::new, writes);
     }
 
     @EventHandler
-    void on(CaseEvent event, @SequenceNumber Long sequence) {
-        writes.apply(() -> project(event, sequence));
-    }
-
-    private void project(CaseEvent event, long sequence) {
-        String caseId = event.caseId().value();
-        if (event instanceof AccountFlagged flagged) {
-            String agencies = flagged.reason().agency() == null ? "," : "," + flagged.reason().agency().value() + ",";
-            jdbc.update("""
-                            insert into account_holding (case_id, account_id, frozen, agencies, version)
-                            select ?, ?, ?, ?, ? where not exists (select 1 from account_holding where case_id = ?)""",
-                    caseId, flagged.accountId().value(), ReadModelJson.write(Holdings.empty()), agencies, sequence, caseId);
-            return;
-        }
-        if (jdbc.update("update account_holding set version = ? where case_id = ? and version < ?",
-                sequence, caseId, sequence) == 0) {
-            return;
-        }
-        if (event instanceof WarrantReceived received) {
-            String agency = "," + received.warrant().requestingAgency().value() + ",";
-            jdbc.update("update account_holding set agencies = agencies || ? where case_id = ? and agencies not like ?",
-                    agency.substring(1), caseId, "%" + agency + "%");
-        } else if (event instanceof AssetsFrozen frozen) {
-            setFrozen(caseId, frozen.frozenAfter());
-        } else if (event instanceof AssetsReleased released) {
-            setFrozen(caseId, released.stillFrozen());
-        } else if (event instanceof AssetsTurnedOver turnedOver) {
-            setFrozen(caseId, turnedOver.stillFrozen());
-        }
-    }
-
-    private void setFrozen(String caseId, Holdings frozen) {
-        jdbc.update("update account_holding set frozen = ? where case_id = ?", ReadModelJson.write(frozen), caseId);
+    void on(CaseEvent event, @SequenceNumber Long sequence, EventMessage<?> message) {
+        writes.add(message, changes -> changes.add(event, sequence));
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("delete from account_holding");
+        writes.forgetFailures();
+    }
+
+    /** One case's row while a batch is applied to it. */
+    private static final class Holding {
+        private final String caseId;
+        private final boolean stored;
+        private String accountId;
+        private Holdings frozen;
+        private String agencies;
+        private long version;
+        private boolean changed;
+
+        private Holding(String caseId, boolean stored, Holdings frozen, String agencies, long version) {
+            this.caseId = caseId;
+            this.stored = stored;
+            this.frozen = frozen;
+            this.agencies = agencies;
+            this.version = version;
+        }
+
+        static Holding flagged(AccountFlagged flagged, long sequence) {
+            String agencies = flagged.reason().agency() == null ? "," : "," + flagged.reason().agency().value() + ",";
+            Holding holding = new Holding(flagged.caseId().value(), false, Holdings.empty(), agencies, sequence);
+            holding.accountId = flagged.accountId().value();
+            holding.changed = true;
+            return holding;
+        }
+
+        void apply(CaseEvent event, long sequence) {
+            if (sequence <= version) {
+                return;
+            }
+            version = sequence;
+            changed = true;
+            if (event instanceof WarrantReceived received) {
+                String agency = "," + received.warrant().requestingAgency().value() + ",";
+                if (!agencies.contains(agency)) {
+                    agencies = agencies + agency.substring(1);
+                }
+            } else if (event instanceof AssetsFrozen assetsFrozen) {
+                frozen = assetsFrozen.frozenAfter();
+            } else if (event instanceof AssetsReleased released) {
+                frozen = released.stillFrozen();
+            } else if (event instanceof AssetsTurnedOver turnedOver) {
+                frozen = turnedOver.stillFrozen();
+            }
+        }
+    }
+
+    /** A batch's events, applied to their cases' stored rows when the batch is written. */
+    private final class HoldingChanges implements BatchedWrites.Batch {
+
+        private record Applied(CaseEvent event, long sequence) {
+        }
+
+        private final List<Applied> events = new ArrayList<>();
+        private final Set<String> cases = new LinkedHashSet<>();
+
+        void add(CaseEvent event, long sequence) {
+            events.add(new Applied(event, sequence));
+            cases.add(event.caseId().value());
+        }
+
+        @Override
+        public void write() {
+            Map<String, Holding> holdings = new HashMap<>();
+            for (List<String> some : InClause.chunks(cases)) {
+                jdbc.query("select case_id, frozen, agencies, version from account_holding where case_id in " + InClause.of(some),
+                        (RowCallbackHandler) row -> holdings.put(row.getString(1), new Holding(row.getString(1), true,
+                                ReadModelJson.read(row.getString(2), Holdings.class), row.getString(3), row.getLong(4))),
+                        some.toArray());
+            }
+            for (Applied applied : events) {
+                String caseId = applied.event().caseId().value();
+                Holding holding = holdings.get(caseId);
+                if (applied.event() instanceof AccountFlagged flagged) {
+                    holdings.putIfAbsent(caseId, Holding.flagged(flagged, applied.sequence()));
+                } else if (holding != null) {
+                    holding.apply(applied.event(), applied.sequence());
+                }
+            }
+            List<Object[]> inserts = new ArrayList<>();
+            List<Object[]> updates = new ArrayList<>();
+            for (Holding holding : holdings.values()) {
+                if (holding.changed && holding.stored) {
+                    updates.add(new Object[]{ReadModelJson.write(holding.frozen), holding.agencies, holding.version, holding.caseId});
+                } else if (holding.changed) {
+                    inserts.add(new Object[]{holding.caseId, holding.accountId, ReadModelJson.write(holding.frozen),
+                            holding.agencies, holding.version});
+                }
+            }
+            if (!inserts.isEmpty()) {
+                jdbc.batchUpdate("insert into account_holding (case_id, account_id, frozen, agencies, version) values (?, ?, ?, ?, ?)",
+                        inserts);
+            }
+            if (!updates.isEmpty()) {
+                jdbc.batchUpdate("update account_holding set frozen = ?, agencies = ?, version = ? where case_id = ?", updates);
+            }
+        }
     }
 }

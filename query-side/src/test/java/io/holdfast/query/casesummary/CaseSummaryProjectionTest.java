@@ -8,9 +8,17 @@ import io.holdfast.kernel.caseview.CasePage;
 import io.holdfast.kernel.caseview.CaseSummary;
 import io.holdfast.kernel.caseview.ListCases;
 import io.holdfast.query.ReadModelDatabase;
+import io.holdfast.kernel.freezecase.CaseEvent;
+import io.holdfast.query.ProcessorBatch;
+import io.holdfast.query.readmodel.ReadModelWrites;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+import java.util.List;
 
 import static io.holdfast.query.CaseEvents.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,17 +31,21 @@ class CaseSummaryProjectionTest {
     private static final CaseId THIRD = CaseId.of("CASE-3");
 
     private final JdbcTemplate jdbc = ReadModelDatabase.fresh();
-    private final CaseSummaryProjection projection = new CaseSummaryProjection(jdbc, io.holdfast.query.readmodel.ReadModelWrites.direct());
+    private final CaseSummaryProjection projection = new CaseSummaryProjection(jdbc, ReadModelWrites.direct());
     private final CaseListQueries queries = new CaseListQueries(jdbc);
 
     @BeforeEach
     void threeCases() {
-        projection.on(flagged(CASE, ACCOUNT, null), 0L, T0);
-        projection.on(warrant(CASE, "W-1", FBI, T0.plusSeconds(1_000_000)), 1L, T0.plusSeconds(1));
-        projection.on(requested(CASE), 2L, T0.plusSeconds(2));
-        projection.on(frozen(CASE), 3L, T0.plusSeconds(3));
-        projection.on(flagged(SECOND, AccountId.of("ACC-2"), HSI), 0L, T0.plusSeconds(10));
-        projection.on(flagged(THIRD, ACCOUNT, null), 0L, T0.plusSeconds(20));
+        threeCases(projection);
+    }
+
+    private static void threeCases(CaseSummaryProjection projection) {
+        on(projection, flagged(CASE, ACCOUNT, null), 0L, T0);
+        on(projection, warrant(CASE, "W-1", FBI, T0.plusSeconds(1_000_000)), 1L, T0.plusSeconds(1));
+        on(projection, requested(CASE), 2L, T0.plusSeconds(2));
+        on(projection, frozen(CASE), 3L, T0.plusSeconds(3));
+        on(projection, flagged(SECOND, AccountId.of("ACC-2"), HSI), 0L, T0.plusSeconds(10));
+        on(projection, flagged(THIRD, ACCOUNT, null), 0L, T0.plusSeconds(20));
     }
 
     private CasePage list(ListCases query) {
@@ -77,16 +89,52 @@ class CaseSummaryProjectionTest {
     @Test
     void anEventSeenTwiceChangesNothing() {
         CasePage before = list(new ListCases(null, null, null, null, null, 0, 20, null));
-        projection.on(flagged(CASE, ACCOUNT, null), 0L, T0.plusSeconds(99));
-        projection.on(warrant(CASE, "W-1", FBI, T0.plusSeconds(1_000_000)), 1L, T0.plusSeconds(99));
-        projection.on(frozen(CASE), 3L, T0.plusSeconds(99));
+        on(flagged(CASE, ACCOUNT, null), 0L, T0.plusSeconds(99));
+        on(warrant(CASE, "W-1", FBI, T0.plusSeconds(1_000_000)), 1L, T0.plusSeconds(99));
+        on(frozen(CASE), 3L, T0.plusSeconds(99));
         assertThat(list(new ListCases(null, null, null, null, null, 0, 20, null))).isEqualTo(before);
     }
 
     @Test
     void aFullReleaseReleasesTheLine() {
-        projection.on(releasedAll(CASE), 4L, T0.plusSeconds(30));
+        on(releasedAll(CASE), 4L, T0.plusSeconds(30));
         assertThat(list(new ListCases(CaseStatus.RELEASED, null, null, null, null, 0, 20, null)).items())
                 .extracting(CaseSummary::caseId).containsExactly(CASE);
+    }
+
+    @Test
+    void aProcessorBatchEndsWithTheSameLinesAsOneEventAtATime() {
+        CaseId fourth = CaseId.of("CASE-4");
+        List<TrackedEventMessage<CaseEvent>> batch = List.of(
+                tracked(flagged(fourth, ACCOUNT, HSI), 0L, T0.plusSeconds(40), 11),
+                tracked(warrant(fourth, "W-4", FBI, T0.plusSeconds(1_000_000)), 1L, T0.plusSeconds(41), 12),
+                tracked(releasedAll(CASE), 4L, T0.plusSeconds(42), 13),
+                tracked(requested(fourth), 2L, T0.plusSeconds(43), 14),
+                tracked(frozen(fourth), 3L, T0.plusSeconds(44), 15),
+                tracked(frozen(CASE), 3L, T0.plusSeconds(45), 16));
+        JdbcTemplate oneByOneDatabase = ReadModelDatabase.fresh();
+        CaseSummaryProjection oneByOne = new CaseSummaryProjection(oneByOneDatabase, ReadModelWrites.direct());
+        threeCases(oneByOne);
+        batch.forEach(message -> on(oneByOne, (CaseEvent) message.getPayload(), ((DomainEventMessage<?>) message).getSequenceNumber(),
+                message.getTimestamp()));
+
+        assertThat(ProcessorBatch.handle(jdbc, batch, message -> projection.on((CaseEvent) message.getPayload(),
+                ((DomainEventMessage<?>) message).getSequenceNumber(), message.getTimestamp(), message)).isExceptional()).isFalse();
+
+        CasePage batched = list(new ListCases(null, null, null, null, null, 0, 20, null));
+        assertThat(batched).isEqualTo(new CaseListQueries(oneByOneDatabase).handle(new ListCases(null, null, null, null, null, 0, 20, null)));
+        assertThat(batched.items()).filteredOn(line -> line.caseId().equals(fourth)).singleElement()
+                .satisfies(line -> assertThat(line.status()).isEqualTo(CaseStatus.FROZEN))
+                .satisfies(line -> assertThat(line.agencies()).containsExactlyInAnyOrder(FBI, HSI));
+        assertThat(batched.items()).filteredOn(line -> line.caseId().equals(CASE)).singleElement()
+                .satisfies(line -> assertThat(line.status()).isEqualTo(CaseStatus.RELEASED));
+    }
+
+    private void on(CaseEvent event, long sequence, Instant at) {
+        on(projection, event, sequence, at);
+    }
+
+    private static void on(CaseSummaryProjection projection, CaseEvent event, long sequence, Instant at) {
+        projection.on(event, sequence, at, tracked(event, sequence, at, 0));
     }
 }

@@ -1,0 +1,91 @@
+package io.holdfast.query.casesummary;
+
+import io.holdfast.kernel.CaseStatus;
+import io.holdfast.kernel.Holdings;
+import io.holdfast.kernel.freezecase.AccountFlagged;
+import io.holdfast.kernel.freezecase.AssetsFrozen;
+import io.holdfast.kernel.freezecase.AssetsReleased;
+import io.holdfast.kernel.freezecase.AssetsTurnedOver;
+import io.holdfast.kernel.freezecase.CaseDismissed;
+import io.holdfast.kernel.freezecase.CaseEvent;
+import io.holdfast.kernel.freezecase.WarrantReceived;
+import io.holdfast.query.readmodel.AttentionTracking;
+import io.holdfast.query.readmodel.ReadModelJson;
+
+import java.time.Instant;
+
+/** One case's line of the case list while a batch of events is applied to it. */
+final class SummaryLine {
+
+    final String caseId;
+    final boolean stored;
+    String accountId;
+    String reasonType;
+    Instant flaggedAt;
+    CaseStatus status;
+    Holdings frozen;
+    long version;
+    Instant lastChangedAt;
+    AttentionTracking tracking;
+    String attention;
+    boolean changed;
+
+    private SummaryLine(String caseId, boolean stored) {
+        this.caseId = caseId;
+        this.stored = stored;
+    }
+
+    static SummaryLine stored(String caseId, CaseStatus status, Holdings frozen, long version, AttentionTracking tracking,
+                              String attention) {
+        SummaryLine line = new SummaryLine(caseId, true);
+        line.status = status;
+        line.frozen = frozen;
+        line.version = version;
+        line.tracking = tracking;
+        line.attention = attention;
+        return line;
+    }
+
+    static SummaryLine flagged(AccountFlagged flagged, long sequence, Instant at) {
+        SummaryLine line = new SummaryLine(flagged.caseId().value(), false);
+        line.accountId = flagged.accountId().value();
+        line.reasonType = flagged.reason().type().name();
+        line.flaggedAt = at;
+        line.status = CaseStatus.FLAGGED;
+        line.frozen = Holdings.empty();
+        line.version = sequence;
+        line.lastChangedAt = at;
+        line.tracking = AttentionTracking.none();
+        line.attention = "[]";
+        line.changed = true;
+        return line;
+    }
+
+    /** Applies an event after the line's version; an event already applied changes nothing. */
+    void apply(CaseEvent event, long sequence, Instant at) {
+        if (event instanceof AccountFlagged || sequence <= version) {
+            return;
+        }
+        version = sequence;
+        lastChangedAt = at;
+        changed = true;
+        if (event instanceof WarrantReceived && status == CaseStatus.FLAGGED) {
+            status = CaseStatus.WARRANT_RECEIVED;
+        } else if (event instanceof AssetsFrozen assetsFrozen) {
+            frozen = assetsFrozen.frozenAfter();
+            status = CaseStatus.FROZEN;
+        } else if (event instanceof AssetsReleased released) {
+            frozen = released.stillFrozen();
+            status = frozen.isEmpty() ? CaseStatus.RELEASED : CaseStatus.FROZEN;
+        } else if (event instanceof AssetsTurnedOver turnedOver) {
+            frozen = turnedOver.stillFrozen();
+            status = frozen.isEmpty() ? CaseStatus.TURNED_OVER : CaseStatus.FROZEN;
+        } else if (event instanceof CaseDismissed) {
+            status = CaseStatus.DISMISSED;
+        }
+        if (AttentionTracking.concerns(event) || event instanceof AssetsReleased || event instanceof AssetsTurnedOver) {
+            tracking = tracking.after(event);
+            attention = ReadModelJson.write(tracking.attention(!frozen.isEmpty()));
+        }
+    }
+}
