@@ -20,7 +20,7 @@ import java.util.Map;
  *      [--history-events 10000] [--jar app/target/holdfast.jar] [--work benchmarks/target/run]
  *      [--holdfast-args "--name=value ..."]   (extra settings for Holdfast as shipped, to try a change)
  *      [--kills 5]   (the crash test: SIGKILLs of Holdfast on PostgreSQL; exits 1 on any lost or doubled command)
- *      [--flight-recording true]   (JFR files in the work directory: the first measured load round, each replay)
+ *      [--flight-recording true] [--flight-settings profile|file.jfc]   (JFR files in the work directory: the first measured load round, each replay)
  *      [--parts screening] [--screening-addresses 1000000] [--designated-addresses 1000] [--list-megabytes 50]
  *                                  (sanctions screening: bulk registration, a generated SDN XML import, the screening run)
  * </pre>
@@ -63,6 +63,7 @@ public final class BenchmarkMain {
             for (Store store : stores) {
                 try (Deployment deployment = Deployment.start(store, work.resolve(store.name().toLowerCase()), jar, tokens)
                         .recordingFlights(Boolean.parseBoolean(options.getOrDefault("flight-recording", "false")))
+                        .withFlightSettings(options.getOrDefault("flight-settings", "profile"))
                         .withHoldfastArguments(holdfastArguments)) {
                     if (parts.contains("load")) {
                         new LoadBenchmark(deployment, tokens, report, clients, rounds, warmUp, window).run();

@@ -28,6 +28,7 @@ final class Deployment implements AutoCloseable {
     private final Tokens tokens;
     private final EmbeddedPostgres postgres;
     private boolean recordFlight;
+    private String flightSettings = "profile";
     private List<String> holdfastArguments = List.of();
 
     private Deployment(Store store, Path work, Path jar, Tokens tokens, EmbeddedPostgres postgres) {
@@ -62,6 +63,12 @@ final class Deployment implements AutoCloseable {
     /** Profiles the first measured round of each configuration with Java Flight Recorder (files in the work directory). */
     Deployment recordingFlights(boolean record) {
         this.recordFlight = record;
+        return this;
+    }
+
+    /** The recordings' settings: "profile", or a .jfc file (for example with thresholds of 0 ms to see every wait). */
+    Deployment withFlightSettings(String settings) {
+        this.flightSettings = settings;
         return this;
     }
 
@@ -124,7 +131,7 @@ final class Deployment implements AutoCloseable {
     /** Records the process with Java Flight Recorder for the given time, into the work directory. */
     void recordFlight(HoldfastProcess process, String name, Duration duration) throws IOException, InterruptedException {
         Path file = work.resolve(name + ".jfr");
-        Process jcmd = new ProcessBuilder("jcmd", Long.toString(process.pid()), "JFR.start", "settings=profile",
+        Process jcmd = new ProcessBuilder("jcmd", Long.toString(process.pid()), "JFR.start", "settings=" + flightSettings,
                 "duration=" + duration.toSeconds() + "s", "filename=" + file).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         jcmd.waitFor();
@@ -132,7 +139,7 @@ final class Deployment implements AutoCloseable {
 
     /** Starts a Java Flight Recorder recording of the process, until {@link #stopFlight}. */
     void startFlight(HoldfastProcess process, String name) throws IOException, InterruptedException {
-        jcmd(process, "JFR.start", "name=" + name, "settings=profile");
+        jcmd(process, "JFR.start", "name=" + name, "settings=" + flightSettings);
     }
 
     /** Stops a recording begun by {@link #startFlight} and writes it into the work directory. */

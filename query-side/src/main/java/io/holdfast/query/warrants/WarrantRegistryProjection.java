@@ -6,8 +6,11 @@ import io.holdfast.kernel.freezecase.WarrantReceived;
 import io.holdfast.query.readmodel.ReadTimes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import io.holdfast.query.readmodel.CaseParties;
+import io.holdfast.query.readmodel.BatchedWrites;
+import io.holdfast.query.readmodel.GatheredStatements;
 import io.holdfast.query.readmodel.ReadModelWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,26 +27,25 @@ class WarrantRegistryProjection {
     static final String PROCESSING_GROUP = "warrant-registry";
 
     private final JdbcTemplate jdbc;
-    private final ReadModelWrites writes;
-    private final CaseParties parties;
+    private final BatchedWrites<GatheredStatements> writes;
 
     WarrantRegistryProjection(JdbcTemplate jdbc, ReadModelWrites writes) {
         this.jdbc = jdbc;
-        this.writes = writes;
-        this.parties = new CaseParties(jdbc, "warrant_case_party");
+        CaseParties parties = new CaseParties(jdbc, "warrant_case_party");
+        this.writes = new BatchedWrites<>(PROCESSING_GROUP, () -> new GatheredStatements(jdbc, parties), writes);
     }
 
     @EventHandler
-    void on(CaseEvent event) {
-        writes.apply(() -> project(event));
+    void on(CaseEvent event, EventMessage<?> message) {
+        writes.add(message, statements -> project(event, statements));
     }
 
-    private void project(CaseEvent event) {
+    private static void project(CaseEvent event, GatheredStatements statements) {
         String caseId = event.caseId().value();
-        parties.recordFrom(event);
+        statements.add(event);
         if (event instanceof WarrantReceived received) {
             Warrant warrant = received.warrant();
-            jdbc.update("""
+            statements.add("""
                             insert into registered_warrant (case_id, warrant_id, order_type, issuing_authority,
                                    requesting_agency, jurisdiction, reference_number, issued_at, expires_at)
                             select ?, ?, ?, ?, ?, ?, ?, ?, ?
@@ -59,5 +61,6 @@ class WarrantRegistryProjection {
     void reset() {
         jdbc.update("delete from registered_warrant");
         jdbc.update("delete from warrant_case_party");
+        writes.forgetFailures();
     }
 }

@@ -7,8 +7,13 @@ import io.holdfast.kernel.caseview.RegisteredWarrant;
 import io.holdfast.kernel.caseview.WarrantPage;
 import io.holdfast.query.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
+import io.holdfast.kernel.freezecase.CaseEvent;
+import io.holdfast.query.ProcessorBatch;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
 
 import java.time.Instant;
 
@@ -29,10 +34,10 @@ class WarrantRegistryProjectionTest {
 
     @BeforeEach
     void warrants() {
-        projection.on(flagged(CASE, ACCOUNT, null));
-        projection.on(warrant(CASE, "W-1", FBI, LATER));
-        projection.on(flagged(SECOND, ACCOUNT, HSI));
-        projection.on(warrant(SECOND, "W-1", HSI, SOON));
+        on(flagged(CASE, ACCOUNT, null));
+        on(warrant(CASE, "W-1", FBI, LATER));
+        on(flagged(SECOND, ACCOUNT, HSI));
+        on(warrant(SECOND, "W-1", HSI, SOON));
     }
 
     private WarrantPage list(ListWarrants query) {
@@ -58,9 +63,13 @@ class WarrantRegistryProjectionTest {
 
     @Test
     void anEventSeenTwiceChangesNothing() {
-        projection.on(warrant(CASE, "W-1", FBI, LATER));
-        projection.on(flagged(SECOND, ACCOUNT, HSI));
+        on(warrant(CASE, "W-1", FBI, LATER));
+        on(flagged(SECOND, ACCOUNT, HSI));
         assertThat(list(new ListWarrants(null, null, 0, 20, null)).total()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from warrant_case_party", Integer.class)).isEqualTo(2);
+    }
+
+    private void on(CaseEvent event) {
+        projection.on(event, tracked(event, 0, T0, 0));
     }
 }
