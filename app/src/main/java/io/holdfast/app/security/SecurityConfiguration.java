@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -33,6 +34,11 @@ public class SecurityConfiguration {
     private static final String LIAISON = "LIAISON";
     private static final String AUDITOR = "AUDITOR";
     private static final String ADMIN = "ADMIN";
+
+    @Bean
+    WebSecurityCustomizer strictHeadersWithoutRegularExpressions() {
+        return web -> web.httpFirewall(HeaderChecks.firewall());
+    }
 
     @Bean
     SecurityFilterChain holdfastApi(HttpSecurity http, SecurityProperties properties, ProblemWriter problems,
@@ -84,6 +90,7 @@ public class SecurityConfiguration {
         if (verifier != null) {
             JwtDecoder decoder = new VerifiedTokens(verifier, Duration.ofMinutes(5), 10_000, Clock.systemUTC());
             http.oauth2ResourceServer(server -> server
+                    .bearerTokenResolver(HeaderChecks.bearerTokens())
                     .authenticationEntryPoint(handlers)
                     .accessDeniedHandler(handlers)
                     .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtActorConverter(properties.jwt()))));
