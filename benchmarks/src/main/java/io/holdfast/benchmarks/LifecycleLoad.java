@@ -118,6 +118,7 @@ final class LifecycleLoad {
         private final AtomicLong errors;
         private final ConcurrentLinkedQueue<String> errorSamples;
         private String previousCase;
+        private long previousVersion;
 
         Client(Map<String, Histogram> latencies, long windowStart, long windowEnd, AtomicLong commands,
                AtomicLong reads, AtomicLong errors, ConcurrentLinkedQueue<String> errorSamples) {
@@ -167,10 +168,11 @@ final class LifecycleLoad {
                 error("case view of " + caseId + " still at version " + view.path("version") + " after the wait for " + version);
             }
             read("case-view", cases + caseId);
-            if (previousCase != null) { // an earlier case: the audit trail is a projection of its own
-                read("history", cases + previousCase + "/history");
+            if (previousCase != null) { // an earlier case: the audit trail is a projection of its own, read as a portal
+                read("history", cases + previousCase + "/history?minVersion=" + previousVersion); // reads its own writes
             }
             previousCase = caseId;
+            previousVersion = version;
         }
 
         /** Sends a write; answers the case version it reports, or -1 after counting an error. */

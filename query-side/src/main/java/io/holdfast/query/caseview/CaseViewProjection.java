@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import io.holdfast.query.readmodel.BatchedWrites;
 import io.holdfast.query.readmodel.ReadModelWrites;
@@ -55,6 +56,25 @@ class CaseViewProjection {
         writes.forgetFailures();
     }
 
+    private void tellSubscribers(CaseView view) {
+        updates.emit(FindCase.class,
+                query -> query.asOf() == null && query.caseId().equals(view.caseId()) && view.isVisibleTo(query.visibleTo()),
+                view);
+    }
+
+    /**
+     * A view is shown to subscribers (a {@code ?minVersion=} read waiting for it) only once it is committed: a
+     * reader told of it must find it, and a batch rolled back must never have been shown. The emitter defers by itself
+     * only while the unit of work is still handling events, not when the batch is written at its commit.
+     */
+    private static void afterCommit(Runnable task) {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> task.run());
+        } else {
+            task.run();
+        }
+    }
+
     /** A batch's events, applied to their cases' stored views when the batch is written. */
     private final class ViewChanges implements BatchedWrites.Batch {
 
@@ -83,12 +103,8 @@ class CaseViewProjection {
                 }
             }
             views.saveAll(changed.values(), storedBefore);
-            for (CaseViewDraft draft : changed.values()) {
-                CaseView view = draft.toView();
-                updates.emit(FindCase.class,
-                        query -> query.asOf() == null && query.caseId().equals(view.caseId()) && view.isVisibleTo(query.visibleTo()),
-                        view);
-            }
+            List<CaseView> written = changed.values().stream().map(CaseViewDraft::toView).toList();
+            afterCommit(() -> written.forEach(CaseViewProjection.this::tellSubscribers));
         }
     }
 }

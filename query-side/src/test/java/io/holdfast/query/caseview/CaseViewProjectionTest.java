@@ -20,9 +20,12 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,6 +187,24 @@ class CaseViewProjectionTest {
                 });
         assertThat(later.isExceptional()).isFalse();
         assertThat(view().version()).isEqualTo(3);
+    }
+
+    @Test
+    void subscribersAreToldOfAViewOnlyAfterItsBatchIsCommitted() {
+        List<String> toldWhen = new ArrayList<>();
+        QueryUpdateEmitter recording = (QueryUpdateEmitter) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{QueryUpdateEmitter.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("emit")) {
+                        toldWhen.add(CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().phase().name() : "outside");
+                    }
+                    return null;
+                });
+        CaseViewProjection told = new CaseViewProjection(views, recording, ReadModelWrites.inSavepoints(jdbc.getDataSource()));
+
+        ProcessorBatch.handle(jdbc, List.of(tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1),
+                tracked(flagged(CaseId.of("CASE-2"), ACCOUNT, null), 0L, T0, 2)), message -> handle(told, message));
+
+        assertThat(toldWhen).containsExactly("AFTER_COMMIT", "AFTER_COMMIT");
     }
 
     private void on(CaseEvent event, long sequence, Instant at) {
