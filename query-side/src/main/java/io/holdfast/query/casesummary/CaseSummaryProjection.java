@@ -6,6 +6,8 @@ import io.holdfast.kernel.freezecase.AccountFlagged;
 import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.query.readmodel.AttentionTracking;
 import io.holdfast.query.readmodel.BatchedWrites;
+import io.holdfast.query.readmodel.CaseEventBatch;
+import io.holdfast.query.readmodel.CaseEventBatch.Applied;
 import io.holdfast.query.readmodel.CaseParties;
 import io.holdfast.query.readmodel.InClause;
 import io.holdfast.query.readmodel.ReadModelJson;
@@ -25,10 +27,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Keeps one line per case for listing and filtering: status, account, reason, agencies party to
@@ -104,24 +104,13 @@ class CaseSummaryProjection {
     }
 
     /** A batch's events, applied to their cases' stored lines when the batch is written. */
-    private final class LineChanges implements BatchedWrites.Batch {
-
-        private record Applied(CaseEvent event, long sequence, Instant at) {
-        }
-
-        private final List<Applied> events = new ArrayList<>();
-        private final Set<String> cases = new LinkedHashSet<>();
-
-        void add(CaseEvent event, long sequence, Instant at) {
-            events.add(new Applied(event, sequence, at));
-            cases.add(event.caseId().value());
-        }
+    private final class LineChanges extends CaseEventBatch {
 
         @Override
         public void write() {
-            Map<String, SummaryLine> lines = storedLines(cases);
+            Map<String, SummaryLine> lines = storedLines(cases());
             List<CaseEvent> partyEvents = new ArrayList<>();
-            for (Applied applied : events) {
+            for (Applied applied : events()) {
                 String caseId = applied.event().caseId().value();
                 SummaryLine line = lines.get(caseId);
                 if (applied.event() instanceof AccountFlagged flagged) {

@@ -12,13 +12,13 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import io.holdfast.query.readmodel.BatchedWrites;
+import io.holdfast.query.readmodel.CaseEventBatch;
+import io.holdfast.query.readmodel.CaseEventBatch.Applied;
 import io.holdfast.query.readmodel.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,25 +76,14 @@ class CaseViewProjection {
     }
 
     /** A batch's events, applied to their cases' stored views when the batch is written. */
-    private final class ViewChanges implements BatchedWrites.Batch {
-
-        private record Applied(CaseEvent event, long sequence, Instant at) {
-        }
-
-        private final List<Applied> events = new ArrayList<>();
-        private final Set<String> cases = new LinkedHashSet<>();
-
-        void add(CaseEvent event, long sequence, Instant at) {
-            events.add(new Applied(event, sequence, at));
-            cases.add(event.caseId().value());
-        }
+    private final class ViewChanges extends CaseEventBatch {
 
         @Override
         public void write() {
-            Map<String, CaseViewDraft> drafts = views.drafts(cases);
+            Map<String, CaseViewDraft> drafts = views.drafts(cases());
             Set<String> storedBefore = Set.copyOf(drafts.keySet());
             Map<String, CaseViewDraft> changed = new LinkedHashMap<>();
-            for (Applied applied : events) {
+            for (Applied applied : events()) {
                 String caseId = applied.event().caseId().value();
                 CaseViewDraft draft = drafts.computeIfAbsent(caseId, id -> new CaseViewDraft());
                 if (!draft.hasSeen(applied.sequence())) {

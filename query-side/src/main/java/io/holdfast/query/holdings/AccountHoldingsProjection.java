@@ -8,6 +8,8 @@ import io.holdfast.kernel.freezecase.AssetsTurnedOver;
 import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.kernel.freezecase.WarrantReceived;
 import io.holdfast.query.readmodel.BatchedWrites;
+import io.holdfast.query.readmodel.CaseEventBatch;
+import io.holdfast.query.readmodel.CaseEventBatch.Applied;
 import io.holdfast.query.readmodel.InClause;
 import io.holdfast.query.readmodel.ReadModelJson;
 import io.holdfast.query.readmodel.ReadModelWrites;
@@ -22,10 +24,8 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Keeps, per case, the account and what is frozen on it, so the holdings of an account can be
@@ -49,7 +49,7 @@ class AccountHoldingsProjection {
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber Long sequence, EventMessage<?> message) {
-        writes.add(message, changes -> changes.add(event, sequence));
+        writes.add(message, changes -> changes.add(event, sequence, message.getTimestamp()));
     }
 
     @ResetHandler
@@ -106,29 +106,18 @@ class AccountHoldingsProjection {
     }
 
     /** A batch's events, applied to their cases' stored rows when the batch is written. */
-    private final class HoldingChanges implements BatchedWrites.Batch {
-
-        private record Applied(CaseEvent event, long sequence) {
-        }
-
-        private final List<Applied> events = new ArrayList<>();
-        private final Set<String> cases = new LinkedHashSet<>();
-
-        void add(CaseEvent event, long sequence) {
-            events.add(new Applied(event, sequence));
-            cases.add(event.caseId().value());
-        }
+    private final class HoldingChanges extends CaseEventBatch {
 
         @Override
         public void write() {
             Map<String, Holding> holdings = new HashMap<>();
-            for (List<String> some : InClause.chunks(cases)) {
+            for (List<String> some : InClause.chunks(cases())) {
                 jdbc.query("select case_id, frozen, agencies, version from account_holding where case_id in " + InClause.of(some),
                         (RowCallbackHandler) row -> holdings.put(row.getString(1), new Holding(row.getString(1), true,
                                 ReadModelJson.read(row.getString(2), Holdings.class), row.getString(3), row.getLong(4))),
                         some.toArray());
             }
-            for (Applied applied : events) {
+            for (Applied applied : events()) {
                 String caseId = applied.event().caseId().value();
                 Holding holding = holdings.get(caseId);
                 if (applied.event() instanceof AccountFlagged flagged) {
