@@ -26,12 +26,7 @@ public final class CaseParties {
                 + "(select 1 from " + table + " where case_id = ? and agency = ?)";
     }
 
-    /** Records the agency an event makes party to its case: the flag's agency, or a warrant's requesting agency. */
-    public void recordFrom(CaseEvent event) {
-        recordFrom(List.of(event));
-    }
-
-    /** Records the agencies the events make party to their cases, in one JDBC batch. */
+    /** Records the agencies the events make party to their cases (a flag's agency, a warrant's requesting agency), in one JDBC batch. */
     public void recordFrom(List<CaseEvent> events) {
         List<Object[]> rows = new ArrayList<>();
         for (CaseEvent event : events) {
