@@ -66,25 +66,27 @@ class AuditTrailProjection {
     /** A batch's events, chained to their cases' newest rows and inserted together. */
     private final class Rows implements BatchedWrites.Batch {
 
-        private final List<DomainEventMessage<?>> messages = new ArrayList<>();
-        private final List<CaseEvent> events = new ArrayList<>();
+        private record Pending(CaseEvent event, DomainEventMessage<?> message) {
+        }
+
+        private final List<Pending> pending = new ArrayList<>();
 
         void add(CaseEvent event, DomainEventMessage<?> message) {
-            events.add(event);
-            messages.add(message);
+            pending.add(new Pending(event, message));
         }
 
         @Override
         public void write() {
             Set<String> cases = new LinkedHashSet<>();
-            events.forEach(event -> cases.add(event.caseId().value()));
+            pending.forEach(each -> cases.add(each.event().caseId().value()));
             Map<String, AuditRepository.ChainEnd> ends = audit.chainEnds(cases);
-            Map<String, Long> globalIndexes = audit.storedGlobalIndexes(messages.stream().map(DomainEventMessage::getIdentifier).toList());
+            Map<String, Long> globalIndexes = audit.storedGlobalIndexes(
+                    pending.stream().map(each -> each.message().getIdentifier()).toList());
             List<AuditEntry> entries = new ArrayList<>();
             List<CaseEvent> appended = new ArrayList<>();
-            for (int i = 0; i < messages.size(); i++) {
-                DomainEventMessage<?> message = messages.get(i);
-                String caseId = events.get(i).caseId().value();
+            for (Pending each : pending) {
+                DomainEventMessage<?> message = each.message();
+                String caseId = each.event().caseId().value();
                 long sequence = message.getSequenceNumber();
                 AuditRepository.ChainEnd end = ends.get(caseId);
                 String previousHash;
@@ -95,11 +97,11 @@ class AuditTrailProjection {
                     }
                     previousHash = audit.previousHash(caseId, sequence).orElse(AuditChain.GENESIS);
                 } else {
-                    previousHash = end == null || sequence == 0 ? AuditChain.GENESIS : end.hash();
+                    previousHash = end == null ? AuditChain.GENESIS : end.hash();
                 }
                 AuditEntry entry = entry(caseId, message, globalIndex(message, globalIndexes), previousHash);
                 entries.add(entry);
-                appended.add(events.get(i));
+                appended.add(each.event());
                 if (end == null || sequence > end.sequence()) {
                     ends.put(caseId, new AuditRepository.ChainEnd(sequence, entry.hash()));
                 }

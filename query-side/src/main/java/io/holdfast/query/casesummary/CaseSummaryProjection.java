@@ -111,7 +111,7 @@ class CaseSummaryProjection {
             Map<String, SummaryLine> lines = storedLines(cases());
             List<CaseEvent> partyEvents = new ArrayList<>();
             for (Applied applied : events()) {
-                String caseId = applied.event().caseId().value();
+                String caseId = applied.caseId();
                 SummaryLine line = lines.get(caseId);
                 if (applied.event() instanceof AccountFlagged flagged) {
                     if (line == null) {

@@ -84,7 +84,7 @@ class CaseViewProjection {
             Set<String> storedBefore = Set.copyOf(drafts.keySet());
             Map<String, CaseViewDraft> changed = new LinkedHashMap<>();
             for (Applied applied : events()) {
-                String caseId = applied.event().caseId().value();
+                String caseId = applied.caseId();
                 CaseViewDraft draft = drafts.computeIfAbsent(caseId, id -> new CaseViewDraft());
                 if (!draft.hasSeen(applied.sequence())) {
                     draft.apply(applied.event(), applied.sequence(), applied.at());

@@ -118,7 +118,7 @@ class AccountHoldingsProjection {
                         some.toArray());
             }
             for (Applied applied : events()) {
-                String caseId = applied.event().caseId().value();
+                String caseId = applied.caseId();
                 Holding holding = holdings.get(caseId);
                 if (applied.event() instanceof AccountFlagged flagged) {
                     holdings.putIfAbsent(caseId, Holding.flagged(flagged, applied.sequence()));
