@@ -12,10 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Holdfast against the raw JDBC limit and the naive configuration on one store, alternating
- * A B C A B C … so that a noisy neighbour hurts all three alike; medians reported.
+ * Holdfast against the raw JDBC limit and the naive configuration on one store, and Holdfast's own
+ * floor (case-view reads only), alternating A B C D A B C D … so that a noisy neighbour hurts all
+ * alike; medians reported.
  */
 final class LoadBenchmark {
+
+    /** The first case of the sample lifecycle run (run "S", client 0, lifecycle 0). */
+    private static final String SAMPLE_CASE = "S-0-0";
 
     private final Deployment deployment;
     private final Tokens tokens;
@@ -67,6 +71,11 @@ final class LoadBenchmark {
         Figures halfLoad = new Figures();
         List<Double> raw = new ArrayList<>();
         List<Double> rawCpuPer1000 = new ArrayList<>();
+        List<Double> readsPerSecond = new ArrayList<>();
+        List<Double> readMachineCpuPer1000 = new ArrayList<>();
+        List<Double> readProcessCpuPer1000 = new ArrayList<>();
+        long readErrors = 0;
+        List<String> readErrorSamples = new ArrayList<>();
         // Both configurations stay up for the whole comparison: each is started and warmed up once
         // (on two shared cores the JIT needs minutes), then the measured rounds alternate.
         try (HoldfastProcess ours = deployment.startHoldfast("holdfast", Variant.HOLDFAST);
@@ -88,8 +97,16 @@ final class LoadBenchmark {
                 raw.add(run.result().commandsPerSecond());
                 rawCpuPer1000.add(run.machineCpuSeconds() * 1000 / run.result().commands());
                 measure(theirs, "C" + round, naive, 0);
-                report.line("  round %d on %s: Holdfast %.0f, raw JDBC %.0f, naive %.0f commands/s", round, store,
-                        holdfast.commandsPerSecond.get(round - 1), raw.get(round - 1), naive.commandsPerSecond.get(round - 1));
+                CaseViewReads floor = new CaseViewReads(ours.baseUrl, tokens);
+                Sampled<CaseViewReads.Result> reads = Sampled.of(() -> floor.run(SAMPLE_CASE, clients, window), Duration.ZERO, window, ours);
+                readsPerSecond.add(reads.result().readsPerSecond());
+                readMachineCpuPer1000.add(reads.machineCpuSeconds() * 1000 / reads.result().reads());
+                readProcessCpuPer1000.add(reads.processCpuSeconds() * 1000 / reads.result().reads());
+                readErrors += reads.result().errors();
+                readErrorSamples.addAll(reads.result().errorSamples());
+                report.line("  round %d on %s: Holdfast %.0f, raw JDBC %.0f, naive %.0f commands/s; case-view reads only %.0f/s", round, store,
+                        holdfast.commandsPerSecond.get(round - 1), raw.get(round - 1), naive.commandsPerSecond.get(round - 1),
+                        readsPerSecond.get(round - 1));
             }
             measure(ours, "H", halfLoad, Report.median(holdfast.commandsPerSecond) / 2);
         }
@@ -103,6 +120,11 @@ final class LoadBenchmark {
         row("Holdfast", holdfast);
         report.line("| raw JDBC limit | %s | %.0f | %.2f | – | – | – |", Report.rounded(raw), Report.median(raw), Report.median(rawCpuPer1000));
         row("naive Axon", naive);
+        report.line("| Holdfast, case-view reads only (requests/s) | %s | %.0f | %.2f | %.2f | – | – |", Report.rounded(readsPerSecond),
+                Report.median(readsPerSecond), Report.median(readMachineCpuPer1000), Report.median(readProcessCpuPer1000));
+        report.line("");
+        report.line("A command costs Holdfast %.1f× the CPU of a case-view read (the floor of one authenticated request: HTTP, token, rules, JSON)",
+                Report.median(holdfast.processCpuPer1000) / Report.median(readProcessCpuPer1000));
         report.line("");
         report.line("Holdfast ÷ raw JDBC = **%.2f**; Holdfast ÷ naive = **%.2f** (medians of commands/s)",
                 holdfastMedian / Report.median(raw), holdfastMedian / Report.median(naive.commandsPerSecond));
@@ -122,9 +144,10 @@ final class LoadBenchmark {
         report.line("| projection lag, half load (%.0f commands/s paced) | %s | %s | %s | | | |", halfLoad.commandsPerSecond.get(0),
                 Report.millis(halfLoad.lag, 50), Report.millis(halfLoad.lag, 95), Report.millis(halfLoad.lag, 99));
         report.line("");
-        long errors = holdfast.errors + naive.errors + halfLoad.errors;
-        report.line("Errors: %d (Holdfast %d, half load %d, naive %d)%s", errors, holdfast.errors, halfLoad.errors, naive.errors,
-                errors == 0 ? "" : " — first: " + firstErrors(holdfast, halfLoad, naive));
+        long errors = holdfast.errors + naive.errors + halfLoad.errors + readErrors;
+        report.line("Errors: %d (Holdfast %d, half load %d, naive %d, case-view reads only %d)%s", errors, holdfast.errors,
+                halfLoad.errors, naive.errors, readErrors,
+                errors == 0 ? "" : " — first: " + firstErrors(holdfast, halfLoad, naive) + " " + readErrorSamples);
         report.line("");
     }
 
@@ -157,10 +180,10 @@ final class LoadBenchmark {
             throw new IllegalStateException("Holdfast refused the benchmark's lifecycle: " + sample.errorSamples());
         }
         // the history shows payload and metadata exactly as stored
-        JsonNode entries = process.get("/api/cases/S-0-0/history", tokens.officer).path("entries");
+        JsonNode entries = process.get("/api/cases/" + SAMPLE_CASE + "/history", tokens.officer).path("entries");
         for (int attempt = 0; entries.size() < LifecycleLoad.WRITES.size() && attempt < 100; attempt++) {
             Thread.sleep(100);
-            entries = process.get("/api/cases/S-0-0/history", tokens.officer).path("entries");
+            entries = process.get("/api/cases/" + SAMPLE_CASE + "/history", tokens.officer).path("entries");
         }
         long payload = 0;
         long metaData = 0;

@@ -78,7 +78,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * lifecycle lives here as a named policy; a command that breaks one is refused with a sentence a
  * compliance officer understands, and nothing is recorded.
  */
-@Aggregate(snapshotTriggerDefinition = FreezeCaseConfiguration.SNAPSHOT_TRIGGER)
+@Aggregate(repository = FreezeCaseConfiguration.REPOSITORY)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

@@ -1,14 +1,18 @@
 package io.holdfast.command.freezecase;
 
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.Repository;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
@@ -17,12 +21,30 @@ import java.util.concurrent.Executors;
 
 /**
  * How freeze cases are stored: a snapshot every {@code holdfast.snapshot.threshold} events, taken
- * off the command thread so a command's answer never waits for one.
+ * off the command thread so a command's answer never waits for one; cases recently used kept in
+ * memory unless {@code holdfast.case-cache.enabled} is false.
  */
 @org.springframework.context.annotation.Configuration
 public class FreezeCaseConfiguration {
 
     static final String SNAPSHOT_TRIGGER = "freezeCaseSnapshotTrigger";
+    static final String REPOSITORY = "freezeCaseRepository";
+
+    @Bean(REPOSITORY)
+    Repository<FreezeCase> freezeCaseRepository(EventStore eventStore,
+                                                @Qualifier(SNAPSHOT_TRIGGER) SnapshotTriggerDefinition snapshots,
+                                                ParameterResolverFactory parameterResolverFactory,
+                                                HandlerDefinition handlerDefinition,
+                                                @Value("${holdfast.case-cache.enabled:true}") boolean cached) {
+        EventSourcingRepository.Builder<FreezeCase> cases = EventSourcingRepository.builder(FreezeCase.class)
+                .snapshotTriggerDefinition(snapshots)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition);
+        // weakly held: the memory a case takes is given back at the collector's next pass
+        return cached
+                ? new CachedFreezeCases(cases, eventStore, new WeakReferenceCache())
+                : cases.eventStore(eventStore).build();
+    }
 
     @Bean(destroyMethod = "shutdown")
     ExecutorService snapshotExecutor() {

@@ -1,0 +1,41 @@
+package io.holdfast.command.freezecase;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.eventsourcing.CachingEventSourcingRepository;
+import org.axonframework.eventsourcing.EventSourcedAggregate;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+/**
+ * Freeze cases kept in memory between commands, so that a case's next command does not read and
+ * apply its whole history again. Several nodes may take commands for one case (DESIGN.md,
+ * "Deployment"), so a case found in memory is first brought up to date: the events appended since
+ * it was kept, by another node, are read (one indexed query that usually finds none) and applied.
+ * Two nodes appending to one case at the same moment still meet at the store's unique key, as
+ * without the cache; a command that fails drops its case from memory.
+ */
+final class CachedFreezeCases extends CachingEventSourcingRepository<FreezeCase> {
+
+    private final EventStore eventStore;
+    private final Cache cache;
+
+    CachedFreezeCases(EventSourcingRepository.Builder<FreezeCase> builder, EventStore eventStore, Cache cache) {
+        super(builder.eventStore(eventStore).cache(cache));
+        this.eventStore = eventStore;
+        this.cache = cache;
+    }
+
+    @Override
+    protected EventSourcedAggregate<FreezeCase> doLoadWithLock(String caseId, Long expectedVersion) {
+        boolean keptInMemory = cache.containsKey(caseId);
+        EventSourcedAggregate<FreezeCase> freezeCase = super.doLoadWithLock(caseId, expectedVersion);
+        if (keptInMemory) {
+            DomainEventStream appendedSince = eventStore.readEvents(caseId, freezeCase.version() + 1);
+            if (appendedSince.hasNext()) {
+                freezeCase.initializeState(appendedSince);
+            }
+        }
+        return freezeCase;
+    }
+}
