@@ -51,6 +51,11 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    static SecurityChainWithoutHandlerLookup securityChainWithoutHandlerLookup() {
+        return new SecurityChainWithoutHandlerLookup();
+    }
+
+    @Bean
     SecurityFilterChain holdfastApi(HttpSecurity http, SecurityProperties properties, ProblemWriter problems,
                                     ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
         boolean demoUsers = properties.demoUsers().enabled();

@@ -1,0 +1,75 @@
+package io.holdfast.app.http;
+
+import io.holdfast.app.HoldfastApplication;
+import jakarta.servlet.http.HttpServletRequest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.Ordered;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each request is matched to its handler once, by Spring MVC: the security rules match on path
+ * patterns of their own and do not ask the handler mappings first.
+ */
+@SpringBootTest(classes = {HoldfastApplication.class, HandlerLookupHttpTest.LookupsCounted.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HandlerLookupHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    LookupsCounted lookups;
+
+    @DynamicPropertySource
+    static void holdfastProperties(DynamicPropertyRegistry registry) {
+        try {
+            registry.add("holdfast.data-dir", Files.createTempDirectory("holdfast-lookup-test")::toString);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aRequestIsMatchedToItsHandlerOnce() {
+        Api api = new Api(port);
+
+        // commands are answered in the request's own dispatch (reads are answered asynchronously, in a second one)
+        assertThat(api.as("officer").post("/api/cases", Api.flagBody("CASE-LOOKUP")).status()).isEqualTo(201);
+        assertThat(api.as("officer").post("/api/cases/CASE-LOOKUP/notes", Api.noteBody("bank called back")).status())
+                .isEqualTo(201);
+
+        assertThat(lookups.count).hasValue(2);
+    }
+
+    /** Asked first of all handler mappings, finds nothing, and counts how often it was asked. */
+    static class LookupsCounted implements HandlerMapping, Ordered {
+
+        final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public HandlerExecutionChain getHandler(HttpServletRequest request) {
+            if (request.getRequestURI().startsWith("/api/")) {
+                count.incrementAndGet();
+            }
+            return null;
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
+    }
+}
