@@ -112,7 +112,7 @@ final class LoadBenchmark {
         }
         double holdfastMedian = Report.median(holdfast.commandsPerSecond);
         report.line("");
-        report.line("### %s: %d clients, %d rounds of %d s after %d s warm-up (A B C alternating, medians)",
+        report.line("### %s: %d clients, %d rounds of %d s after %d s warm-up (A B C D alternating, medians)",
                 store, clients, rounds, window.toSeconds(), warmUp.toSeconds());
         report.line("");
         report.line("| | commands/s per round | median | machine CPU-s per 1,000 commands | Holdfast process CPU-s per 1,000 | max heap used | start-up |");
