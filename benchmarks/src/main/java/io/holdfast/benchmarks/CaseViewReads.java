@@ -29,10 +29,7 @@ final class CaseViewReads {
 
     private final String baseUrl;
     private final Tokens tokens;
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient http = LifecycleLoad.portalClient();
 
     CaseViewReads(String baseUrl, Tokens tokens) {
         this.baseUrl = baseUrl;

@@ -42,10 +42,15 @@ final class LifecycleLoad {
 
     private final String baseUrl;
     private final Tokens tokens;
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient http = portalClient();
+
+    /** A client as a portal has: HTTP/1.1 connections kept open between requests. */
+    static HttpClient portalClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
 
     LifecycleLoad(String baseUrl, Tokens tokens) {
         this.baseUrl = baseUrl;
