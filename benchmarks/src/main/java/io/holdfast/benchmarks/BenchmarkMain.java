@@ -105,7 +105,7 @@ public final class BenchmarkMain {
         return options;
     }
 
-    private static void deleteRecursively(Path path) throws java.io.IOException {
+    static void deleteRecursively(Path path) throws java.io.IOException {
         if (!Files.exists(path)) {
             return;
         }

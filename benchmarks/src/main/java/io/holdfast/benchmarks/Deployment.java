@@ -179,5 +179,11 @@ final class Deployment implements AutoCloseable {
         if (postgres != null) {
             postgres.close();
         }
+        // a load run leaves 12-15 GB of database files; the logs and flight recordings beside them stay
+        try (var entries = Files.list(work)) {
+            for (Path directory : entries.filter(Files::isDirectory).toList()) {
+                BenchmarkMain.deleteRecursively(directory);
+            }
+        }
     }
 }
