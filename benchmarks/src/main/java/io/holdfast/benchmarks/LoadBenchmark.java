@@ -64,6 +64,24 @@ final class LoadBenchmark {
         }
     }
 
+    /** The case-view reads of every round: Holdfast's floor. */
+    private static final class FloorFigures {
+        final List<Double> readsPerSecond = new ArrayList<>();
+        final List<Double> machineCpuPer1000 = new ArrayList<>();
+        final List<Double> processCpuPer1000 = new ArrayList<>();
+        long errors;
+        final List<String> errorSamples = new ArrayList<>();
+
+        void add(Sampled<CaseViewReads.Result> run) {
+            CaseViewReads.Result result = run.result();
+            readsPerSecond.add(result.readsPerSecond());
+            machineCpuPer1000.add(run.machineCpuSeconds() * 1000 / result.reads());
+            processCpuPer1000.add(run.processCpuSeconds() * 1000 / result.reads());
+            errors += result.errors();
+            errorSamples.addAll(result.errorSamples());
+        }
+    }
+
     void run() throws Exception {
         String store = deployment.store.name().toLowerCase();
         Figures holdfast = new Figures();
@@ -71,11 +89,7 @@ final class LoadBenchmark {
         Figures halfLoad = new Figures();
         List<Double> raw = new ArrayList<>();
         List<Double> rawCpuPer1000 = new ArrayList<>();
-        List<Double> readsPerSecond = new ArrayList<>();
-        List<Double> readMachineCpuPer1000 = new ArrayList<>();
-        List<Double> readProcessCpuPer1000 = new ArrayList<>();
-        long readErrors = 0;
-        List<String> readErrorSamples = new ArrayList<>();
+        FloorFigures floor = new FloorFigures();
         // Both configurations stay up for the whole comparison: each is started and warmed up once
         // (on two shared cores the JIT needs minutes), then the measured rounds alternate.
         try (HoldfastProcess ours = deployment.startHoldfast("holdfast", Variant.HOLDFAST);
@@ -97,16 +111,11 @@ final class LoadBenchmark {
                 raw.add(run.result().commandsPerSecond());
                 rawCpuPer1000.add(run.machineCpuSeconds() * 1000 / run.result().commands());
                 measure(theirs, "C" + round, naive, 0);
-                CaseViewReads floor = new CaseViewReads(ours.baseUrl, tokens);
-                Sampled<CaseViewReads.Result> reads = Sampled.of(() -> floor.run(SAMPLE_CASE, clients, window), Duration.ZERO, window, ours);
-                readsPerSecond.add(reads.result().readsPerSecond());
-                readMachineCpuPer1000.add(reads.machineCpuSeconds() * 1000 / reads.result().reads());
-                readProcessCpuPer1000.add(reads.processCpuSeconds() * 1000 / reads.result().reads());
-                readErrors += reads.result().errors();
-                readErrorSamples.addAll(reads.result().errorSamples());
+                CaseViewReads reads = new CaseViewReads(ours.baseUrl, tokens);
+                floor.add(Sampled.of(() -> reads.run(SAMPLE_CASE, clients, window), Duration.ZERO, window, ours));
                 report.line("  round %d on %s: Holdfast %.0f, raw JDBC %.0f, naive %.0f commands/s; case-view reads only %.0f/s", round, store,
                         holdfast.commandsPerSecond.get(round - 1), raw.get(round - 1), naive.commandsPerSecond.get(round - 1),
-                        readsPerSecond.get(round - 1));
+                        floor.readsPerSecond.get(round - 1));
             }
             measure(ours, "H", halfLoad, Report.median(holdfast.commandsPerSecond) / 2);
         }
@@ -120,11 +129,11 @@ final class LoadBenchmark {
         row("Holdfast", holdfast);
         report.line("| raw JDBC limit | %s | %.0f | %.2f | – | – | – |", Report.rounded(raw), Report.median(raw), Report.median(rawCpuPer1000));
         row("naive Axon", naive);
-        report.line("| Holdfast, case-view reads only (requests/s) | %s | %.0f | %.2f | %.2f | – | – |", Report.rounded(readsPerSecond),
-                Report.median(readsPerSecond), Report.median(readMachineCpuPer1000), Report.median(readProcessCpuPer1000));
+        report.line("| Holdfast, case-view reads only (requests/s) | %s | %.0f | %.2f | %.2f | – | – |", Report.rounded(floor.readsPerSecond),
+                Report.median(floor.readsPerSecond), Report.median(floor.machineCpuPer1000), Report.median(floor.processCpuPer1000));
         report.line("");
         report.line("A command costs Holdfast %.1f× the CPU of a case-view read (the floor of one authenticated request: HTTP, token, rules, JSON)",
-                Report.median(holdfast.processCpuPer1000) / Report.median(readProcessCpuPer1000));
+                Report.median(holdfast.processCpuPer1000) / Report.median(floor.processCpuPer1000));
         report.line("");
         report.line("Holdfast ÷ raw JDBC = **%.2f**; Holdfast ÷ naive = **%.2f** (medians of commands/s)",
                 holdfastMedian / Report.median(raw), holdfastMedian / Report.median(naive.commandsPerSecond));
@@ -144,10 +153,10 @@ final class LoadBenchmark {
         report.line("| projection lag, half load (%.0f commands/s paced) | %s | %s | %s | | | |", halfLoad.commandsPerSecond.get(0),
                 Report.millis(halfLoad.lag, 50), Report.millis(halfLoad.lag, 95), Report.millis(halfLoad.lag, 99));
         report.line("");
-        long errors = holdfast.errors + naive.errors + halfLoad.errors + readErrors;
+        long errors = holdfast.errors + naive.errors + halfLoad.errors + floor.errors;
         report.line("Errors: %d (Holdfast %d, half load %d, naive %d, case-view reads only %d)%s", errors, holdfast.errors,
-                halfLoad.errors, naive.errors, readErrors,
-                errors == 0 ? "" : " — first: " + firstErrors(holdfast, halfLoad, naive) + " " + readErrorSamples);
+                halfLoad.errors, naive.errors, floor.errors,
+                errors == 0 ? "" : " — first: " + firstErrors(holdfast, halfLoad, naive) + " " + floor.errorSamples);
         report.line("");
     }
 

@@ -255,7 +255,10 @@ final class ReplayBenchmark {
 
         private final HikariDataSource store;
         private final String projection;
-        private final List<Object[]> tokens = new java.util.ArrayList<>();
+        private final List<Kept> tokens = new java.util.ArrayList<>();
+
+        private record Kept(int segment, byte[] token, String type) {
+        }
 
         TokensKept(HikariDataSource store, String projection) throws SQLException {
             this.store = store;
@@ -266,7 +269,7 @@ final class ReplayBenchmark {
                 select.setString(1, projection);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        tokens.add(new Object[]{rows.getInt(1), rows.getBytes(2), rows.getString(3)});
+                        tokens.add(new Kept(rows.getInt(1), rows.getBytes(2), rows.getString(3)));
                     }
                 }
             }
@@ -277,11 +280,11 @@ final class ReplayBenchmark {
             try (Connection connection = store.getConnection();
                  PreparedStatement update = connection.prepareStatement(
                          "update token_entry set token = ?, token_type = ?, owner = null where processor_name = ? and segment = ?")) {
-                for (Object[] token : tokens) {
-                    update.setBytes(1, (byte[]) token[1]);
-                    update.setString(2, (String) token[2]);
+                for (Kept kept : tokens) {
+                    update.setBytes(1, kept.token());
+                    update.setString(2, kept.type());
                     update.setString(3, projection);
-                    update.setInt(4, (Integer) token[0]);
+                    update.setInt(4, kept.segment());
                     update.executeUpdate();
                 }
             }
