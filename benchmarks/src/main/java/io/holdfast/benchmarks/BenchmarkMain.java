@@ -17,6 +17,7 @@ import java.util.Map;
  * <pre>
  * java -jar benchmarks/target/holdfast-benchmarks.jar [--parts load,replay,history,crash] [--stores h2,postgres]
  *      [--clients 16] [--rounds 3] [--warm-up 5] [--seconds 20] [--replay-events 1000000]
+ *      [--projections audit-trail,...]   (the projections whose rebuild the replay part measures; all by default)
  *      [--history-events 10000] [--jar app/target/holdfast.jar] [--work benchmarks/target/run]
  *      [--holdfast-args "--name=value ..."]   (extra settings for Holdfast as shipped, to try a change)
  *      [--kills 5]   (the crash test: SIGKILLs of Holdfast on PostgreSQL; exits 1 on any lost or doubled command)
@@ -40,6 +41,12 @@ public final class BenchmarkMain {
         Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up", "5")));
         Duration window = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
         int replayEvents = Integer.parseInt(options.getOrDefault("replay-events", "1000000"));
+        List<String> replayed = options.containsKey("projections")
+                ? List.of(options.get("projections").split(",")) : Variant.PROJECTIONS;
+        if (!Variant.PROJECTIONS.containsAll(replayed)) {
+            System.err.println("--projections takes some of " + String.join(",", Variant.PROJECTIONS));
+            System.exit(2);
+        }
         int historyEvents = Integer.parseInt(options.getOrDefault("history-events", "10000"));
         List<String> holdfastArguments = options.containsKey("holdfast-args")
                 ? List.of(options.get("holdfast-args").trim().split("\\s+")) : List.of();
@@ -69,7 +76,7 @@ public final class BenchmarkMain {
                         new LoadBenchmark(deployment, tokens, report, clients, rounds, warmUp, window).run();
                     }
                     if (parts.contains("replay") && store == Store.POSTGRES) {
-                        new ReplayBenchmark(deployment, tokens, report, replayEvents).run();
+                        new ReplayBenchmark(deployment, tokens, report, replayEvents, replayed).run();
                     }
                     if (parts.contains("history") && store == Store.POSTGRES) {
                         new LongHistoryBenchmark(deployment, tokens, report, historyEvents).run();

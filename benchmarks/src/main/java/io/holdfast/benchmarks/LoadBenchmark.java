@@ -138,20 +138,14 @@ final class LoadBenchmark {
         report.line("Holdfast ÷ raw JDBC = **%.2f**; Holdfast ÷ naive = **%.2f** (medians of commands/s)",
                 holdfastMedian / Report.median(raw), holdfastMedian / Report.median(naive.commandsPerSecond));
         report.line("");
-        report.line("| latency ms (all rounds) | Holdfast p50 | p95 | p99 | naive p50 | p95 | p99 |");
-        report.line("|---|---|---|---|---|---|---|");
+        report.line("| latency ms (all rounds) | Holdfast p50 | p95 | p99 | half load (%.0f commands/s paced) p50 | p95 | p99 | naive p50 | p95 | p99 |",
+                halfLoad.commandsPerSecond.get(0));
+        report.line("|---|---|---|---|---|---|---|---|---|---|");
         for (String endpoint : holdfast.latencies.keySet()) {
-            Histogram ours = holdfast.latencies.get(endpoint);
-            Histogram theirs = naive.latencies.get(endpoint);
-            report.line("| %s | %s | %s | %s | %s | %s | %s |", endpoint,
-                    Report.millis(ours, 50), Report.millis(ours, 95), Report.millis(ours, 99),
-                    Report.millis(theirs, 50), Report.millis(theirs, 95), Report.millis(theirs, 99));
+            report.line("| %s | %s | %s | %s |", endpoint, percentiles(holdfast.latencies.get(endpoint)),
+                    percentiles(halfLoad.latencies.get(endpoint)), percentiles(naive.latencies.get(endpoint)));
         }
-        report.line("| projection lag, full load | %s | %s | %s | %s | %s | %s |",
-                Report.millis(holdfast.lag, 50), Report.millis(holdfast.lag, 95), Report.millis(holdfast.lag, 99),
-                Report.millis(naive.lag, 50), Report.millis(naive.lag, 95), Report.millis(naive.lag, 99));
-        report.line("| projection lag, half load (%.0f commands/s paced) | %s | %s | %s | | | |", halfLoad.commandsPerSecond.get(0),
-                Report.millis(halfLoad.lag, 50), Report.millis(halfLoad.lag, 95), Report.millis(halfLoad.lag, 99));
+        report.line("| projection lag | %s | %s | %s |", percentiles(holdfast.lag), percentiles(halfLoad.lag), percentiles(naive.lag));
         report.line("");
         long errors = holdfast.errors + naive.errors + halfLoad.errors + floor.errors;
         report.line("Errors: %d (Holdfast %d, half load %d, naive %d, case-view reads only %d)%s", errors, holdfast.errors,
@@ -166,6 +160,13 @@ final class LoadBenchmark {
         }
         LifecycleLoad load = new LifecycleLoad(process.baseUrl, tokens);
         figures.add(Sampled.of(() -> load.run(runId, clients, Duration.ZERO, window, pacedRate), Duration.ZERO, window, process));
+    }
+
+    private static String percentiles(Histogram latencies) {
+        if (latencies == null) {
+            return "– | – | –";
+        }
+        return Report.millis(latencies, 50) + " | " + Report.millis(latencies, 95) + " | " + Report.millis(latencies, 99);
     }
 
     private void row(String name, Figures figures) {

@@ -37,12 +37,15 @@ final class ReplayBenchmark {
     private final Tokens tokens;
     private final Report report;
     private final int events;
+    private final List<String> projections;
 
-    ReplayBenchmark(Deployment deployment, Tokens tokens, Report report, int events) {
+    /** {@code projections}: the ones whose rebuild is measured (all of them unless a run asks for fewer). */
+    ReplayBenchmark(Deployment deployment, Tokens tokens, Report report, int events, List<String> projections) {
         this.deployment = deployment;
         this.tokens = tokens;
         this.report = report;
         this.events = events;
+        this.projections = projections;
     }
 
     void run() throws Exception {
@@ -71,43 +74,48 @@ final class ReplayBenchmark {
             }
             double catchUp = (System.nanoTime() - started) / 1e9;
             Map<String, Long> before = rowCounts(store);
-            for (String projection : Variant.PROJECTIONS) {
+            for (String projection : projections) {
                 if (deployment.recordsFlights()) {
                     deployment.startFlight(holdfast, "replay-" + projection);
                 }
                 long replayStarted = System.nanoTime();
+                double machineCpu = Machine.busyCpuSeconds();
+                double holdfastCpu = holdfast.cpuSeconds();
                 if (holdfast.post("/api/admin/replays/" + projection) != 202) {
                     throw new IllegalStateException("the replay of " + projection + " was not accepted");
                 }
                 holdfast.awaitLive(projection, Duration.ofHours(2));
                 double seconds = (System.nanoTime() - replayStarted) / 1e9;
+                machineCpu = Machine.busyCpuSeconds() - machineCpu;
+                holdfastCpu = holdfast.cpuSeconds() - holdfastCpu;
                 if (deployment.recordsFlights()) {
                     deployment.stopFlight(holdfast, "replay-" + projection);
                 }
                 Map<String, Long> after = rowCounts(store);
                 boolean same = TABLES.get(projection).stream().allMatch(table -> after.get(table).equals(before.get(table)));
                 rates.put(projection, total / seconds);
-                rows.put(projection, String.format("%.1f | %,.0f | %s | %s", seconds, total / seconds,
+                rows.put(projection, String.format("%.1f | %,.0f | %.1f | %.1f | %s | %s", seconds, total / seconds,
+                        machineCpu * 100_000 / total, holdfastCpu * 100_000 / total,
                         same ? "yes" : "NO " + before + " → " + after, storeCheck(store, projection, total)));
             }
-            report.line("All six projections together, catching up on the generated events at start-up: %.1f s (%,.0f events/s each)",
-                    catchUp, total / catchUp);
+            report.line("All %d projections together, catching up on the generated events at start-up: %.1f s (%,.0f events/s each)",
+                    Variant.PROJECTIONS.size(), catchUp, total / catchUp);
             report.line("");
         }
         double raw = rawReplay(total);
         Map<String, Double> naive = new LinkedHashMap<>();
-        for (String projection : Variant.PROJECTIONS) {
+        for (String projection : projections) {
             naive.put(projection, naiveReplay(projection, total));
         }
-        report.line("| projection | Holdfast s | Holdfast events/s | rows after = rows before | store check | naive events/s | Holdfast ÷ naive |");
-        report.line("|---|---|---|---|---|---|---|");
-        for (String projection : Variant.PROJECTIONS) {
+        report.line("| projection | Holdfast s | Holdfast events/s | machine CPU-s per 100,000 events | Holdfast process CPU-s per 100,000 | rows after = rows before | store check | naive events/s | Holdfast ÷ naive |");
+        report.line("|---|---|---|---|---|---|---|---|---|");
+        for (String projection : projections) {
             report.line("| %s | %s | %,.0f | %.1f |", projection, rows.get(projection), naive.get(projection),
                     rates.get(projection) / naive.get(projection));
         }
         double slowest = rates.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         double slowestNaive = naive.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-        double leastGain = Variant.PROJECTIONS.stream().mapToDouble(p -> rates.get(p) / naive.get(p)).min().orElseThrow();
+        double leastGain = projections.stream().mapToDouble(p -> rates.get(p) / naive.get(p)).min().orElseThrow();
         report.line("");
         report.line("Raw replay (read in global-index order, Jackson, batched inserts): %,.0f events/s. Naive configuration: each projection's rebuild measured over at most 60 s.",
                 raw);

@@ -1,7 +1,5 @@
 package io.holdfast.query.audit;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.holdfast.kernel.audit.AuditEntry;
 
 import java.nio.charset.StandardCharsets;
@@ -21,25 +19,45 @@ public final class AuditChain {
     private AuditChain() {
     }
 
-    /** The entry without its hashes, in the canonical form of {@link CanonicalJson}. */
+    /** The entry without its hashes, in the canonical form of {@link CanonicalJson}: its keys written in their sorted order. */
     public static String canonical(AuditEntry entry) {
-        JsonNodeFactory json = JsonNodeFactory.instance;
-        ObjectNode node = json.objectNode();
-        node.put("caseId", entry.caseId());
-        node.put("sequence", entry.sequence());
-        node.put("globalIndex", entry.globalIndex());
-        node.put("eventId", entry.eventId());
-        node.put("type", entry.type());
-        node.put("payloadType", entry.payloadType());
-        node.put("revision", entry.revision());
-        node.put("occurredAt", entry.occurredAt());
-        node.put("actor", entry.actor());
-        node.put("role", entry.role());
-        node.put("agency", entry.agency());
-        node.put("correlationId", entry.correlationId());
-        node.set("payload", CanonicalJson.parse(entry.payload()));
-        node.set("metadata", CanonicalJson.parse(entry.metadata()));
-        return CanonicalJson.of(node);
+        StringBuilder out = new StringBuilder(256 + length(entry.payload()) + length(entry.metadata()));
+        out.append('{');
+        text(out, "actor", entry.actor()).append(',');
+        text(out, "agency", entry.agency()).append(',');
+        text(out, "caseId", entry.caseId()).append(',');
+        text(out, "correlationId", entry.correlationId()).append(',');
+        text(out, "eventId", entry.eventId()).append(',');
+        name(out, "globalIndex").append(entry.globalIndex()).append(',');
+        CanonicalJson.write(entry.metadata(), name(out, "metadata"));
+        out.append(',');
+        text(out, "occurredAt", entry.occurredAt()).append(',');
+        CanonicalJson.write(entry.payload(), name(out, "payload"));
+        out.append(',');
+        text(out, "payloadType", entry.payloadType()).append(',');
+        text(out, "revision", entry.revision()).append(',');
+        text(out, "role", entry.role()).append(',');
+        name(out, "sequence").append(entry.sequence()).append(',');
+        text(out, "type", entry.type());
+        return out.append('}').toString();
+    }
+
+    private static StringBuilder name(StringBuilder out, String name) {
+        CanonicalJson.string(name, out);
+        return out.append(':');
+    }
+
+    private static StringBuilder text(StringBuilder out, String name, String value) {
+        name(out, name);
+        if (value == null) {
+            return out.append("null");
+        }
+        CanonicalJson.string(value, out);
+        return out;
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
     }
 
     public static String hash(String previousHash, AuditEntry entry) {

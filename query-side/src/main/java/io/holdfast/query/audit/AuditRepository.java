@@ -96,16 +96,23 @@ class AuditRepository {
                 (row, i) -> row.getString(1), caseId).stream().findFirst();
     }
 
+    /** A row to append, with the event's time as an instant for the time column (the entry keeps its text). */
+    record NewEntry(AuditEntry entry, Instant occurredAt) {
+    }
+
     /** Inserts the rows in one JDBC batch. */
-    void appendAll(List<AuditEntry> entries) {
-        if (entries.isEmpty()) {
+    void appendAll(List<NewEntry> rows) {
+        if (rows.isEmpty()) {
             return;
         }
         jdbc.batchUpdate("insert into audit_entry (" + COLUMNS + ", occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                entries.stream().map(entry -> new Object[]{entry.caseId(), entry.sequence(), entry.globalIndex(), entry.eventId(),
-                        entry.type(), entry.payloadType(), entry.revision(), entry.occurredAt(), entry.actor(), entry.role(),
-                        entry.agency(), entry.correlationId(), entry.payload(), entry.metadata(), entry.previousHash(),
-                        entry.hash(), ReadTimes.toColumn(Instant.parse(entry.occurredAt()))}).toList());
+                rows.stream().map(row -> {
+                    AuditEntry entry = row.entry();
+                    return new Object[]{entry.caseId(), entry.sequence(), entry.globalIndex(), entry.eventId(),
+                            entry.type(), entry.payloadType(), entry.revision(), entry.occurredAt(), entry.actor(), entry.role(),
+                            entry.agency(), entry.correlationId(), entry.payload(), entry.metadata(), entry.previousHash(),
+                            entry.hash(), ReadTimes.toColumn(row.occurredAt())};
+                }).toList());
     }
 
     void recordParties(List<CaseEvent> events) {

@@ -1,14 +1,12 @@
 package io.holdfast.query.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -22,72 +20,132 @@ import java.util.List;
  *   <li>integers as plain digits; any number with a fraction or exponent as a string of its plain
  *       decimal form, digits kept as written ({@code 49.50} becomes {@code "49.50"}, {@code 1e2}
  *       becomes {@code "100"});</li>
- *   <li>{@code true}, {@code false}, {@code null} as themselves; arrays keep their order.</li>
+ *   <li>{@code true}, {@code false}, {@code null} as themselves; arrays keep their order;</li>
+ *   <li>a key an object holds twice counts once, with its last value.</li>
  * </ul>
+ * The text is read token by token and written as it is read; only an object whose keys are out of
+ * order is put in order afterwards. A replay hashes every event this way, so no tree is built.
  */
 public final class CanonicalJson {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .build();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private CanonicalJson() {
     }
 
-    public static JsonNode parse(String json) {
-        try {
-            return json == null ? JSON.nullNode() : JSON.readTree(json);
-        } catch (JsonProcessingException e) {
+    /** The canonical form of a JSON text; {@code null} (no text) is written as {@code null}. */
+    public static String of(String json) {
+        StringBuilder out = new StringBuilder(json == null ? 4 : json.length());
+        write(json, out);
+        return out.toString();
+    }
+
+    /** Appends the canonical form of a JSON text to {@code out}. */
+    static void write(String json, StringBuilder out) {
+        if (json == null) {
+            out.append("null");
+            return;
+        }
+        try (JsonParser parser = JSON.createParser(json)) {
+            if (parser.nextToken() == null) {
+                out.append("null");
+            } else {
+                value(parser, out);
+            }
+        } catch (IOException e) {
             throw new IllegalArgumentException("stored JSON could not be read", e);
         }
     }
 
-    public static String of(JsonNode node) {
-        StringBuilder out = new StringBuilder();
-        write(node, out);
-        return out.toString();
-    }
-
-    private static void write(JsonNode node, StringBuilder out) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            out.append("null");
-        } else if (node.isObject()) {
-            List<String> names = new ArrayList<>();
-            Iterator<String> fields = node.fieldNames();
-            fields.forEachRemaining(names::add);
-            names.sort(null);
-            out.append('{');
-            for (int i = 0; i < names.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                string(names.get(i), out);
-                out.append(':');
-                write(node.get(names.get(i)), out);
+    private static void value(JsonParser parser, StringBuilder out) throws IOException {
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> object(parser, out);
+            case START_ARRAY -> array(parser, out);
+            case VALUE_NUMBER_INT -> {
+                String digits = parser.getText();
+                out.append("-0".equals(digits) ? "0" : digits);
             }
-            out.append('}');
-        } else if (node.isArray()) {
-            out.append('[');
-            for (int i = 0; i < node.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                write(node.get(i), out);
-            }
-            out.append(']');
-        } else if (node.isIntegralNumber()) {
-            out.append(node.bigIntegerValue().toString());
-        } else if (node.isNumber()) {
-            string(node.decimalValue().toPlainString(), out);
-        } else if (node.isBoolean()) {
-            out.append(node.booleanValue());
-        } else {
-            string(node.asText(), out);
+            case VALUE_NUMBER_FLOAT -> string(parser.getDecimalValue().toPlainString(), out);
+            case VALUE_TRUE -> out.append("true");
+            case VALUE_FALSE -> out.append("false");
+            case VALUE_NULL -> out.append("null");
+            case VALUE_STRING -> string(parser.getText(), out);
+            default -> throw new IOException("unexpected " + token + " in stored JSON");
         }
     }
 
-    private static void string(String text, StringBuilder out) {
+    private static void array(JsonParser parser, StringBuilder out) throws IOException {
+        out.append('[');
+        boolean first = true;
+        while (next(parser) != JsonToken.END_ARRAY) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            value(parser, out);
+        }
+        out.append(']');
+    }
+
+    /** One member of an object as written: its key and where its text lies in the output. */
+    private record Member(String name, int from, int to) {
+    }
+
+    private static void object(JsonParser parser, StringBuilder out) throws IOException {
+        int start = out.length();
+        out.append('{');
+        List<Member> members = new ArrayList<>();
+        boolean inOrder = true;
+        while (next(parser) != JsonToken.END_OBJECT) {
+            String name = parser.currentName();
+            if (!members.isEmpty()) {
+                out.append(',');
+                inOrder &= name.compareTo(members.get(members.size() - 1).name()) > 0;
+            }
+            int from = out.length();
+            string(name, out);
+            out.append(':');
+            next(parser);
+            value(parser, out);
+            members.add(new Member(name, from, out.length()));
+        }
+        if (!inOrder) {
+            putInOrder(out, start, members);
+        }
+        out.append('}');
+    }
+
+    /** Rewrites the object's members from {@code start} sorted by key, the last of equal keys kept. */
+    private static void putInOrder(StringBuilder out, int start, List<Member> members) {
+        String written = out.substring(start);
+        List<Member> sorted = new ArrayList<>(members);
+        sorted.sort(Comparator.comparing(Member::name)); // stable: equal keys stay in document order
+        out.setLength(start + 1);
+        boolean first = true;
+        for (int i = 0; i < sorted.size(); i++) {
+            Member member = sorted.get(i);
+            if (i + 1 < sorted.size() && sorted.get(i + 1).name().equals(member.name())) {
+                continue;
+            }
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            out.append(written, member.from() - start, member.to() - start);
+        }
+    }
+
+    private static JsonToken next(JsonParser parser) throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            throw new IOException("stored JSON ends early");
+        }
+        return token;
+    }
+
+    /** Appends {@code text} as a JSON string in the canonical escaping. */
+    static void string(String text, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

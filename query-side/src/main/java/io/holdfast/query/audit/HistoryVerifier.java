@@ -70,8 +70,8 @@ class HistoryVerifier {
                 && row.eventId().equals(event.getIdentifier())
                 && row.payloadType().equals(event.getPayloadType().getName())
                 && row.occurredAt().equals(event.getTimestamp().toString())
-                && CanonicalJson.of(CanonicalJson.parse(row.payload())).equals(
-                CanonicalJson.of(CanonicalJson.parse(event.serializePayload(eventSerializer, String.class).getData())));
+                && CanonicalJson.of(row.payload()).equals(
+                CanonicalJson.of(event.serializePayload(eventSerializer, String.class).getData()));
     }
 
     private static HistoryVerification invalid(String caseId, List<AuditEntry> rows, long sequence, String finding) {

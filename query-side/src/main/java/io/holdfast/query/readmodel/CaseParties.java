@@ -41,6 +41,11 @@ public final class CaseParties {
         }
     }
 
+    /** Whether events of this type make an agency party to their case (the others need not be read for it). */
+    public static boolean namesParty(Class<?> eventType) {
+        return eventType == AccountFlagged.class || eventType == WarrantReceived.class;
+    }
+
     private static AgencyCode partyMadeBy(CaseEvent event) {
         if (event instanceof AccountFlagged flagged) {
             return flagged.reason().agency();

@@ -1,9 +1,19 @@
 package io.holdfast.query.audit;
 
 import io.holdfast.kernel.audit.AuditEntry;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The chain and the canonical form against fixed vectors: any change to how entries are hashed
@@ -59,8 +69,101 @@ class AuditChainTest {
 
     @Test
     void canonicalJsonFollowsItsRules() {
-        assertThat(CanonicalJson.of(CanonicalJson.parse("{ \"b\" : 1, \"a\" : [ 2.50, 1e2, -3, true, null ], \"C\": \"x\\u0001\\\"y\" }")))
+        assertThat(CanonicalJson.of("{ \"b\" : 1, \"a\" : [ 2.50, 1e2, -3, true, null ], \"C\": \"x\\u0001\\\"y\" }"))
                 .isEqualTo("{\"C\":\"x\\u0001\\\"y\",\"a\":[\"2.50\",\"100\",-3,true,null],\"b\":1}");
-        assertThat(CanonicalJson.of(CanonicalJson.parse("\"line\\nbreak and ünïcödé\""))).isEqualTo("\"line\\nbreak and ünïcödé\"");
+        assertThat(CanonicalJson.of("\"line\\nbreak and ünïcödé\"")).isEqualTo("\"line\\nbreak and ünïcödé\"");
+    }
+
+    @Test
+    void objectsAreSortedAtEveryDepthAndAKeyHeldTwiceCountsOnceWithItsLastValue() {
+        assertThat(CanonicalJson.of("{\"z\":{\"y\":[{\"b\":1,\"a\":{}}],\"x\":[]},\"a\":0,\"m\":null,\"a\":2}"))
+                .isEqualTo("{\"a\":2,\"m\":null,\"z\":{\"x\":[],\"y\":[{\"a\":{},\"b\":1}]}}");
+    }
+
+    @Test
+    void keysAreSortedByUtf16CodeUnitsNotByCodePoints() {
+        // U+1F600 is written as the surrogates D83D DE00, which sort before U+FF61
+        assertThat(CanonicalJson.of("{\"\uFF61\":1,\"\uD83D\uDE00\":2,\"a\":3,\"Z\":4}"))
+                .isEqualTo("{\"Z\":4,\"a\":3,\"\uD83D\uDE00\":2,\"\uFF61\":1}");
+    }
+
+    @Test
+    void integersKeepTheirDigitsAndOtherNumbersBecomeTheirPlainDecimalText() {
+        assertThat(CanonicalJson.of("[-0, 123456789012345678901234567890, -1.50E+3, 0.000, 1E-2, 7]"))
+                .isEqualTo("[0,123456789012345678901234567890,\"-1500\",\"0.000\",\"0.01\",7]");
+    }
+
+    @Test
+    void noTextIsNullAndBrokenTextIsRefused() {
+        assertThat(CanonicalJson.of(null)).isEqualTo("null");
+        assertThat(CanonicalJson.of("")).isEqualTo("null");
+        assertThatThrownBy(() -> CanonicalJson.of("{\"a\":[1,")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("stored JSON could not be read");
+        assertThatThrownBy(() -> CanonicalJson.of("{\"a\" 1}")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theSameValueWrittenInAnyKeyOrderAndLayoutHasOneCanonicalForm() throws Exception {
+        Random random = new Random(20261129);
+        ObjectMapper json = new ObjectMapper();
+        for (int i = 0; i < 500; i++) {
+            Object value = randomValue(random, 0);
+            String compact = json.writeValueAsString(value);
+            String reordered = json.writerWithDefaultPrettyPrinter().writeValueAsString(reversed(value));
+            String canonical = CanonicalJson.of(compact);
+            assertThat(CanonicalJson.of(reordered)).isEqualTo(canonical);
+            assertThat(CanonicalJson.of(canonical)).isEqualTo(canonical);
+        }
+    }
+
+    private static Object randomValue(Random random, int depth) {
+        int kind = random.nextInt(depth > 3 ? 5 : 7);
+        return switch (kind) {
+            case 0 -> null;
+            case 1 -> random.nextBoolean();
+            case 2 -> random.nextLong() >> random.nextInt(64);
+            case 3 -> BigDecimal.valueOf(random.nextLong() >> random.nextInt(64), random.nextInt(8) - 2);
+            case 4 -> randomText(random);
+            case 5 -> {
+                List<Object> list = new ArrayList<>();
+                for (int i = random.nextInt(4); i > 0; i--) {
+                    list.add(randomValue(random, depth + 1));
+                }
+                yield list;
+            }
+            default -> {
+                Map<String, Object> object = new LinkedHashMap<>();
+                for (int i = random.nextInt(6); i > 0; i--) {
+                    object.put(randomText(random), randomValue(random, depth + 1));
+                }
+                yield object;
+            }
+        };
+    }
+
+    private static String randomText(Random random) {
+        String alphabet = "aAbBzZ09_\"\\\n\u0001é\uFF61\uD83D\uDE00";
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(5); i > 0; i--) {
+            char c = alphabet.charAt(random.nextInt(alphabet.length()));
+            text.append(Character.isSurrogate(c) ? "\uD83D\uDE00" : String.valueOf(c));
+        }
+        return text.toString();
+    }
+
+    /** The same value with every object's keys in reverse order. */
+    @SuppressWarnings("unchecked")
+    private static Object reversed(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            List<Map.Entry<String, Object>> entries = new ArrayList<>(((Map<String, Object>) map).entrySet());
+            Collections.reverse(entries);
+            Map<String, Object> reversed = new LinkedHashMap<>();
+            entries.forEach(entry -> reversed.put(entry.getKey(), reversed(entry.getValue())));
+            return reversed;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(AuditChainTest::reversed).toList();
+        }
+        return value;
     }
 }

@@ -72,14 +72,14 @@ class AuditTrailProjectionTest {
         JdbcTemplate aloneDatabase = ReadModelDatabase.fresh();
         AuditRepository aloneAudit = new AuditRepository(aloneDatabase);
         AuditTrailProjection alone = new AuditTrailProjection(aloneAudit, SERIALIZER, ReadModelWrites.direct());
-        first.forEach(message -> alone.on((CaseEvent) message.getPayload(), (DomainEventMessage<?>) message));
-        second.forEach(message -> alone.on((CaseEvent) message.getPayload(), (DomainEventMessage<?>) message));
+        first.forEach(message -> alone.on((DomainEventMessage<?>) message));
+        second.forEach(message -> alone.on((DomainEventMessage<?>) message));
 
         assertThat(audit.history(CASE.value())).isEqualTo(aloneAudit.history(CASE.value())).hasSize(4);
         assertThat(audit.history(OTHER.value())).isEqualTo(aloneAudit.history(OTHER.value())).hasSize(2);
     }
 
     private void handle(EventMessage<?> message) {
-        projection.on((CaseEvent) message.getPayload(), (DomainEventMessage<?>) message);
+        projection.on((DomainEventMessage<?>) message);
     }
 }
