@@ -92,7 +92,7 @@ public class RequestConfiguration {
     /** Copies the request's metadata from each command onto the events it records. */
     @Bean
     CorrelationDataProvider requestMetadataOnEvents() {
-        return new SimpleCorrelationDataProvider(CommandMetadata.KEYS.toArray(String[]::new));
+        return new CorrelationOutsideProjections(new SimpleCorrelationDataProvider(CommandMetadata.KEYS.toArray(String[]::new)));
     }
 
     /**
@@ -101,7 +101,7 @@ public class RequestConfiguration {
      */
     @Bean
     CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider("causationId", "traceId");
+        return new CorrelationOutsideProjections(new MessageOriginProvider("causationId", "traceId"));
     }
 
     /** Forgets idempotency keys past their retention. */

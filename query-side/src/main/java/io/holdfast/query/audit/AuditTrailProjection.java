@@ -7,10 +7,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import io.holdfast.kernel.EventMetadata;
 import org.springframework.beans.factory.annotation.Qualifier;
 import io.holdfast.query.readmodel.BatchedWrites;
 import io.holdfast.query.readmodel.CaseParties;
@@ -115,15 +113,14 @@ class AuditTrailProjection {
     }
 
     private AuditEntry entry(String caseId, DomainEventMessage<?> message, long globalIndex, String previousHash) {
-        MetaData metaData = message.getMetaData();
         SerializedObject<String> payload = message.serializePayload(eventSerializer, String.class);
+        String metadata = message.serializeMetaData(eventSerializer, String.class).getData();
+        Acting acting = Acting.from(metadata, message::getMetaData);
         AuditEntry unhashed = new AuditEntry(caseId, message.getSequenceNumber(), globalIndex,
                 message.getIdentifier(), message.getPayloadType().getSimpleName(), message.getPayloadType().getName(),
                 payload.getType().getRevision(), message.getTimestamp().toString(),
-                text(metaData.get(EventMetadata.ACTOR)), text(metaData.get(EventMetadata.ROLE)),
-                text(metaData.get(EventMetadata.AGENCY)), text(metaData.get(EventMetadata.CORRELATION_ID)),
-                payload.getData(), message.serializeMetaData(eventSerializer, String.class).getData(),
-                previousHash, null);
+                acting.actor(), acting.role(), acting.agency(), acting.correlationId(),
+                payload.getData(), metadata, previousHash, null);
         return withHash(unhashed, AuditChain.hash(previousHash, unhashed));
     }
 
@@ -141,9 +138,5 @@ class AuditTrailProjection {
             return tracked.trackingToken().position().orElse(-1L);
         }
         return -1L;
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 }

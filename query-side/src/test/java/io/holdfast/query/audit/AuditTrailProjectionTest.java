@@ -11,6 +11,10 @@ import io.holdfast.query.ProcessorBatch;
 import io.holdfast.query.ReadModelDatabase;
 import io.holdfast.query.readmodel.ReadModelWrites;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.Serializer;
@@ -77,6 +81,27 @@ class AuditTrailProjectionTest {
 
         assertThat(audit.history(CASE.value())).isEqualTo(aloneAudit.history(CASE.value())).hasSize(4);
         assertThat(audit.history(OTHER.value())).isEqualTo(aloneAudit.history(OTHER.value())).hasSize(2);
+    }
+
+    @Test
+    void eachRowNamesWhoRecordedTheEventAndKeepsTheMetadataAsStored() {
+        MetaData request = MetaData.from(java.util.Map.of("actor", "liaison-fbi", "role", "LIAISON", "agency", "FBI",
+                "correlationId", "corr-7", "idempotencyKey", "key-1"));
+        TrackedEventMessage<?> flaggedByLiaison = new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(9),
+                new GenericDomainEventMessage<>("AccountFlagged", CASE.value(), 0L, flagged(CASE, ACCOUNT, AgencyCode.of("FBI")),
+                        request, "event-9", T0));
+        TrackedEventMessage<?> noMetadata = tracked(requested(CASE), 1L, T0, 10);
+
+        assertThat(ProcessorBatch.handle(jdbc, List.of(flaggedByLiaison, noMetadata), this::handle).isExceptional()).isFalse();
+
+        List<AuditEntry> rows = audit.history(CASE.value());
+        assertThat(rows).extracting(AuditEntry::actor, AuditEntry::role, AuditEntry::agency, AuditEntry::correlationId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("liaison-fbi", "LIAISON", "FBI", "corr-7"),
+                        org.assertj.core.groups.Tuple.tuple(null, null, null, null));
+        MetaData stored = SERIALIZER.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
+                rows.get(0).metadata(), String.class, MetaData.class.getName(), null));
+        assertThat(stored).isEqualTo(request);
+        assertThat(rows.get(1).hash()).isEqualTo(AuditChain.hash(rows.get(0).hash(), rows.get(1)));
     }
 
     private void handle(EventMessage<?> message) {
