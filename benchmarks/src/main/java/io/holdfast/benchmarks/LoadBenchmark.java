@@ -39,46 +39,46 @@ final class LoadBenchmark {
         this.window = window;
     }
 
-    private static final class Figures {
-        final List<Double> commandsPerSecond = new ArrayList<>();
+    /** Per round: work done per second, the machine's and Holdfast's CPU-seconds per 1,000 units of it, and errors. */
+    private static class Rounds {
+        final List<Double> perSecond = new ArrayList<>();
         final List<Double> machineCpuPer1000 = new ArrayList<>();
         final List<Double> processCpuPer1000 = new ArrayList<>();
+        long errors;
+        final List<String> errorSamples = new ArrayList<>();
+
+        void addRound(Sampled<?> run, double rate, long units, long roundErrors, List<String> roundErrorSamples) {
+            perSecond.add(rate);
+            machineCpuPer1000.add(run.machineCpuSeconds() * 1000 / units);
+            processCpuPer1000.add(run.processCpuSeconds() * 1000 / units);
+            errors += roundErrors;
+            errorSamples.addAll(roundErrorSamples);
+        }
+    }
+
+    /** A configuration's lifecycle rounds: commands/s, latencies, lag, heap, start-up. */
+    private static final class Figures extends Rounds {
         final List<Double> startupSeconds = new ArrayList<>();
         final Map<String, Histogram> latencies = new LinkedHashMap<>();
         final Histogram lag = new Histogram(60_000_000_000L, 3);
         long maxHeap = -1;
-        long errors;
-        final List<String> errorSamples = new ArrayList<>();
 
         void add(Sampled<LifecycleLoad.Result> run) {
             LifecycleLoad.Result result = run.result();
-            commandsPerSecond.add(result.commandsPerSecond());
-            machineCpuPer1000.add(run.machineCpuSeconds() * 1000 / result.commands());
-            processCpuPer1000.add(run.processCpuSeconds() * 1000 / result.commands());
+            addRound(run, result.commandsPerSecond(), result.commands(), result.errors(), result.errorSamples());
             result.latencies().forEach((endpoint, histogram) ->
                     latencies.computeIfAbsent(endpoint, e -> new Histogram(60_000_000_000L, 3)).add(histogram));
             lag.add(result.lag());
             maxHeap = Math.max(maxHeap, run.maxHeapBytes());
-            errors += result.errors();
-            errorSamples.addAll(result.errorSamples());
         }
     }
 
     /** The case-view reads of every round: Holdfast's floor. */
-    private static final class FloorFigures {
-        final List<Double> readsPerSecond = new ArrayList<>();
-        final List<Double> machineCpuPer1000 = new ArrayList<>();
-        final List<Double> processCpuPer1000 = new ArrayList<>();
-        long errors;
-        final List<String> errorSamples = new ArrayList<>();
+    private static final class FloorFigures extends Rounds {
 
         void add(Sampled<CaseViewReads.Result> run) {
             CaseViewReads.Result result = run.result();
-            readsPerSecond.add(result.readsPerSecond());
-            machineCpuPer1000.add(run.machineCpuSeconds() * 1000 / result.reads());
-            processCpuPer1000.add(run.processCpuSeconds() * 1000 / result.reads());
-            errors += result.errors();
-            errorSamples.addAll(result.errorSamples());
+            addRound(run, result.readsPerSecond(), result.reads(), result.errors(), result.errorSamples());
         }
     }
 
@@ -114,12 +114,12 @@ final class LoadBenchmark {
                 CaseViewReads reads = new CaseViewReads(ours.baseUrl, tokens);
                 floor.add(Sampled.of(() -> reads.run(SAMPLE_CASE, clients, window), Duration.ZERO, window, ours));
                 report.line("  round %d on %s: Holdfast %.0f, raw JDBC %.0f, naive %.0f commands/s; case-view reads only %.0f/s", round, store,
-                        holdfast.commandsPerSecond.get(round - 1), raw.get(round - 1), naive.commandsPerSecond.get(round - 1),
-                        floor.readsPerSecond.get(round - 1));
+                        holdfast.perSecond.get(round - 1), raw.get(round - 1), naive.perSecond.get(round - 1),
+                        floor.perSecond.get(round - 1));
             }
-            measure(ours, "H", halfLoad, Report.median(holdfast.commandsPerSecond) / 2);
+            measure(ours, "H", halfLoad, Report.median(holdfast.perSecond) / 2);
         }
-        double holdfastMedian = Report.median(holdfast.commandsPerSecond);
+        double holdfastMedian = Report.median(holdfast.perSecond);
         report.line("");
         report.line("### %s: %d clients, %d rounds of %d s after %d s warm-up (A B C D alternating, medians)",
                 store, clients, rounds, window.toSeconds(), warmUp.toSeconds());
@@ -129,17 +129,17 @@ final class LoadBenchmark {
         row("Holdfast", holdfast);
         report.line("| raw JDBC limit | %s | %.0f | %.2f | – | – | – |", Report.rounded(raw), Report.median(raw), Report.median(rawCpuPer1000));
         row("naive Axon", naive);
-        report.line("| Holdfast, case-view reads only (requests/s) | %s | %.0f | %.2f | %.2f | – | – |", Report.rounded(floor.readsPerSecond),
-                Report.median(floor.readsPerSecond), Report.median(floor.machineCpuPer1000), Report.median(floor.processCpuPer1000));
+        report.line("| Holdfast, case-view reads only (requests/s) | %s | %.0f | %.2f | %.2f | – | – |", Report.rounded(floor.perSecond),
+                Report.median(floor.perSecond), Report.median(floor.machineCpuPer1000), Report.median(floor.processCpuPer1000));
         report.line("");
         report.line("A command costs Holdfast %.1f× the CPU of a case-view read (the floor of one authenticated request: HTTP, token, rules, JSON)",
                 Report.median(holdfast.processCpuPer1000) / Report.median(floor.processCpuPer1000));
         report.line("");
         report.line("Holdfast ÷ raw JDBC = **%.2f**; Holdfast ÷ naive = **%.2f** (medians of commands/s)",
-                holdfastMedian / Report.median(raw), holdfastMedian / Report.median(naive.commandsPerSecond));
+                holdfastMedian / Report.median(raw), holdfastMedian / Report.median(naive.perSecond));
         report.line("");
         report.line("| latency ms (all rounds) | Holdfast p50 | p95 | p99 | half load (%.0f commands/s paced) p50 | p95 | p99 | naive p50 | p95 | p99 |",
-                halfLoad.commandsPerSecond.get(0));
+                halfLoad.perSecond.get(0));
         report.line("|---|---|---|---|---|---|---|---|---|---|");
         for (String endpoint : holdfast.latencies.keySet()) {
             report.line("| %s | %s | %s | %s |", endpoint, percentiles(holdfast.latencies.get(endpoint)),
@@ -170,8 +170,8 @@ final class LoadBenchmark {
     }
 
     private void row(String name, Figures figures) {
-        report.line("| %s | %s | %.0f | %.2f | %.2f | %d MB | %.1f s |", name, Report.rounded(figures.commandsPerSecond),
-                Report.median(figures.commandsPerSecond), Report.median(figures.machineCpuPer1000),
+        report.line("| %s | %s | %.0f | %.2f | %.2f | %d MB | %.1f s |", name, Report.rounded(figures.perSecond),
+                Report.median(figures.perSecond), Report.median(figures.machineCpuPer1000),
                 Report.median(figures.processCpuPer1000), figures.maxHeap / (1024 * 1024), Report.median(figures.startupSeconds));
     }
 

@@ -41,12 +41,18 @@ public final class CaseParties {
         }
     }
 
-    /** Whether events of this type make an agency party to their case (the others need not be read for it). */
+    /**
+     * Whether events of this type make an agency party to their case: the one list of them, which the
+     * audit trail also asks before it reads an event's payload.
+     */
     public static boolean namesParty(Class<?> eventType) {
         return eventType == AccountFlagged.class || eventType == WarrantReceived.class;
     }
 
     private static AgencyCode partyMadeBy(CaseEvent event) {
+        if (!namesParty(event.getClass())) {
+            return null;
+        }
         if (event instanceof AccountFlagged flagged) {
             return flagged.reason().agency();
         }
