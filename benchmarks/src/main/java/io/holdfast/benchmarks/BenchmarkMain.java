@@ -21,6 +21,7 @@ import java.util.Map;
  *      [--history-events 10000] [--jar app/target/holdfast.jar] [--work benchmarks/target/run]
  *      [--holdfast-args "--name=value ..."]   (extra settings for Holdfast as shipped, to try a change)
  *      [--kills 5]   (the crash test: SIGKILLs of Holdfast on PostgreSQL; exits 1 on any lost or doubled command)
+ *      [--parts paced] [--rate 400]   (Holdfast alone at that many commands/s: latencies and how the lag spreads)
  *      [--flight-recording true] [--flight-settings profile|file.jfc]   (JFR files in the work directory: the first measured load round, each replay)
  *      [--parts screening] [--screening-addresses 1000000] [--designated-addresses 1000] [--list-megabytes 50]
  *                                  (sanctions screening: bulk registration, a generated SDN XML import, the screening run)
@@ -74,6 +75,10 @@ public final class BenchmarkMain {
                         .withHoldfastArguments(holdfastArguments)) {
                     if (parts.contains("load")) {
                         new LoadBenchmark(deployment, tokens, report, clients, rounds, warmUp, window).run();
+                    }
+                    if (parts.contains("paced")) {
+                        new PacedBenchmark(deployment, tokens, report, clients, rounds, warmUp, window,
+                                Double.parseDouble(options.getOrDefault("rate", "400"))).run();
                     }
                     if (parts.contains("replay") && store == Store.POSTGRES) {
                         new ReplayBenchmark(deployment, tokens, report, replayEvents, replayed).run();

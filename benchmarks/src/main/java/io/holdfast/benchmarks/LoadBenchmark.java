@@ -162,7 +162,7 @@ final class LoadBenchmark {
         figures.add(Sampled.of(() -> load.run(runId, clients, Duration.ZERO, window, pacedRate), Duration.ZERO, window, process));
     }
 
-    private static String percentiles(Histogram latencies) {
+    static String percentiles(Histogram latencies) {
         if (latencies == null) {
             return "– | – | –";
         }

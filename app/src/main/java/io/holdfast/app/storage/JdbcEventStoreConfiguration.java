@@ -59,6 +59,7 @@ public class JdbcEventStoreConfiguration {
                 .persistenceExceptionResolver(duplicates)
                 .schema(holdfastSchema())
                 .batchSize(readBatch)
+                .readEventDataWithGaps(new TrackedEventsWithGaps())
                 .build();
     }
 }
