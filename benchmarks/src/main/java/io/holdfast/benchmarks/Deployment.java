@@ -100,6 +100,13 @@ final class Deployment implements AutoCloseable {
             arguments.add("--spring.datasource.password=postgres");
         } else {
             arguments.add("--holdfast.data-dir=" + h2Directory(database));
+            if (variant == Variant.NAIVE) {
+                // H2's own write delay, as a tutorial's URL has it: with Holdfast's WRITE_DELAY=0 the committing
+                // threads write the file, and the naive configuration's handler time limits interrupt them,
+                // which closes H2's file under it
+                arguments.add("--spring.datasource.url=jdbc:h2:file:" + h2Directory(database).resolve("holdfast")
+                        + ";DB_CLOSE_ON_EXIT=FALSE");
+            }
         }
         arguments.addAll(variant.arguments());
         if (variant == Variant.HOLDFAST) {

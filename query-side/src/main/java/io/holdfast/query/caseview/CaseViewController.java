@@ -38,18 +38,16 @@ class CaseViewController {
 
     /** The response header saying a view has not yet caught up with the version asked for. */
     static final String VIEW_BEHIND_WARNING = "Warning";
+    private static final Duration RECHECK_EVERY = Duration.ofMillis(250);
 
     private final QueryGateway queries;
     private final Duration readYourWritesWait;
-    private final Duration recheckEvery;
     private final Clock clock = Clock.systemUTC();
 
     CaseViewController(QueryGateway queries,
-                       @Value("${holdfast.reads.min-version-wait:5s}") Duration readYourWritesWait,
-                       @Value("${holdfast.reads.min-version-recheck:250ms}") Duration recheckEvery) {
+                       @Value("${holdfast.reads.min-version-wait:5s}") Duration readYourWritesWait) {
         this.queries = queries;
         this.readYourWritesWait = readYourWritesWait;
-        this.recheckEvery = recheckEvery;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -100,7 +98,7 @@ class CaseViewController {
                 ResponseTypes.instanceOf(CaseView.class), ResponseTypes.instanceOf(CaseView.class));
         AtomicReference<CaseView> latest = new AtomicReference<>();
         // updates come from projections on this node; another node's projection is seen by asking again
-        Flux<CaseView> askingAgain = Flux.interval(recheckEvery)
+        Flux<CaseView> askingAgain = Flux.interval(RECHECK_EVERY)
                 .concatMap(tick -> Mono.fromFuture(queries.query(query, ResponseTypes.instanceOf(CaseView.class))));
         return Flux.merge(subscription.initialResult().concatWith(subscription.updates()), askingAgain)
                 .doOnNext(latest::set)
