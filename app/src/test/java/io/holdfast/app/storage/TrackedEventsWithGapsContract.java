@@ -21,6 +21,11 @@ public abstract class TrackedEventsWithGapsContract {
     /** A connection to a database migrated by Holdfast's Flyway scripts, its event table empty. */
     protected abstract Connection migratedDatabase() throws SQLException;
 
+    /** The gap read as Holdfast sends it, with parameters: position, position plus batch size, then the gaps. */
+    protected static String gapRead(int gapCount) {
+        return TrackedEventsWithGaps.sql(JdbcEventStoreConfiguration.holdfastSchema(), gapCount);
+    }
+
     @Test
     void readsTheGapsAndTheNextBatchInOrder() throws SQLException {
         try (Connection connection = migratedDatabase()) {

@@ -31,7 +31,7 @@ class TrackedEventsWithGapsH2Test extends TrackedEventsWithGapsContract {
     void everyPartOfTheReadIsBoundedByTheGlobalIndex() throws SQLException {
         try (Connection connection = migratedDatabase();
              PreparedStatement explain = connection.prepareStatement(
-                     "EXPLAIN " + TrackedEventsWithGaps.sql(JdbcEventStoreConfiguration.holdfastSchema(), 2))) {
+                     "EXPLAIN " + gapRead(2))) {
             explain.setLong(1, 6);
             explain.setLong(2, 106);
             explain.setLong(3, 2);
