@@ -1,5 +1,6 @@
 package io.holdfast.app;
 
+import io.holdfast.app.http.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -8,15 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
@@ -27,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import static io.holdfast.app.http.Api.flagBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,12 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbeddedDefaultCrashTest {
 
     private static final int PORTALS = 4;
-    private static final String OFFICER = "Basic " + Base64.getEncoder().encodeToString("officer:demo".getBytes(StandardCharsets.UTF_8));
 
     @TempDir
     Path dataDir;
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void everyAcknowledgedCaseSurvivesAKill() throws Exception {
@@ -52,16 +44,17 @@ class EmbeddedDefaultCrashTest {
                 "-cp", System.getProperty("java.class.path"), HoldfastApplication.class.getName(),
                 "--holdfast.data-dir=" + dataDir, "--server.port=" + port)
                 .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + "-holdfast.log").toFile())
+                .redirectOutput(dataDir.resolve("holdfast-process.log").toFile())
                 .start();
+        Api api = new Api(port);
         Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
         try {
-            awaitHealthy(port, holdfast);
+            awaitHealthy(api, holdfast);
             AtomicBoolean writing = new AtomicBoolean(true);
             ExecutorService portals = Executors.newFixedThreadPool(PORTALS);
             for (int p = 0; p < PORTALS; p++) {
                 int portal = p;
-                portals.submit(() -> flagCases(port, portal, writing, acknowledged));
+                portals.submit(() -> flagCases(api, portal, writing, acknowledged));
             }
             // kill once the portals have been writing for a while, while they still are
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -88,41 +81,29 @@ class EmbeddedDefaultCrashTest {
         }
     }
 
-    private void flagCases(int port, int portal, AtomicBoolean writing, Queue<String> acknowledged) {
+    /** Flags cases one after another until told to stop or until Holdfast is gone. */
+    private static void flagCases(Api api, int portal, AtomicBoolean writing, Queue<String> acknowledged) {
         for (int n = 0; writing.get(); n++) {
             String caseId = "CASE-KILL-" + portal + "-" + n;
-            String body = """
-                    {"caseId":"%s","accountId":"ACC-%s","subject":{"holderName":"Kim Sang Man","walletAddresses":[]},
-                     "reason":{"type":"SANCTIONS_MATCH","list":"OFAC-SDN","listEntryId":"SDN-1","details":"wallet match"},
-                     "evidence":[]}""".formatted(caseId, caseId);
             try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/cases"))
-                        .header("Authorization", OFFICER).header("Content-Type", "application/json")
-                        .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 201) {
+                if (api.as("officer").post("/api/cases", flagBody(caseId)).status() == 201) {
                     acknowledged.add(caseId);
                 }
-            } catch (IOException killed) {
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            } catch (AssertionError connectionLost) {
                 return;
             }
         }
     }
 
-    private void awaitHealthy(int port, Process holdfast) throws InterruptedException {
+    private void awaitHealthy(Api api, Process holdfast) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
-            assertThat(holdfast.isAlive()).as("Holdfast stopped during start-up; see its log beside %s", dataDir).isTrue();
+            assertThat(holdfast.isAlive()).as("Holdfast stopped during start-up; see holdfast-process.log in %s", dataDir).isTrue();
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
+                if (api.call().get("/actuator/health").status() == 200) {
                     return;
                 }
-            } catch (IOException notYet) {
+            } catch (AssertionError notYetListening) {
                 // still starting
             }
             Thread.sleep(200);

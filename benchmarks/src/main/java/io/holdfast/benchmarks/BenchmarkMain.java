@@ -77,8 +77,8 @@ public final class BenchmarkMain {
                         new LoadBenchmark(deployment, tokens, report, clients, rounds, warmUp, window).run();
                     }
                     if (parts.contains("paced")) {
-                        new PacedBenchmark(deployment, tokens, report, clients, rounds, warmUp, window,
-                                Double.parseDouble(options.getOrDefault("rate", "400"))).run();
+                        new LoadBenchmark(deployment, tokens, report, clients, rounds, warmUp, window)
+                                .runPaced(Double.parseDouble(options.getOrDefault("rate", "400")));
                     }
                     if (parts.contains("replay") && store == Store.POSTGRES) {
                         new ReplayBenchmark(deployment, tokens, report, replayEvents, replayed).run();

@@ -104,8 +104,7 @@ final class Deployment implements AutoCloseable {
                 // H2's own write delay, as a tutorial's URL has it: with Holdfast's WRITE_DELAY=0 the committing
                 // threads write the file, and the naive configuration's handler time limits interrupt them,
                 // which closes H2's file under it
-                arguments.add("--spring.datasource.url=jdbc:h2:file:" + h2Directory(database).resolve("holdfast")
-                        + ";DB_CLOSE_ON_EXIT=FALSE");
+                arguments.add("--spring.datasource.url=" + h2Url(database, ""));
             }
         }
         arguments.addAll(variant.arguments());
@@ -164,7 +163,11 @@ final class Deployment implements AutoCloseable {
         return store == Store.POSTGRES
                 ? postgres.getJdbcUrl("postgres", database)
                 // as Holdfast ships it (application.yml): every commit written to the file before it returns
-                : "jdbc:h2:file:" + h2Directory(database).resolve("holdfast") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+                : h2Url(database, ";WRITE_DELAY=0");
+    }
+
+    private String h2Url(String database, String settings) {
+        return "jdbc:h2:file:" + h2Directory(database).resolve("holdfast") + ";DB_CLOSE_ON_EXIT=FALSE" + settings;
     }
 
     private Path h2Directory(String database) {
