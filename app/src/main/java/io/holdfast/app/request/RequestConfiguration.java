@@ -39,18 +39,28 @@ public class RequestConfiguration {
         return registration;
     }
 
-    /** Right after the correlation id, so an overloaded node sheds a request before any other work. */
+    /**
+     * Right after the correlation id, so an overloaded node sheds a request before any other work.
+     * Commands beyond two per core gain no throughput, they only take the cores from the reads
+     * (a case view waited 33 ms at p99 under 16 portals with 32 commands at once, 13 ms with 4 on
+     * two cores): unless set, the room for commands is two per core.
+     */
     @Bean
     FilterRegistrationBean<AdmissionControlFilter> admissionControlFilter(
             ProblemWriter problems, MeterRegistry meters,
-            @Value("${holdfast.http.max-concurrent-writes:32}") int maxWrites,
+            @Value("${holdfast.http.max-concurrent-writes:#{null}}") Integer maxWrites,
             @Value("${holdfast.http.max-concurrent-reads:64}") int maxReads,
             @Value("${holdfast.http.admission-wait:200ms}") Duration wait,
             @Value("${holdfast.http.retry-after:1s}") Duration retryAfter) {
         FilterRegistrationBean<AdmissionControlFilter> registration = new FilterRegistrationBean<>(
-                new AdmissionControlFilter(maxWrites, maxReads, wait, retryAfter, problems, meters));
+                new AdmissionControlFilter(roomForCommands(maxWrites, Runtime.getRuntime().availableProcessors()),
+                        maxReads, wait, retryAfter, problems, meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    static int roomForCommands(Integer configured, int cores) {
+        return configured != null ? configured : 2 * cores;
     }
 
     @Bean

@@ -37,6 +37,13 @@ class AdmissionControlFilterTest {
     }
 
     @Test
+    void theRoomForCommandsIsTwoPerCoreUnlessSet() {
+        assertThat(RequestConfiguration.roomForCommands(null, 2)).isEqualTo(4);
+        assertThat(RequestConfiguration.roomForCommands(null, 16)).isEqualTo(32);
+        assertThat(RequestConfiguration.roomForCommands(10, 2)).as("as set").isEqualTo(10);
+    }
+
+    @Test
     void aWriteBeyondTheRoomIsAnswered503WithRetryAfterAndNeverReachesHoldfast() throws Exception {
         Future<MockHttpServletResponse> first = portal.submit(() -> send("POST", "/api/cases/C-1/notes", blocking()));
         Future<MockHttpServletResponse> second = portal.submit(() -> send("POST", "/api/cases/C-2/notes", blocking()));

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs one screening: every known address in scope is looked up among the designated addresses
@@ -75,15 +76,20 @@ class Screening {
     private record Flags(int raised, int alreadyFlagged, int failed, String firstFailure) {
     }
 
-    RunCounts run(ScreeningRun run) {
+    /**
+     * Screens once; asks {@code stopping} before each address, match and name and throws
+     * {@link ScreeningPaused} when it says yes. Stopping between steps, never by interrupting a
+     * thread, keeps a commit from being cut off inside the database's file I/O.
+     */
+    RunCounts run(ScreeningRun run, BooleanSupplier stopping) {
         long started = System.nanoTime();
         Map<String, ListVersion> versions = designations.currentVersions();
         String scope = run.trigger() == ScreeningRun.Trigger.ADDRESSES_REGISTERED ? run.accountId() : null;
-        Lookups lookups = lookUp(scope, designations.byAddressKey(versions));
+        Lookups lookups = lookUp(scope, designations.byAddressKey(versions), stopping);
         long looked = System.nanoTime();
-        Flags flags = raiseFlags(lookups.hits(), versions, run.runId());
+        Flags flags = raiseFlags(lookups.hits(), versions, run.runId(), stopping);
         long flagged = System.nanoTime();
-        int names = screenNames(scope, run.runId());
+        int names = screenNames(scope, run.runId(), stopping);
         long named = System.nanoTime();
         Long version = run.list() == null ? null
                 : versions.containsKey(run.list()) ? versions.get(run.list()).version() : null;
@@ -95,11 +101,12 @@ class Screening {
     }
 
     /** Every known address in scope, streamed, looked up by its key among the designated ones. */
-    private Lookups lookUp(String scope, Map<String, List<Designation>> designated) {
+    private Lookups lookUp(String scope, Map<String, List<Designation>> designated, BooleanSupplier stopping) {
         Map<String, Hit> hits = new LinkedHashMap<>();
         long[] screened = {0};
         int[] matches = {0};
         readOnly.executeWithoutResult(status -> knownAddresses.forEach(scope, row -> {
+            ScreeningPaused.ifAsked(stopping);
             screened[0]++;
             for (Designation designation : designated.getOrDefault(row.key(), List.of())) {
                 matches[0]++;
@@ -112,13 +119,15 @@ class Screening {
     }
 
     /** A case for each pair screening has not flagged before; one pair that cannot be flagged does not stop the others. */
-    private Flags raiseFlags(Map<String, Hit> hits, Map<String, ListVersion> versions, String runId) {
+    private Flags raiseFlags(Map<String, Hit> hits, Map<String, ListVersion> versions, String runId,
+                             BooleanSupplier stopping) {
         Set<String> flaggedBefore = runs.flaggedPairs();
         int raised = 0;
         int already = 0;
         int failed = 0;
         String firstFailure = null;
         for (Map.Entry<String, Hit> each : hits.entrySet()) {
+            ScreeningPaused.ifAsked(stopping);
             Hit hit = each.getValue();
             if (flaggedBefore.contains(each.getKey())) {
                 already++;
@@ -196,13 +205,16 @@ class Screening {
                 + ", listed as " + designation.address() + " (" + designation.currency() + ").";
     }
 
-    private int screenNames(String scope, String runId) {
+    private int screenNames(String scope, String runId, BooleanSupplier stopping) {
         NameScreening names = new NameScreening(designations.listedNames(), nameThreshold);
         List<NameMatch> found = new ArrayList<>();
-        readOnly.executeWithoutResult(status -> knownAddresses.forEachHolder(scope,
-                (account, holder, key) -> found.addAll(names.matches(account, holder, key, runId))));
+        readOnly.executeWithoutResult(status -> knownAddresses.forEachHolder(scope, (account, holder, key) -> {
+            ScreeningPaused.ifAsked(stopping);
+            found.addAll(names.matches(account, holder, key, runId));
+        }));
         int recorded = 0;
         for (NameMatch match : found) {
+            ScreeningPaused.ifAsked(stopping);
             if (runs.recordNameMatch(match, runId)) {
                 recorded++;
             }

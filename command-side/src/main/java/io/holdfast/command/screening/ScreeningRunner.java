@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
  * {@code holdfast.screening.poll-interval} and at once when this node queues a run. A run is
  * claimed in the database with a lease, so each runs on one node; a run whose node died is taken
  * up again when its lease ends (screening twice is harmless: a pair is never flagged twice).
+ * At shutdown a run in progress pauses at its next step and is queued again for the next start;
+ * its thread is never interrupted (an interrupt inside H2's file I/O closes the embedded database).
  */
 @Component
 class ScreeningRunner implements SmartLifecycle {
@@ -30,15 +32,19 @@ class ScreeningRunner implements SmartLifecycle {
     private final Screening screening;
     private final Duration pollInterval;
     private final Duration lease;
-    private ScheduledExecutorService executor;
+    private final Duration shutdownWait;
+    private volatile ScheduledExecutorService executor;
+    private volatile boolean stopping;
 
     ScreeningRunner(ScreeningRuns runs, Screening screening,
                     @Value("${holdfast.screening.poll-interval:1s}") Duration pollInterval,
-                    @Value("${holdfast.screening.lease:10m}") Duration lease) {
+                    @Value("${holdfast.screening.lease:10m}") Duration lease,
+                    @Value("${holdfast.screening.shutdown-wait:10s}") Duration shutdownWait) {
         this.runs = runs;
         this.screening = screening;
         this.pollInterval = pollInterval;
         this.lease = lease;
+        this.shutdownWait = shutdownWait;
     }
 
     /**
@@ -68,6 +74,9 @@ class ScreeningRunner implements SmartLifecycle {
     private void workOff() {
         try {
             for (String runId : runs.claimable(10)) {
+                if (stopping) {
+                    return;
+                }
                 if (runs.claim(runId, lease)) {
                     execute(runId);
                 }
@@ -91,11 +100,15 @@ class ScreeningRunner implements SmartLifecycle {
         ScreeningRun run = runs.find(runId).orElseThrow();
         log.info("screening run {} started ({})", runId, run.trigger());
         try {
-            RunCounts counts = screening.run(run);
+            RunCounts counts = screening.run(run, () -> stopping);
             runs.finish(runId, counts, counts.failure());
             log.info("screening run {} done: {} addresses screened, {} address matches, {} cases opened, "
                             + "{} already flagged, {} name matches for review", runId, counts.addressesScreened(),
                     counts.addressMatches(), counts.flagsRaised(), counts.alreadyFlagged(), counts.nameMatches());
+        } catch (ScreeningPaused paused) {
+            runs.release(runId);
+            log.info("screening run {} paused because Holdfast is shutting down; it is queued again and starts over "
+                    + "at the next start (a pair already flagged is not flagged twice)", runId);
         } catch (RuntimeException failure) {
             log.error("screening run {} failed", runId, failure);
             runs.finish(runId, RunCounts.none(),
@@ -105,6 +118,7 @@ class ScreeningRunner implements SmartLifecycle {
 
     @Override
     public void start() {
+        stopping = false;
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "sanctions-screening");
             thread.setDaemon(true);
@@ -115,9 +129,12 @@ class ScreeningRunner implements SmartLifecycle {
 
     @Override
     public void stop() {
-        executor.shutdownNow();
+        stopping = true;
+        executor.shutdown();
         try {
-            executor.awaitTermination(10, TimeUnit.SECONDS);
+            if (!executor.awaitTermination(shutdownWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("a screening step did not end within {}; its run is taken up again when its lease ends", shutdownWait);
+            }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }

@@ -97,6 +97,12 @@ public class ScreeningRuns {
                 Status.QUEUED.name(), Status.RUNNING.name(), Times.toColumn(now)) == 1;
     }
 
+    /** Gives back a run this node paused: queued again, so the next node to look takes it up at once. */
+    void release(String runId) {
+        jdbc.update("update screening_run set status = ?, started_at = null, claimed_until = null where run_id = ? and status = ?",
+                Status.QUEUED.name(), runId, Status.RUNNING.name());
+    }
+
     void finish(String runId, RunCounts counts, String failure) {
         jdbc.update("update screening_run set status = ?, finished_at = ?, claimed_until = null, list_version = coalesce(?, list_version), "
                         + "addresses_screened = ?, address_matches = ?, flags_raised = ?, already_flagged = ?, name_matches = ?, "

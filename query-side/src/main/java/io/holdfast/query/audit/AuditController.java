@@ -12,6 +12,7 @@ import io.holdfast.kernel.audit.StreamAuditEvents;
 import io.holdfast.kernel.audit.VerifyCaseHistory;
 import io.holdfast.query.readmodel.ReadNotFound;
 import io.holdfast.query.readmodel.ReadParameters;
+import io.holdfast.query.readmodel.ViewRechecks;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,8 +32,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /** The audit trail over HTTP: a case's history and its verification, and every case's events as JSON pages or CSV. */
 @RestController
@@ -43,10 +45,13 @@ class AuditController {
     private static final long RECHECK_MILLIS = 100;
 
     private final QueryGateway queries;
+    private final ViewRechecks rechecks;
     private final Duration readYourWritesWait;
 
-    AuditController(QueryGateway queries, @Value("${holdfast.reads.min-version-wait:5s}") Duration readYourWritesWait) {
+    AuditController(QueryGateway queries, ViewRechecks rechecks,
+                    @Value("${holdfast.reads.min-version-wait:5s}") Duration readYourWritesWait) {
         this.queries = queries;
+        this.rechecks = rechecks;
         this.readYourWritesWait = readYourWritesWait;
     }
 
@@ -62,13 +67,12 @@ class AuditController {
         CaseId id = ReadParameters.caseId(caseId);
         Long wanted = ReadParameters.version("minVersion", minVersion);
         FindCaseHistory query = new FindCaseHistory(id, ReadParameters.confinedTo(actor));
-        Mono<CaseHistory> ask = Mono.defer(() -> Mono.fromFuture(queries.query(query, ResponseTypes.instanceOf(CaseHistory.class))));
+        Supplier<CompletableFuture<CaseHistory>> ask = () -> queries.query(query, ResponseTypes.instanceOf(CaseHistory.class));
         if (wanted == null) {
-            return ask.map(ResponseEntity::ok).switchIfEmpty(Mono.error(() -> notFound(id)));
+            return Mono.fromFuture(ask).map(ResponseEntity::ok).switchIfEmpty(Mono.error(() -> notFound(id)));
         }
         AtomicReference<CaseHistory> latest = new AtomicReference<>();
-        return Flux.interval(Duration.ZERO, Duration.ofMillis(RECHECK_MILLIS))
-                .concatMap(tick -> ask)
+        return rechecks.every(Duration.ZERO, Duration.ofMillis(RECHECK_MILLIS), ask)
                 .doOnNext(latest::set)
                 .filter(history -> versionOf(history) >= wanted)
                 .next()
@@ -121,7 +125,7 @@ class AuditController {
         StreamingResponseBody body = output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
             AuditCsv.header(out);
-            for (AuditEntry entry : reactor.core.publisher.Flux.from(queries.streamingQuery(query, AuditEntry.class))
+            for (AuditEntry entry : Flux.from(queries.streamingQuery(query, AuditEntry.class))
                     .toIterable(256)) {
                 AuditCsv.entry(out, entry);
             }

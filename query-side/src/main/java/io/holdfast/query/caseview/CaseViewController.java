@@ -7,6 +7,7 @@ import io.holdfast.kernel.caseview.CaseView;
 import io.holdfast.kernel.caseview.FindCase;
 import io.holdfast.query.readmodel.ReadNotFound;
 import io.holdfast.query.readmodel.ReadParameters;
+import io.holdfast.query.readmodel.ViewRechecks;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -41,12 +42,14 @@ class CaseViewController {
     private static final Duration RECHECK_EVERY = Duration.ofMillis(250);
 
     private final QueryGateway queries;
+    private final ViewRechecks rechecks;
     private final Duration readYourWritesWait;
     private final Clock clock = Clock.systemUTC();
 
-    CaseViewController(QueryGateway queries,
+    CaseViewController(QueryGateway queries, ViewRechecks rechecks,
                        @Value("${holdfast.reads.min-version-wait:5s}") Duration readYourWritesWait) {
         this.queries = queries;
+        this.rechecks = rechecks;
         this.readYourWritesWait = readYourWritesWait;
     }
 
@@ -98,8 +101,8 @@ class CaseViewController {
                 ResponseTypes.instanceOf(CaseView.class), ResponseTypes.instanceOf(CaseView.class));
         AtomicReference<CaseView> latest = new AtomicReference<>();
         // updates come from projections on this node; another node's projection is seen by asking again
-        Flux<CaseView> askingAgain = Flux.interval(RECHECK_EVERY)
-                .concatMap(tick -> Mono.fromFuture(queries.query(query, ResponseTypes.instanceOf(CaseView.class))));
+        Flux<CaseView> askingAgain = rechecks.every(RECHECK_EVERY, RECHECK_EVERY,
+                () -> queries.query(query, ResponseTypes.instanceOf(CaseView.class)));
         return Flux.merge(subscription.initialResult().concatWith(subscription.updates()), askingAgain)
                 .doOnNext(latest::set)
                 .filter(view -> view.version() >= wanted)

@@ -1,0 +1,65 @@
+package io.holdfast.query.caseview;
+
+import io.holdfast.kernel.Actor;
+import io.holdfast.kernel.Role;
+import io.holdfast.kernel.caseview.CaseView;
+import io.holdfast.kernel.caseview.FindCase;
+import io.holdfast.query.readmodel.SlowRead;
+import io.holdfast.query.readmodel.ViewRechecks;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.queryhandling.DefaultSubscriptionQueryResult;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * A read waiting for the version its client wrote ({@code ?minVersion=}) asks the view again
+ * every 250 ms. When the awaited version arrives while such a recheck is still reading, the
+ * recheck's thread must not be interrupted: an interrupt inside H2's file I/O closes the embedded
+ * database for every request.
+ */
+class ReadYourWritesWaitTest {
+
+    private final QueryGateway queries = mock(QueryGateway.class);
+    private final Sinks.Many<CaseView> updates = Sinks.many().multicast().onBackpressureBuffer();
+    private final ViewRechecks rechecks = new ViewRechecks(2);
+
+    @Test
+    void aRecheckStillReadingWhenTheAwaitedVersionArrivesIsNotInterrupted() throws Exception {
+        CaseView atVersion3 = view(3);
+        CaseView atVersion4 = view(4);
+        SlowRead recheck = new SlowRead(Duration.ofMillis(300));
+        when(queries.query(any(FindCase.class), any(ResponseType.class)))
+                .thenAnswer(question -> CompletableFuture.completedFuture(recheck.answer(atVersion3)));
+        when(queries.subscriptionQuery(any(FindCase.class), any(ResponseType.class), any(ResponseType.class)))
+                .thenReturn(new DefaultSubscriptionQueryResult<>(Mono.just(atVersion3), updates.asFlux(), () -> true));
+        CaseViewController controller = new CaseViewController(queries, rechecks, Duration.ofSeconds(5));
+
+        CompletableFuture<ResponseEntity<CaseView>> answer =
+                controller.view("case-1", null, "4", Actor.of("officer-1", Role.OFFICER)).toFuture();
+        assertThat(recheck.awaitStarted()).as("a recheck began reading").isTrue();
+        updates.tryEmitNext(atVersion4);
+
+        assertThat(answer.get(5, TimeUnit.SECONDS).getBody()).isSameAs(atVersion4);
+        assertThat(recheck.wasInterrupted()).as("the recheck's thread was interrupted while reading").isFalse();
+        rechecks.destroy();
+    }
+
+    private static CaseView view(long version) {
+        CaseView view = mock(CaseView.class);
+        when(view.version()).thenReturn(version);
+        when(view.judgedAt(any())).thenReturn(view);
+        return view;
+    }
+}
