@@ -16,25 +16,28 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps a burst from a portal from queueing without bound: at most {@code maxWrites} writes and
- * {@code maxReads} reads are worked on at once; a request that finds no room within
- * {@code wait} is answered 503 with {@code Retry-After} at once. Writes and reads have separate
- * room, so a flood of commands never stops investigators from reading their cases.
+ * Keeps a burst from a portal from queueing without bound: at most {@code maxWrites} writes,
+ * {@code maxReads} reads and {@code maxUploads} file uploads are worked on at once; a request that
+ * finds no room within {@code wait} is answered 503 with {@code Retry-After} at once. Each has its
+ * own room, so a flood of commands never stops investigators from reading their cases, and a
+ * sanctions list arriving slowly over a network never takes the room of commands.
  */
 public class AdmissionControlFilter extends OncePerRequestFilter {
 
     private final Semaphore writes;
     private final Semaphore reads;
+    private final Semaphore uploads;
     private final long waitNanos;
     private final long retryAfterSeconds;
     private final ProblemWriter problems;
     private final Counter refusedWrites;
     private final Counter refusedReads;
 
-    public AdmissionControlFilter(int maxWrites, int maxReads, Duration wait, Duration retryAfter,
+    public AdmissionControlFilter(int maxWrites, int maxReads, int maxUploads, Duration wait, Duration retryAfter,
                                   ProblemWriter problems, MeterRegistry meters) {
         this.writes = new Semaphore(maxWrites);
         this.reads = new Semaphore(maxReads);
+        this.uploads = new Semaphore(maxUploads);
         this.waitNanos = wait.toNanos();
         this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
         this.problems = problems;
@@ -57,13 +60,14 @@ public class AdmissionControlFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean write = !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
-        Semaphore room = write ? writes : reads;
+        boolean upload = write && RequestBodyLimitFilter.isUpload(request);
+        Semaphore room = upload ? uploads : write ? writes : reads;
         if (!enter(room)) {
             (write ? refusedWrites : refusedReads).increment();
             response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
             problems.write(response, Problems.of(Problems.Type.AT_CAPACITY, "Holdfast is working on as many "
-                    + (write ? "commands" : "reads") + " as it can; nothing of this request was done, send it again in "
-                    + retryAfterSeconds + " s"));
+                    + (upload ? "file uploads" : write ? "commands" : "reads") + " as it can; nothing of this request was done, "
+                    + "send it again in " + retryAfterSeconds + " s"));
             return;
         }
         try {

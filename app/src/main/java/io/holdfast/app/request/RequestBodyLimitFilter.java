@@ -32,6 +32,10 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         this.maxUploadBytes = maxUploadBytes;
     }
 
+    static boolean isUpload(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && UPLOADS.contains(request.getRequestURI());
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
@@ -41,7 +45,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("POST".equals(request.getMethod()) && UPLOADS.contains(request.getRequestURI())) {
+        if (isUpload(request)) {
             if (request.getContentLengthLong() > maxUploadBytes) {
                 refuse(response, maxUploadBytes);
                 return;

@@ -24,7 +24,7 @@ class AdmissionControlFilterTest {
 
     private final ObjectMapper json = new ObjectMapper();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final AdmissionControlFilter filter = new AdmissionControlFilter(2, 1, Duration.ofMillis(20), Duration.ofSeconds(3),
+    private final AdmissionControlFilter filter = new AdmissionControlFilter(2, 1, 1, Duration.ofMillis(20), Duration.ofSeconds(3),
             new ProblemWriter(json), meters);
     private final ExecutorService portal = Executors.newCachedThreadPool();
     private final CountDownLatch release = new CountDownLatch(1);
@@ -74,6 +74,19 @@ class AdmissionControlFilterTest {
         awaitWorking(2);
 
         assertThat(send("GET", "/api/cases/C-1", counting()).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aListFileArrivingSlowlyNeverTakesTheRoomOfCommands() throws Exception {
+        portal.submit(() -> send("POST", "/api/sanctions/lists", blocking()));
+        awaitWorking(1);
+
+        assertThat(send("POST", "/api/accounts/addresses", counting()).getStatus())
+                .as("the one upload slot is taken").isEqualTo(503);
+        portal.submit(() -> send("POST", "/api/cases/C-1/notes", blocking()));
+        awaitWorking(2);
+        assertThat(send("POST", "/api/cases/C-2/notes", counting()).getStatus())
+                .as("both command slots are free of the upload").isEqualTo(200);
     }
 
     @Test
