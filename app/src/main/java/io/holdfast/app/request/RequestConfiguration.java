@@ -41,9 +41,9 @@ public class RequestConfiguration {
 
     /**
      * Right after the correlation id, so an overloaded node sheds a request before any other work.
-     * Commands beyond two per core gain no throughput, they only take the cores from the reads
-     * (a case view waited 33 ms at p99 under 16 portals with 32 commands at once, 13 ms with 4 on
-     * two cores): unless set, the room for commands is two per core.
+     * Unless set, the room for commands is two per core: on two cores and H2, 32 commands at once
+     * gave no more commands/s than 4 and took the cores from the reads (a case view's p99 under 16
+     * portals 33 ms against 13 ms; BENCHMARKS.md, session 8).
      */
     @Bean
     FilterRegistrationBean<AdmissionControlFilter> admissionControlFilter(
