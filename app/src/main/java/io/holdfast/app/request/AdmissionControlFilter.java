@@ -24,30 +24,30 @@ import java.util.concurrent.TimeUnit;
  */
 public class AdmissionControlFilter extends OncePerRequestFilter {
 
-    private final Semaphore writes;
-    private final Semaphore reads;
-    private final Semaphore uploads;
+    /** Places for one kind of request, and the count of those refused for want of one. */
+    private record Room(String worksOn, Semaphore places, Counter refused) {
+
+        Room(String kind, String worksOn, int places, MeterRegistry meters) {
+            this(worksOn, new Semaphore(places), Counter.builder("holdfast.http.refused").tag("kind", kind)
+                    .description("requests answered 503 because Holdfast was at capacity").register(meters));
+        }
+    }
+
+    private final Room writes;
+    private final Room reads;
+    private final Room uploads;
     private final long waitNanos;
     private final long retryAfterSeconds;
     private final ProblemWriter problems;
-    private final Counter refusedWrites;
-    private final Counter refusedReads;
 
     public AdmissionControlFilter(int maxWrites, int maxReads, int maxUploads, Duration wait, Duration retryAfter,
                                   ProblemWriter problems, MeterRegistry meters) {
-        this.writes = new Semaphore(maxWrites);
-        this.reads = new Semaphore(maxReads);
-        this.uploads = new Semaphore(maxUploads);
+        this.writes = new Room("write", "commands", maxWrites, meters);
+        this.reads = new Room("read", "reads", maxReads, meters);
+        this.uploads = new Room("upload", "file uploads", maxUploads, meters);
         this.waitNanos = wait.toNanos();
         this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
         this.problems = problems;
-        this.refusedWrites = refusals(meters, "write");
-        this.refusedReads = refusals(meters, "read");
-    }
-
-    private static Counter refusals(MeterRegistry meters, String kind) {
-        return Counter.builder("holdfast.http.refused").tag("kind", kind)
-                .description("requests answered 503 because Holdfast was at capacity").register(meters);
     }
 
     @Override
@@ -59,22 +59,27 @@ public class AdmissionControlFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean write = !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
-        boolean upload = write && RequestBodyLimitFilter.isUpload(request);
-        Semaphore room = upload ? uploads : write ? writes : reads;
-        if (!enter(room)) {
-            (write ? refusedWrites : refusedReads).increment();
+        Room room = roomFor(request);
+        if (!enter(room.places())) {
+            room.refused().increment();
             response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
             problems.write(response, Problems.of(Problems.Type.AT_CAPACITY, "Holdfast is working on as many "
-                    + (upload ? "file uploads" : write ? "commands" : "reads") + " as it can; nothing of this request was done, "
-                    + "send it again in " + retryAfterSeconds + " s"));
+                    + room.worksOn() + " as it can; nothing of this request was done, send it again in "
+                    + retryAfterSeconds + " s"));
             return;
         }
         try {
             chain.doFilter(request, response);
         } finally {
-            room.release();
+            room.places().release();
         }
+    }
+
+    private Room roomFor(HttpServletRequest request) {
+        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+            return reads;
+        }
+        return RequestBodyLimitFilter.isUpload(request) ? uploads : writes;
     }
 
     private boolean enter(Semaphore room) {

@@ -83,6 +83,7 @@ class AdmissionControlFilterTest {
 
         assertThat(send("POST", "/api/accounts/addresses", counting()).getStatus())
                 .as("the one upload slot is taken").isEqualTo(503);
+        assertThat(meters.counter("holdfast.http.refused", "kind", "upload").count()).isEqualTo(1.0);
         portal.submit(() -> send("POST", "/api/cases/C-1/notes", blocking()));
         awaitWorking(2);
         assertThat(send("POST", "/api/cases/C-2/notes", counting()).getStatus())

@@ -15,7 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -66,12 +65,12 @@ class ScreeningShutdownTest {
         when(gateway.sendAndWait(any(Object.class))).thenAnswer(flag -> {
             flagsSent.incrementAndGet();
             firstFlagUnderWay.countDown();
-            long done = System.nanoTime() + (flagsAreSlow ? ONE_FLAG_TAKES.toNanos() : 0);
-            while (System.nanoTime() < done) {
-                if (Thread.currentThread().isInterrupted()) {
+            if (flagsAreSlow) {
+                try {
+                    Thread.sleep(ONE_FLAG_TAKES.toMillis());
+                } catch (InterruptedException interrupted) {
                     interruptedWhileFlagging.set(true);
                 }
-                LockSupport.parkNanos(1_000_000);
             }
             return null;
         });

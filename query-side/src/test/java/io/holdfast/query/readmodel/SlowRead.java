@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 
 /** A view's read that takes a while and notes whether its thread was interrupted meanwhile (as H2 would notice, fatally). */
 public final class SlowRead {
@@ -20,12 +19,10 @@ public final class SlowRead {
 
     public <T> T answer(T view) {
         started.countDown();
-        long done = System.nanoTime() + takes.toNanos();
-        while (System.nanoTime() < done) {
-            if (Thread.currentThread().isInterrupted()) {
-                interrupted.set(true);
-            }
-            LockSupport.parkNanos(1_000_000);
+        try {
+            Thread.sleep(takes.toMillis());
+        } catch (InterruptedException e) {
+            interrupted.set(true);
         }
         ended.countDown();
         return view;
