@@ -20,6 +20,7 @@ import java.util.Map;
  *      [--projections audit-trail,...]   (the projections whose rebuild the replay part measures; all by default)
  *      [--history-events 10000] [--jar app/target/holdfast.jar] [--work benchmarks/target/run]
  *      [--holdfast-args "--name=value ..."]   (extra settings for Holdfast as shipped, to try a change)
+ *      [--holdfast-jvm "-Xmx512m -XX:+UseParallelGC"]   (JVM options for Holdfast as shipped instead of the default ones)
  *      [--kills 5]   (the crash test: SIGKILLs of Holdfast on PostgreSQL; exits 1 on any lost or doubled command)
  *      [--parts paced] [--rate 400]   (Holdfast alone at that many commands/s: latencies and how the lag spreads)
  *      [--flight-recording true] [--flight-settings profile|file.jfc]   (JFR files in the work directory: the first measured load round, each replay)
@@ -51,6 +52,8 @@ public final class BenchmarkMain {
         int historyEvents = Integer.parseInt(options.getOrDefault("history-events", "10000"));
         List<String> holdfastArguments = options.containsKey("holdfast-args")
                 ? List.of(options.get("holdfast-args").trim().split("\\s+")) : List.of();
+        List<String> holdfastJvmOptions = options.containsKey("holdfast-jvm")
+                ? List.of(options.get("holdfast-jvm").trim().split("\\s+")) : Deployment.JVM_OPTIONS;
         Path jar = Path.of(options.getOrDefault("jar", "app/target/holdfast.jar")).toAbsolutePath();
         Path work = Path.of(options.getOrDefault("work", "benchmarks/target/run")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
@@ -65,14 +68,16 @@ public final class BenchmarkMain {
             report.line("# Holdfast benchmark, %s", Instant.now());
             report.line("");
             report.line("Machine: %s", Machine.describe());
-            report.line("Holdfast: %s, JVM options %s", jar.getFileName(), Deployment.JVM_OPTIONS);
+            report.line("Holdfast: %s, JVM options %s (the naive configuration %s)", jar.getFileName(),
+                    holdfastJvmOptions, Deployment.JVM_OPTIONS);
             report.line("Command: java -jar benchmarks/target/holdfast-benchmarks.jar %s", String.join(" ", args));
             report.line("");
             for (Store store : stores) {
                 try (Deployment deployment = Deployment.start(store, work.resolve(store.name().toLowerCase()), jar, tokens)
                         .recordingFlights(Boolean.parseBoolean(options.getOrDefault("flight-recording", "false")))
                         .withFlightSettings(options.getOrDefault("flight-settings", "profile"))
-                        .withHoldfastArguments(holdfastArguments)) {
+                        .withHoldfastArguments(holdfastArguments)
+                        .withHoldfastJvmOptions(holdfastJvmOptions)) {
                     if (parts.contains("load")) {
                         new LoadBenchmark(deployment, tokens, report, clients, rounds, warmUp, window).run();
                     }

@@ -30,6 +30,7 @@ final class Deployment implements AutoCloseable {
     private boolean recordFlight;
     private String flightSettings = "profile";
     private List<String> holdfastArguments = List.of();
+    private List<String> holdfastJvmOptions = JVM_OPTIONS;
 
     private Deployment(Store store, Path work, Path jar, Tokens tokens, EmbeddedPostgres postgres) {
         this.store = store;
@@ -78,8 +79,14 @@ final class Deployment implements AutoCloseable {
         return this;
     }
 
+    /** JVM options for Holdfast as shipped instead of {@link #JVM_OPTIONS} (a collector, a heap), to try one before advising it. */
+    Deployment withHoldfastJvmOptions(List<String> options) {
+        this.holdfastJvmOptions = List.copyOf(options);
+        return this;
+    }
+
     HoldfastProcess startHoldfast(String database, Variant variant, String... extra) throws IOException, InterruptedException {
-        return startHoldfast(database, variant, JVM_OPTIONS, extra);
+        return startHoldfast(database, variant, variant == Variant.HOLDFAST ? holdfastJvmOptions : JVM_OPTIONS, extra);
     }
 
     /** Holdfast as shipped with another maximum heap, to show what a step needs. */

@@ -80,6 +80,38 @@ final class HoldfastProcess implements AutoCloseable {
         return metric.path("measurements").path(0).path("value").asLong(-1);
     }
 
+    /** A timer of the process's own metrics so far (none recorded before its first use). */
+    Timed timed(String metric) {
+        JsonNode measurements;
+        try {
+            measurements = get("/actuator/metrics/" + metric).path("measurements");
+        } catch (IllegalStateException notYetRecorded) {
+            return Timed.NONE;
+        }
+        double count = 0;
+        double total = 0;
+        double max = 0;
+        for (JsonNode measurement : measurements) {
+            switch (measurement.path("statistic").asText()) {
+                case "COUNT" -> count = measurement.path("value").asDouble();
+                case "TOTAL_TIME" -> total = measurement.path("value").asDouble();
+                case "MAX" -> max = measurement.path("value").asDouble();
+                default -> { }
+            }
+        }
+        return new Timed((long) count, total, max);
+    }
+
+    /** Times counted since start, their total seconds, and the longest of the last two minutes (Micrometer's rolling max). */
+    record Timed(long count, double totalSeconds, double recentMaxSeconds) {
+        static final Timed NONE = new Timed(0, 0, 0);
+
+        /** What was timed between an earlier reading and this one; the longest is that of the last two minutes. */
+        Timed since(Timed earlier) {
+            return new Timed(count - earlier.count, totalSeconds - earlier.totalSeconds, recentMaxSeconds);
+        }
+    }
+
     JsonNode get(String path) {
         return get(path, adminToken);
     }

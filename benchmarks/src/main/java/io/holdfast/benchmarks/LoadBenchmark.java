@@ -43,10 +43,14 @@ final class LoadBenchmark {
     }
 
     /** Per round: work done per second, the machine's and Holdfast's CPU-seconds per 1,000 units of it, and errors. */
-    private static class Rounds {
+    private class Rounds {
         final List<Double> perSecond = new ArrayList<>();
         final List<Double> machineCpuPer1000 = new ArrayList<>();
         final List<Double> processCpuPer1000 = new ArrayList<>();
+        final List<Double> gcPauseMsPerSecond = new ArrayList<>();
+        double longestGcPauseMs;
+        final List<Double> connectionWaitMsPerSecond = new ArrayList<>();
+        double longestConnectionWaitMs;
         long errors;
         final List<String> errorSamples = new ArrayList<>();
 
@@ -54,13 +58,17 @@ final class LoadBenchmark {
             perSecond.add(rate);
             machineCpuPer1000.add(run.machineCpuSeconds() * 1000 / units);
             processCpuPer1000.add(run.processCpuSeconds() * 1000 / units);
+            gcPauseMsPerSecond.add(msPerSecond(run.gcPauses()));
+            longestGcPauseMs = Math.max(longestGcPauseMs, run.gcPauses().recentMaxSeconds() * 1000);
+            connectionWaitMsPerSecond.add(msPerSecond(run.connectionWaits()));
+            longestConnectionWaitMs = Math.max(longestConnectionWaitMs, run.connectionWaits().recentMaxSeconds() * 1000);
             errors += roundErrors;
             errorSamples.addAll(roundErrorSamples);
         }
     }
 
     /** A configuration's lifecycle rounds: commands/s, latencies, lag, heap, start-up. */
-    private static final class Figures extends Rounds {
+    private final class Figures extends Rounds {
         final List<Double> startupSeconds = new ArrayList<>();
         final Map<String, Histogram> latencies = new LinkedHashMap<>();
         final Histogram lag = new Histogram(60_000_000_000L, 3);
@@ -77,7 +85,7 @@ final class LoadBenchmark {
     }
 
     /** The case-view reads of every round: Holdfast's floor. */
-    private static final class FloorFigures extends Rounds {
+    private final class FloorFigures extends Rounds {
 
         void add(Sampled<CaseViewReads.Result> run) {
             CaseViewReads.Result result = run.result();
@@ -127,13 +135,14 @@ final class LoadBenchmark {
         report.line("### %s: %d clients, %d rounds of %d s after %d s warm-up (A B C D alternating, medians)",
                 store, clients, rounds, window.toSeconds(), warmUp.toSeconds());
         report.line("");
-        report.line("| | commands/s per round | median | machine CPU-s per 1,000 commands | Holdfast process CPU-s per 1,000 | max heap used | start-up |");
-        report.line("|---|---|---|---|---|---|---|");
+        report.line("| | commands/s per round | median | machine CPU-s per 1,000 commands | Holdfast process CPU-s per 1,000 | max heap used | GC pause ms per s (longest) | waits for a connection ms per s (longest) | start-up |");
+        report.line("|---|---|---|---|---|---|---|---|---|");
         row("Holdfast", holdfast);
-        report.line("| raw JDBC limit | %s | %.0f | %.2f | – | – | – |", Report.rounded(raw), Report.median(raw), Report.median(rawCpuPer1000));
+        report.line("| raw JDBC limit | %s | %.0f | %.2f | – | – | – | – | – |", Report.rounded(raw), Report.median(raw), Report.median(rawCpuPer1000));
         row("naive Axon", naive);
-        report.line("| Holdfast, case-view reads only (requests/s) | %s | %.0f | %.2f | %.2f | – | – |", Report.rounded(floor.perSecond),
-                Report.median(floor.perSecond), Report.median(floor.machineCpuPer1000), Report.median(floor.processCpuPer1000));
+        report.line("| Holdfast, case-view reads only (requests/s) | %s | %.0f | %.2f | %.2f | – | %s | – |", Report.rounded(floor.perSecond),
+                Report.median(floor.perSecond), Report.median(floor.machineCpuPer1000), Report.median(floor.processCpuPer1000),
+                waits(floor));
         report.line("");
         report.line("A command costs Holdfast %.1f× the CPU of a case-view read (the floor of one authenticated request: HTTP, token, rules, JSON)",
                 Report.median(holdfast.processCpuPer1000) / Report.median(floor.processCpuPer1000));
@@ -171,8 +180,8 @@ final class LoadBenchmark {
             report.line("### %s paced at %.0f commands/s: %d clients, %d rounds of %d s after %d s warm-up", store, rate,
                     clients, rounds, window.toSeconds(), warmUp.toSeconds());
             report.line("");
-            report.line("| round | commands/s | Holdfast CPU-s per 1,000 | max heap | errors | lag p50 ms | p95 | p99 |");
-            report.line("|---|---|---|---|---|---|---|---|");
+            report.line("| round | commands/s | Holdfast CPU-s per 1,000 | max heap | GC pause ms per s (longest) | waits for a connection ms per s (longest) | errors | lag p50 ms | p95 | p99 |");
+            report.line("|---|---|---|---|---|---|---|---|---|---|");
             for (int round = 1; round <= rounds; round++) {
                 String runId = "P" + round;
                 if (deployment.recordsFlights() && round == 1) {
@@ -181,8 +190,10 @@ final class LoadBenchmark {
                 Sampled<LifecycleLoad.Result> run = Sampled.of(() -> load.run(runId, clients, Duration.ZERO, window, rate),
                         Duration.ZERO, window, holdfast);
                 LifecycleLoad.Result result = run.result();
-                report.line("| %d | %.0f | %.2f | %d MB | %d | %s |", round, result.commandsPerSecond(),
+                report.line("| %d | %.0f | %.2f | %d MB | %.1f (%.0f) | %.1f (%.0f) | %d | %s |", round, result.commandsPerSecond(),
                         run.processCpuSeconds() * 1000 / result.commands(), run.maxHeapBytes() / (1024 * 1024),
+                        msPerSecond(run.gcPauses()), run.gcPauses().recentMaxSeconds() * 1000,
+                        msPerSecond(run.connectionWaits()), run.connectionWaits().recentMaxSeconds() * 1000,
                         result.errors(), percentiles(result.lag()));
                 report.line("");
                 report.line("Lag of round %d: %s", round, spread(result.lag()));
@@ -223,9 +234,23 @@ final class LoadBenchmark {
     }
 
     private void row(String name, Figures figures) {
-        report.line("| %s | %s | %.0f | %.2f | %.2f | %d MB | %.1f s |", name, Report.rounded(figures.perSecond),
+        report.line("| %s | %s | %.0f | %.2f | %.2f | %d MB | %s | %.1f s |", name, Report.rounded(figures.perSecond),
                 Report.median(figures.perSecond), Report.median(figures.machineCpuPer1000),
-                Report.median(figures.processCpuPer1000), figures.maxHeap / (1024 * 1024), Report.median(figures.startupSeconds));
+                Report.median(figures.processCpuPer1000), figures.maxHeap / (1024 * 1024), waits(figures),
+                Report.median(figures.startupSeconds));
+    }
+
+    /**
+     * Time the collector stopped the application and time threads waited for a database connection, each per second
+     * of the measured windows (median of the rounds) with the longest (Micrometer's maximum of the last two minutes).
+     */
+    private static String waits(Rounds rounds) {
+        return String.format(Locale.ROOT, "%.1f (%.0f) | %.1f (%.0f)", Report.median(rounds.gcPauseMsPerSecond), rounds.longestGcPauseMs,
+                Report.median(rounds.connectionWaitMsPerSecond), rounds.longestConnectionWaitMs);
+    }
+
+    private double msPerSecond(HoldfastProcess.Timed timed) {
+        return timed.totalSeconds() * 1000 / window.toSeconds();
     }
 
     private static String firstErrors(Figures... all) {

@@ -10,7 +10,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A load run with what the machine and the Holdfast process spent during its measured window. */
-record Sampled<T>(T result, double machineCpuSeconds, double processCpuSeconds, long maxHeapBytes) {
+record Sampled<T>(T result, double machineCpuSeconds, double processCpuSeconds, long maxHeapBytes,
+                  HoldfastProcess.Timed gcPauses, HoldfastProcess.Timed connectionWaits) {
+
+    static final String GC_PAUSES = "jvm.gc.pause";
+    static final String CONNECTION_WAITS = "hikaricp.connections.acquire";
 
     static <T> Sampled<T> of(Callable<T> load, Duration warmUp, Duration window, HoldfastProcess process) throws Exception {
         ExecutorService runner = Executors.newSingleThreadExecutor();
@@ -30,14 +34,23 @@ record Sampled<T>(T result, double machineCpuSeconds, double processCpuSeconds, 
             Thread.sleep(warmUp.toMillis());
             double machine0 = Machine.busyCpuSeconds();
             double process0 = process == null ? 0 : process.cpuSeconds();
+            HoldfastProcess.Timed gc0 = timed(process, GC_PAUSES);
+            HoldfastProcess.Timed connections0 = timed(process, CONNECTION_WAITS);
             Thread.sleep(window.toMillis());
             double machine1 = Machine.busyCpuSeconds();
             double process1 = process == null ? 0 : process.cpuSeconds();
+            HoldfastProcess.Timed gc1 = timed(process, GC_PAUSES);
+            HoldfastProcess.Timed connections1 = timed(process, CONNECTION_WAITS);
             T result = running.get();
-            return new Sampled<>(result, machine1 - machine0, process1 - process0, maxHeap.get());
+            return new Sampled<>(result, machine1 - machine0, process1 - process0, maxHeap.get(),
+                    gc1.since(gc0), connections1.since(connections0));
         } finally {
             heapSampler.shutdownNow();
             runner.shutdownNow();
         }
+    }
+
+    private static HoldfastProcess.Timed timed(HoldfastProcess process, String metric) {
+        return process == null ? HoldfastProcess.Timed.NONE : process.timed(metric);
     }
 }

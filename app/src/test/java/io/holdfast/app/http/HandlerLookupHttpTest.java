@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each request is matched to its handler once, by Spring MVC: the security rules match on path
- * patterns of their own and do not ask the handler mappings first.
+ * patterns of their own and do not ask the handler mappings first, and reads are answered in the
+ * request's own dispatch.
  */
 @SpringBootTest(classes = {HoldfastApplication.class, HandlerLookupHttpTest.LookupsCounted.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -45,13 +46,32 @@ class HandlerLookupHttpTest {
     @Test
     void aRequestIsMatchedToItsHandlerOnce() {
         Api api = new Api(port);
+        lookups.count.set(0);
 
-        // commands are answered in the request's own dispatch (reads are answered asynchronously, in a second one)
         assertThat(api.as("officer").post("/api/cases", Api.flagBody("CASE-LOOKUP")).status()).isEqualTo(201);
         assertThat(api.as("officer").post("/api/cases/CASE-LOOKUP/notes", Api.noteBody("bank called back")).status())
                 .isEqualTo(201);
 
         assertThat(lookups.count).hasValue(2);
+    }
+
+    @Test
+    void aReadIsAnsweredInItsOwnDispatch() {
+        Api api = new Api(port);
+        assertThat(api.as("officer").post("/api/cases", Api.flagBody("CASE-READ-ONCE")).status()).isEqualTo(201);
+        // a read waiting for its version is answered asynchronously (it must not hold a server thread)
+        assertThat(api.as("officer").get("/api/cases/CASE-READ-ONCE?minVersion=0").status()).isEqualTo(200);
+        assertThat(api.as("officer").get("/api/cases/CASE-READ-ONCE/history?minVersion=0").status()).isEqualTo(200);
+        lookups.count.set(0);
+
+        assertThat(api.as("officer").get("/api/cases/CASE-READ-ONCE").status()).isEqualTo(200);
+        assertThat(api.as("officer").get("/api/cases/CASE-READ-ONCE/history").status()).isEqualTo(200);
+        assertThat(api.as("officer").get("/api/cases/CASE-READ-ONCE/history/verification").status()).isEqualTo(200);
+        assertThat(api.as("officer").get("/api/cases?status=FLAGGED").status()).isEqualTo(200);
+        assertThat(api.as("officer").get("/api/cases/CASE-NOT-THERE").status()).isEqualTo(404);
+
+        // an asynchronous answer is a second dispatch, in which the handler is looked up again
+        assertThat(lookups.count).hasValue(5);
     }
 
     /** Asked first of all handler mappings, finds nothing, and counts how often it was asked. */

@@ -10,6 +10,7 @@ import io.holdfast.kernel.audit.HistoryVerification;
 import io.holdfast.kernel.audit.ListAuditEvents;
 import io.holdfast.kernel.audit.StreamAuditEvents;
 import io.holdfast.kernel.audit.VerifyCaseHistory;
+import io.holdfast.query.readmodel.Answered;
 import io.holdfast.query.readmodel.ReadNotFound;
 import io.holdfast.query.readmodel.ReadParameters;
 import io.holdfast.query.readmodel.ViewRechecks;
@@ -61,23 +62,32 @@ class AuditController {
      * {@code holdfast.reads.min-version-wait} it answers the history it has with a
      * {@code Warning: 110} naming both versions, as the case view does.
      */
-    @GetMapping(path = "/api/cases/{caseId}/history", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<CaseHistory>> history(@PathVariable String caseId,
-                                              @RequestParam(required = false) String minVersion, Actor actor) {
+    @GetMapping(path = "/api/cases/{caseId}/history", produces = MediaType.APPLICATION_JSON_VALUE, params = "!minVersion")
+    CaseHistory history(@PathVariable String caseId, Actor actor) {
+        CaseId id = ReadParameters.caseId(caseId);
+        return orNotFound(Answered.now(historyAsked(id, actor).get()), id);
+    }
+
+    @GetMapping(path = "/api/cases/{caseId}/history", produces = MediaType.APPLICATION_JSON_VALUE, params = "minVersion")
+    Mono<ResponseEntity<CaseHistory>> historyOnceAtVersion(@PathVariable String caseId, @RequestParam String minVersion,
+                                                           Actor actor) {
         CaseId id = ReadParameters.caseId(caseId);
         Long wanted = ReadParameters.version("minVersion", minVersion);
-        FindCaseHistory query = new FindCaseHistory(id, ReadParameters.confinedTo(actor));
-        Supplier<CompletableFuture<CaseHistory>> ask = () -> queries.query(query, ResponseTypes.instanceOf(CaseHistory.class));
         if (wanted == null) {
-            return Mono.fromFuture(ask).map(ResponseEntity::ok).switchIfEmpty(Mono.error(() -> notFound(id)));
+            return Mono.just(ResponseEntity.ok(history(caseId, actor)));
         }
         AtomicReference<CaseHistory> latest = new AtomicReference<>();
-        return rechecks.every(Duration.ZERO, Duration.ofMillis(RECHECK_MILLIS), ask)
+        return rechecks.every(Duration.ZERO, Duration.ofMillis(RECHECK_MILLIS), historyAsked(id, actor))
                 .doOnNext(latest::set)
                 .filter(history -> versionOf(history) >= wanted)
                 .next()
                 .map(ResponseEntity::ok)
                 .timeout(readYourWritesWait, Mono.defer(() -> behind(id, wanted, latest.get())));
+    }
+
+    private Supplier<CompletableFuture<CaseHistory>> historyAsked(CaseId id, Actor actor) {
+        FindCaseHistory query = new FindCaseHistory(id, ReadParameters.confinedTo(actor));
+        return () -> queries.query(query, ResponseTypes.instanceOf(CaseHistory.class));
     }
 
     private static long versionOf(CaseHistory history) {
@@ -99,22 +109,21 @@ class AuditController {
     }
 
     @GetMapping(path = "/api/cases/{caseId}/history/verification", produces = MediaType.APPLICATION_JSON_VALUE)
-    CompletableFuture<HistoryVerification> verification(@PathVariable String caseId, Actor actor) {
+    HistoryVerification verification(@PathVariable String caseId, Actor actor) {
         CaseId id = ReadParameters.caseId(caseId);
-        return queries.query(new VerifyCaseHistory(id, ReadParameters.confinedTo(actor)),
-                        ResponseTypes.instanceOf(HistoryVerification.class))
-                .thenApply(verification -> orNotFound(verification, id));
+        return orNotFound(Answered.now(queries.query(new VerifyCaseHistory(id, ReadParameters.confinedTo(actor)),
+                ResponseTypes.instanceOf(HistoryVerification.class))), id);
     }
 
     @GetMapping(path = "/api/audit/events", produces = MediaType.APPLICATION_JSON_VALUE)
-    CompletableFuture<AuditEventPage> events(@RequestParam(required = false) String from,
+    AuditEventPage events(@RequestParam(required = false) String from,
                                              @RequestParam(required = false) String to,
                                              @RequestParam(required = false) String page,
                                              @RequestParam(required = false) String size) {
         Instant start = ReadParameters.instant("from", from);
         Instant end = ReadParameters.instant("to", to);
-        return queries.query(new ListAuditEvents(start, end, ReadParameters.page(page), ReadParameters.size(size)),
-                ResponseTypes.instanceOf(AuditEventPage.class));
+        return Answered.now(queries.query(new ListAuditEvents(start, end, ReadParameters.page(page), ReadParameters.size(size)),
+                ResponseTypes.instanceOf(AuditEventPage.class)));
     }
 
     /** The whole range as CSV, written while it is read from the database. */
@@ -139,7 +148,7 @@ class AuditController {
 
     private static <T> T orNotFound(T answer, CaseId caseId) {
         if (answer == null) {
-            throw new ReadNotFound("case " + caseId + " was not found");
+            throw notFound(caseId);
         }
         return answer;
     }

@@ -4,6 +4,7 @@ import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.CaseStatus;
 import io.holdfast.kernel.caseview.CasePage;
 import io.holdfast.kernel.caseview.ListCases;
+import io.holdfast.query.readmodel.Answered;
 import io.holdfast.query.readmodel.ReadParameters;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -11,8 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.concurrent.CompletableFuture;
 
 /** {@code GET /api/cases}: the case list, paged and filtered; a liaison sees only its agency's cases. */
 @RestController
@@ -25,7 +24,7 @@ class CaseListController {
     }
 
     @GetMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
-    CompletableFuture<CasePage> list(@RequestParam(required = false) String status,
+    CasePage list(@RequestParam(required = false) String status,
                                      @RequestParam(required = false) String agency,
                                      @RequestParam(required = false) String accountId,
                                      @RequestParam(required = false) String flaggedFrom,
@@ -42,6 +41,6 @@ class CaseListController {
                 ReadParameters.page(page),
                 ReadParameters.size(size),
                 ReadParameters.confinedTo(actor));
-        return queries.query(query, ResponseTypes.instanceOf(CasePage.class));
+        return Answered.now(queries.query(query, ResponseTypes.instanceOf(CasePage.class)));
     }
 }

@@ -5,6 +5,7 @@ import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.caseview.CaseView;
 import io.holdfast.kernel.caseview.FindCase;
+import io.holdfast.query.readmodel.Answered;
 import io.holdfast.query.readmodel.ReadNotFound;
 import io.holdfast.query.readmodel.ReadParameters;
 import io.holdfast.query.readmodel.ViewRechecks;
@@ -53,30 +54,39 @@ class CaseViewController {
         this.readYourWritesWait = readYourWritesWait;
     }
 
-    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<CaseView>> view(@PathVariable String caseId,
-                                        @RequestParam(required = false) String asOf,
-                                        @RequestParam(required = false) String minVersion,
-                                        Actor actor) {
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE, params = "!minVersion")
+    ResponseEntity<CaseView> view(@PathVariable String caseId, @RequestParam(required = false) String asOf, Actor actor) {
+        CaseId id = ReadParameters.caseId(caseId);
+        Instant instant = ReadParameters.instant("asOf", asOf);
+        CaseView view = Answered.now(queries.query(new FindCase(id, instant, ReadParameters.confinedTo(actor)),
+                ResponseTypes.instanceOf(CaseView.class)));
+        if (view == null) {
+            throw notFound(id, instant);
+        }
+        return answer(view);
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE, params = "minVersion")
+    Mono<ResponseEntity<CaseView>> viewOnceAtVersion(@PathVariable String caseId,
+                                                     @RequestParam(required = false) String asOf,
+                                                     @RequestParam String minVersion,
+                                                     Actor actor) {
         CaseId id = ReadParameters.caseId(caseId);
         Instant instant = ReadParameters.instant("asOf", asOf);
         Long wanted = ReadParameters.version("minVersion", minVersion);
-        if (instant != null && wanted != null) {
+        if (wanted == null) {
+            return Mono.just(view(caseId, asOf, actor));
+        }
+        if (instant != null) {
             throw new InvalidValueException("minVersion", "cannot be combined with asOf");
         }
-        FindCase query = new FindCase(id, instant, ReadParameters.confinedTo(actor));
-        if (wanted != null) {
-            return onceAtVersion(query, wanted);
-        }
-        return Mono.fromFuture(queries.query(query, ResponseTypes.instanceOf(CaseView.class)))
-                .map(this::answer)
-                .switchIfEmpty(Mono.error(() -> notFound(id, instant)));
+        return onceAtVersion(new FindCase(id, null, ReadParameters.confinedTo(actor)), wanted);
     }
 
     @GetMapping(path = "/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<CaseView>> updates(@PathVariable String caseId, Actor actor) {
         FindCase query = new FindCase(ReadParameters.caseId(caseId), null, ReadParameters.confinedTo(actor));
-        CaseView current = queries.query(query, ResponseTypes.instanceOf(CaseView.class)).join();
+        CaseView current = Answered.now(queries.query(query, ResponseTypes.instanceOf(CaseView.class)));
         if (current == null) {
             throw notFound(query.caseId(), null);
         }

@@ -4,6 +4,7 @@ import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.caseview.AccountHoldings;
 import io.holdfast.kernel.caseview.FindAccountHoldings;
+import io.holdfast.query.readmodel.Answered;
 import io.holdfast.query.readmodel.ReadParameters;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -11,8 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.concurrent.CompletableFuture;
 
 /** {@code GET /api/accounts/{accountId}/holdings}: what is frozen on an account across its cases. */
 @RestController
@@ -25,9 +24,9 @@ class AccountHoldingsController {
     }
 
     @GetMapping(path = "/api/accounts/{accountId}/holdings", produces = MediaType.APPLICATION_JSON_VALUE)
-    CompletableFuture<AccountHoldings> holdings(@PathVariable String accountId, Actor actor) {
+    AccountHoldings holdings(@PathVariable String accountId, Actor actor) {
         AccountId account = ReadParameters.accountId(accountId);
-        return queries.query(new FindAccountHoldings(account, ReadParameters.confinedTo(actor)),
-                ResponseTypes.instanceOf(AccountHoldings.class));
+        return Answered.now(queries.query(new FindAccountHoldings(account, ReadParameters.confinedTo(actor)),
+                ResponseTypes.instanceOf(AccountHoldings.class)));
     }
 }

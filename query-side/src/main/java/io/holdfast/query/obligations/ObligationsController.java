@@ -4,6 +4,7 @@ import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.caseview.ListObligations;
 import io.holdfast.kernel.caseview.ObligationPage;
 import io.holdfast.kernel.caseview.ObligationStatus;
+import io.holdfast.query.readmodel.Answered;
 import io.holdfast.query.readmodel.ReadParameters;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -11,8 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.concurrent.CompletableFuture;
 
 /** {@code GET /api/obligations?status=OPEN|OVERDUE|FILED&dueBefore=}: the blocking reports owed. */
 @RestController
@@ -25,7 +24,7 @@ class ObligationsController {
     }
 
     @GetMapping(path = "/api/obligations", produces = MediaType.APPLICATION_JSON_VALUE)
-    CompletableFuture<ObligationPage> list(@RequestParam(required = false) String status,
+    ObligationPage list(@RequestParam(required = false) String status,
                                            @RequestParam(required = false) String dueBefore,
                                            @RequestParam(required = false) String page,
                                            @RequestParam(required = false) String size,
@@ -36,6 +35,6 @@ class ObligationsController {
                 ReadParameters.page(page),
                 ReadParameters.size(size),
                 ReadParameters.confinedTo(actor));
-        return queries.query(query, ResponseTypes.instanceOf(ObligationPage.class));
+        return Answered.now(queries.query(query, ResponseTypes.instanceOf(ObligationPage.class)));
     }
 }

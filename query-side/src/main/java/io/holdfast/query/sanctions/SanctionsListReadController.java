@@ -9,6 +9,7 @@ import io.holdfast.kernel.sanctions.ListedEntries;
 import io.holdfast.kernel.sanctions.SanctionsListId;
 import io.holdfast.kernel.sanctions.SanctionsListsView;
 import io.holdfast.kernel.sanctions.WalletAddress;
+import io.holdfast.query.readmodel.Answered;
 import io.holdfast.query.readmodel.ReadNotFound;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -18,8 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.concurrent.CompletableFuture;
 
 /** The sanctions lists Holdfast was given: their versions, each version's difference, entries by address. */
 @RestController
@@ -33,16 +32,16 @@ class SanctionsListReadController {
     }
 
     @GetMapping("/lists")
-    CompletableFuture<SanctionsListsView> lists() {
-        return queries.query(new ListSanctionsLists(), ResponseTypes.instanceOf(SanctionsListsView.class));
+    SanctionsListsView lists() {
+        return Answered.now(queries.query(new ListSanctionsLists(), ResponseTypes.instanceOf(SanctionsListsView.class)));
     }
 
     @GetMapping("/lists/{list}/versions/{version}")
     ListVersionDifference version(@PathVariable String list, @PathVariable String version) {
         String name = new SanctionsListId(list).name();
         long number = versionNumber(version);
-        ListVersionDifference found = queries.query(new FindListVersion(name, number),
-                ResponseTypes.instanceOf(ListVersionDifference.class)).join();
+        ListVersionDifference found = Answered.now(queries.query(new FindListVersion(name, number),
+                ResponseTypes.instanceOf(ListVersionDifference.class)));
         if (found == null) {
             throw new ReadNotFound("list " + name + " has no version " + number);
         }
@@ -50,12 +49,12 @@ class SanctionsListReadController {
     }
 
     @GetMapping("/entries")
-    CompletableFuture<ListedEntries> entries(@RequestParam(required = false) String address) {
+    ListedEntries entries(@RequestParam(required = false) String address) {
         if (address == null) {
             throw new InvalidValueException("address", "is required");
         }
         String checked = WalletAddress.checkedAddress(address);
-        return queries.query(new FindEntriesByAddress(checked), ResponseTypes.instanceOf(ListedEntries.class));
+        return Answered.now(queries.query(new FindEntriesByAddress(checked), ResponseTypes.instanceOf(ListedEntries.class)));
     }
 
     private static long versionNumber(String value) {

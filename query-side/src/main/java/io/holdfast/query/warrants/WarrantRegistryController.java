@@ -3,6 +3,7 @@ package io.holdfast.query.warrants;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.caseview.ListWarrants;
 import io.holdfast.kernel.caseview.WarrantPage;
+import io.holdfast.query.readmodel.Answered;
 import io.holdfast.query.readmodel.ReadParameters;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -10,8 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.concurrent.CompletableFuture;
 
 /** {@code GET /api/warrants}: every warrant with its case, agency and expiry. */
 @RestController
@@ -24,7 +23,7 @@ class WarrantRegistryController {
     }
 
     @GetMapping(path = "/api/warrants", produces = MediaType.APPLICATION_JSON_VALUE)
-    CompletableFuture<WarrantPage> list(@RequestParam(required = false) String expiringBefore,
+    WarrantPage list(@RequestParam(required = false) String expiringBefore,
                                         @RequestParam(required = false) String agency,
                                         @RequestParam(required = false) String page,
                                         @RequestParam(required = false) String size,
@@ -35,6 +34,6 @@ class WarrantRegistryController {
                 ReadParameters.page(page),
                 ReadParameters.size(size),
                 ReadParameters.confinedTo(actor));
-        return queries.query(query, ResponseTypes.instanceOf(WarrantPage.class));
+        return Answered.now(queries.query(query, ResponseTypes.instanceOf(WarrantPage.class)));
     }
 }

@@ -37,7 +37,7 @@ class HistoryReadYourWritesWaitTest {
         ViewRechecks rechecks = new ViewRechecks(2);
         AuditController controller = new AuditController(queries, rechecks, Duration.ofMillis(150));
 
-        CompletableFuture<?> answer = controller.history("case-1", "4", Actor.of("officer-1", Role.OFFICER)).toFuture();
+        CompletableFuture<?> answer = controller.historyOnceAtVersion("case-1", "4", Actor.of("officer-1", Role.OFFICER)).toFuture();
 
         assertThat(recheck.awaitStarted()).as("a recheck began reading").isTrue();
         assertThat(recheck.wasInterrupted()).as("the recheck's thread was interrupted while reading").isFalse();

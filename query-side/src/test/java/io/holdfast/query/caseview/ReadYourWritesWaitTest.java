@@ -47,7 +47,7 @@ class ReadYourWritesWaitTest {
         CaseViewController controller = new CaseViewController(queries, rechecks, Duration.ofSeconds(5));
 
         CompletableFuture<ResponseEntity<CaseView>> answer =
-                controller.view("case-1", null, "4", Actor.of("officer-1", Role.OFFICER)).toFuture();
+                controller.viewOnceAtVersion("case-1", null, "4", Actor.of("officer-1", Role.OFFICER)).toFuture();
         assertThat(recheck.awaitStarted()).as("a recheck began reading").isTrue();
         updates.tryEmitNext(atVersion4);
 
