@@ -33,6 +33,7 @@ public class AdmissionControlFilter extends OncePerRequestFilter {
         }
     }
 
+    private final int roomForCommands;
     private final Room writes;
     private final Room reads;
     private final Room uploads;
@@ -42,12 +43,18 @@ public class AdmissionControlFilter extends OncePerRequestFilter {
 
     public AdmissionControlFilter(int maxWrites, int maxReads, int maxUploads, Duration wait, Duration retryAfter,
                                   ProblemWriter problems, MeterRegistry meters) {
+        this.roomForCommands = maxWrites;
         this.writes = new Room("write", "commands", maxWrites, meters);
         this.reads = new Room("read", "reads", maxReads, meters);
         this.uploads = new Room("upload", "file uploads", maxUploads, meters);
         this.waitNanos = wait.toNanos();
         this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
         this.problems = problems;
+    }
+
+    /** How many commands are worked on at once. */
+    public int roomForCommands() {
+        return roomForCommands;
     }
 
     @Override

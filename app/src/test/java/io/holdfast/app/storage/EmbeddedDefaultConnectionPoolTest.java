@@ -1,0 +1,35 @@
+package io.holdfast.app.storage;
+
+import io.holdfast.app.HoldfastApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** As shipped, the embedded default has a database connection for all the work it lets in at once. */
+class EmbeddedDefaultConnectionPoolTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theShippedPoolServesTheProjectionsTheCommandsAndTheReads() {
+        try (ConfigurableApplicationContext holdfast = new SpringApplicationBuilder(HoldfastApplication.class)
+                .run("--holdfast.data-dir=" + dataDir, "--server.port=0")) {
+            assertThat(holdfast.getBean(ConnectionPoolCheck.class).shortfall()).isEmpty();
+        }
+    }
+
+    @Test
+    void aPoolTooSmallForTheRoomForCommandsIsFound() {
+        try (ConfigurableApplicationContext holdfast = new SpringApplicationBuilder(HoldfastApplication.class)
+                .run("--holdfast.data-dir=" + dataDir, "--server.port=0", "--holdfast.http.max-concurrent-writes=64")) {
+            assertThat(holdfast.getBean(ConnectionPoolCheck.class).shortfall()).hasValueSatisfying(warning ->
+                    assertThat(warning).contains("64 commands at once"));
+        }
+    }
+}
