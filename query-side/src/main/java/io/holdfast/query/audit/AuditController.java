@@ -117,9 +117,9 @@ class AuditController {
 
     @GetMapping(path = "/api/audit/events", produces = MediaType.APPLICATION_JSON_VALUE)
     AuditEventPage events(@RequestParam(required = false) String from,
-                                             @RequestParam(required = false) String to,
-                                             @RequestParam(required = false) String page,
-                                             @RequestParam(required = false) String size) {
+                          @RequestParam(required = false) String to,
+                          @RequestParam(required = false) String page,
+                          @RequestParam(required = false) String size) {
         Instant start = ReadParameters.instant("from", from);
         Instant end = ReadParameters.instant("to", to);
         return Answered.now(queries.query(new ListAuditEvents(start, end, ReadParameters.page(page), ReadParameters.size(size)),
