@@ -24,16 +24,15 @@ import java.util.concurrent.TimeUnit;
  */
 public class AdmissionControlFilter extends OncePerRequestFilter {
 
-    /** Places for one kind of request, and the count of those refused for want of one. */
-    private record Room(String worksOn, Semaphore places, Counter refused) {
+    /** Places for one kind of request (size of them), and the count of those refused for want of one. */
+    private record Room(String worksOn, int size, Semaphore places, Counter refused) {
 
         Room(String kind, String worksOn, int places, MeterRegistry meters) {
-            this(worksOn, new Semaphore(places), Counter.builder("holdfast.http.refused").tag("kind", kind)
+            this(worksOn, places, new Semaphore(places), Counter.builder("holdfast.http.refused").tag("kind", kind)
                     .description("requests answered 503 because Holdfast was at capacity").register(meters));
         }
     }
 
-    private final int roomForCommands;
     private final Room writes;
     private final Room reads;
     private final Room uploads;
@@ -43,7 +42,6 @@ public class AdmissionControlFilter extends OncePerRequestFilter {
 
     public AdmissionControlFilter(int maxWrites, int maxReads, int maxUploads, Duration wait, Duration retryAfter,
                                   ProblemWriter problems, MeterRegistry meters) {
-        this.roomForCommands = maxWrites;
         this.writes = new Room("write", "commands", maxWrites, meters);
         this.reads = new Room("read", "reads", maxReads, meters);
         this.uploads = new Room("upload", "file uploads", maxUploads, meters);
@@ -54,7 +52,7 @@ public class AdmissionControlFilter extends OncePerRequestFilter {
 
     /** How many commands are worked on at once. */
     public int roomForCommands() {
-        return roomForCommands;
+        return writes.size();
     }
 
     @Override

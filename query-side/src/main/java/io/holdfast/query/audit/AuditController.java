@@ -13,6 +13,7 @@ import io.holdfast.kernel.audit.VerifyCaseHistory;
 import io.holdfast.query.readmodel.Answered;
 import io.holdfast.query.readmodel.ReadNotFound;
 import io.holdfast.query.readmodel.ReadParameters;
+import io.holdfast.query.readmodel.StaleAnswer;
 import io.holdfast.query.readmodel.ViewRechecks;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -99,8 +100,7 @@ class AuditController {
             return Mono.error(notFound(id));
         }
         return Mono.just(ResponseEntity.ok()
-                .header("Warning", "110 holdfast \"the history is at version " + versionOf(latest)
-                        + " and has not yet reached version " + wanted + "; ask again shortly\"")
+                .header(StaleAnswer.HEADER, StaleAnswer.warning("history", versionOf(latest), wanted))
                 .body(latest));
     }
 

@@ -8,6 +8,7 @@ import io.holdfast.kernel.caseview.FindCase;
 import io.holdfast.query.readmodel.Answered;
 import io.holdfast.query.readmodel.ReadNotFound;
 import io.holdfast.query.readmodel.ReadParameters;
+import io.holdfast.query.readmodel.StaleAnswer;
 import io.holdfast.query.readmodel.ViewRechecks;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -38,8 +39,6 @@ import java.util.concurrent.atomic.AtomicReference;
 @RequestMapping(path = "/api/cases/{caseId}")
 class CaseViewController {
 
-    /** The response header saying a view has not yet caught up with the version asked for. */
-    static final String VIEW_BEHIND_WARNING = "Warning";
     private static final Duration RECHECK_EVERY = Duration.ofMillis(250);
 
     private final QueryGateway queries;
@@ -128,8 +127,7 @@ class CaseViewController {
         }
         return Mono.just(ResponseEntity.ok()
                 .eTag(etag(latest))
-                .header(VIEW_BEHIND_WARNING, "110 holdfast \"the view is at version " + latest.version()
-                        + " and has not yet reached version " + wanted + "; ask again shortly\"")
+                .header(StaleAnswer.HEADER, StaleAnswer.warning("view", latest.version(), wanted))
                 .body(latest.judgedAt(clock.instant())));
     }
 
