@@ -45,6 +45,11 @@ public class JdbcEventStoreConfiguration {
     /**
      * {@code readBatch}: events fetched per query when a projection reads the stream. Axon's default of 100 makes a
      * replay of a million events 10,000 queries per reading thread.
+     * <p>
+     * A case's events are read by ranges of sequence numbers, and Axon's JDBC engine asks again until a range comes
+     * back empty: every case loaded from the store cost a second query that found nothing. A case's sequence numbers
+     * have no holes (each event takes the next one, under the store's unique key, and none is ever deleted), so a
+     * range that comes back short is the end of the case.
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -59,6 +64,7 @@ public class JdbcEventStoreConfiguration {
                 .persistenceExceptionResolver(duplicates)
                 .schema(holdfastSchema())
                 .batchSize(readBatch)
+                .finalAggregateBatchPredicate(events -> events.size() < readBatch)
                 .readEventDataWithGaps(new TrackedEventsWithGaps())
                 .build();
     }

@@ -1,6 +1,5 @@
 package io.holdfast.command.freezecase;
 
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -35,14 +34,14 @@ public class FreezeCaseConfiguration {
                                                 @Qualifier(SNAPSHOT_TRIGGER) SnapshotTriggerDefinition snapshots,
                                                 ParameterResolverFactory parameterResolverFactory,
                                                 HandlerDefinition handlerDefinition,
-                                                @Value("${holdfast.case-cache.enabled:true}") boolean cached) {
+                                                @Value("${holdfast.case-cache.enabled:true}") boolean cached,
+                                                @Value("${holdfast.case-cache.max-cases:4096}") long maximumCases) {
         EventSourcingRepository.Builder<FreezeCase> cases = EventSourcingRepository.builder(FreezeCase.class)
                 .snapshotTriggerDefinition(snapshots)
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition);
-        // weakly held: the memory a case takes is given back at the collector's next pass
         return cached
-                ? new CachedFreezeCases(cases, eventStore, new WeakReferenceCache())
+                ? new CachedFreezeCases(cases, eventStore, new CasesInMemory(maximumCases))
                 : cases.eventStore(eventStore).build();
     }
 

@@ -4,8 +4,6 @@ import io.holdfast.kernel.freezecase.AddNote;
 import io.holdfast.kernel.freezecase.CaseVersion;
 import io.holdfast.kernel.freezecase.FlagAccount;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.Registration;
-import org.axonframework.common.caching.Cache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
@@ -17,8 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static io.holdfast.command.freezecase.CaseExamples.ACCOUNT;
@@ -77,7 +73,7 @@ class CachedFreezeCasesTest {
                                 EventSourcingRepository.builder(FreezeCase.class)
                                         .parameterResolverFactory(c.parameterResolverFactory())
                                         .handlerDefinition(c.handlerDefinition(FreezeCase.class)),
-                                c.eventStore(), new KeptForTheTest())))
+                                c.eventStore(), new CasesInMemory(100))))
                 .buildConfiguration();
         configuration.start();
         return configuration;
@@ -96,43 +92,6 @@ class CachedFreezeCasesTest {
 
         List<Long> sequencesOf(String caseId) {
             return super.readEvents(caseId, 0).asStream().map(DomainEventMessage::getSequenceNumber).toList();
-        }
-    }
-
-    /** Held strongly, so that no collector pass can empty it while a test looks. */
-    private static final class KeptForTheTest implements Cache {
-
-        private final Map<Object, Object> entries = new ConcurrentHashMap<>();
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <K, V> V get(K key) {
-            return (V) entries.get(key);
-        }
-
-        @Override
-        public void put(Object key, Object value) {
-            entries.put(key, value);
-        }
-
-        @Override
-        public boolean putIfAbsent(Object key, Object value) {
-            return entries.putIfAbsent(key, value) == null;
-        }
-
-        @Override
-        public boolean remove(Object key) {
-            return entries.remove(key) != null;
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return entries.containsKey(key);
-        }
-
-        @Override
-        public Registration registerCacheEntryListener(EntryListener listener) {
-            return () -> true;
         }
     }
 }

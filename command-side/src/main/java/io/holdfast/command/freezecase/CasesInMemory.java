@@ -1,0 +1,62 @@
+package io.holdfast.command.freezecase;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.axonframework.common.Registration;
+import org.axonframework.common.caching.Cache;
+
+/**
+ * The freeze cases a node keeps in memory between commands: the most recently used, up to a number
+ * of cases. They were held weakly before, and a weakly held case was taken back at the collector's
+ * next pass, under load every tenth of a second, so a case was read from the store again between
+ * most of its commands.
+ */
+final class CasesInMemory implements Cache {
+
+    private final com.github.benmanes.caffeine.cache.Cache<Object, Object> cases;
+
+    CasesInMemory(long maximumCases) {
+        this.cases = Caffeine.newBuilder().maximumSize(maximumCases).build();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <K, V> V get(K caseId) {
+        return (V) cases.getIfPresent(caseId);
+    }
+
+    @Override
+    public void put(Object caseId, Object freezeCase) {
+        cases.put(caseId, freezeCase);
+    }
+
+    @Override
+    public boolean putIfAbsent(Object caseId, Object freezeCase) {
+        return cases.asMap().putIfAbsent(caseId, freezeCase) == null;
+    }
+
+    @Override
+    public boolean remove(Object caseId) {
+        return cases.asMap().remove(caseId) != null;
+    }
+
+    @Override
+    public void removeAll() {
+        cases.invalidateAll();
+    }
+
+    @Override
+    public boolean containsKey(Object caseId) {
+        return cases.asMap().containsKey(caseId);
+    }
+
+    /** Nothing in Holdfast listens to cases coming and going; a listener would be told nothing, so none is taken. */
+    @Override
+    public Registration registerCacheEntryListener(EntryListener listener) {
+        throw new UnsupportedOperationException("the freeze cases kept in memory notify no listeners");
+    }
+
+    long size() {
+        cases.cleanUp();
+        return cases.estimatedSize();
+    }
+}
