@@ -51,11 +51,12 @@ public class RequestConfiguration {
             @Value("${holdfast.http.max-concurrent-writes:#{null}}") Integer maxWrites,
             @Value("${holdfast.http.max-concurrent-reads:64}") int maxReads,
             @Value("${holdfast.http.max-concurrent-uploads:4}") int maxUploads,
+            @Value("${holdfast.http.max-open-waits:1024}") int maxOpenWaits,
             @Value("${holdfast.http.admission-wait:200ms}") Duration wait,
             @Value("${holdfast.http.retry-after:1s}") Duration retryAfter) {
         FilterRegistrationBean<AdmissionControlFilter> registration = new FilterRegistrationBean<>(
                 new AdmissionControlFilter(roomForCommands(maxWrites, Runtime.getRuntime().availableProcessors()),
-                        maxReads, maxUploads, wait, retryAfter, problems, meters));
+                        maxReads, maxUploads, maxOpenWaits, wait, retryAfter, problems, meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

@@ -59,6 +59,15 @@ final class LiveUpdates implements AutoCloseable {
         }
     }
 
+    /** The status line of the answer, waited for up to 10 seconds. */
+    String status() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (statusLine == null && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return statusLine;
+    }
+
     JsonNode next() throws Exception {
         String event = data.poll(10, TimeUnit.SECONDS);
         if (event == null) {

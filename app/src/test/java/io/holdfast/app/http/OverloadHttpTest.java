@@ -23,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A burst far beyond what Holdfast works on at once (here: room for 2 commands, no waiting): the
  * surplus is answered 503 with Retry-After at once, reads go on, every accepted command is recorded
  * exactly once, nothing refused is recorded, and Holdfast takes commands again when the burst ends.
+ * Requests that stay open (here: one at a time) are refused beyond their bound, and their places come
+ * back when their answers end.
  */
 @SpringBootTest(classes = HoldfastApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OverloadHttpTest {
@@ -38,6 +40,36 @@ class OverloadHttpTest {
         registry.add("holdfast.http.max-concurrent-writes", () -> "2");
         registry.add("holdfast.http.admission-wait", () -> "0ms");
         registry.add("holdfast.http.retry-after", () -> "2s");
+        registry.add("holdfast.http.max-open-waits", () -> "1");
+        registry.add("holdfast.reads.min-version-wait", () -> "3s");
+    }
+
+    @Test
+    void requestsStayingOpenAreBoundedAndGiveTheirPlaceBackWhenAnswered() throws Exception {
+        Api api = new Api(port);
+        String caseId = "CASE-" + UUID.randomUUID();
+        Api.expect(api.as("officer").post("/api/cases", Api.flagBody(caseId)), 201);
+        ExecutorService portal = Executors.newSingleThreadExecutor();
+        try {
+            Future<Response> waiting = portal.submit(() -> api.as("auditor").get("/api/cases/" + caseId + "?minVersion=50"));
+            Thread.sleep(1_000);
+
+            Response refused = api.as("auditor").get("/api/cases/" + caseId + "/history?minVersion=1");
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.header("Retry-After")).isEqualTo("2");
+            assertThat(refused.json().path("detail").asText()).contains("live update streams and reads waiting for a version");
+            try (LiveUpdates stream = LiveUpdates.open(port, "auditor", "/api/cases/" + caseId + "/updates")) {
+                assertThat(stream.status()).contains(" 503 ");
+            }
+            Api.expect(api.as("auditor").get("/api/cases/" + caseId), 200);
+
+            Response stale = waiting.get();
+            assertThat(stale.status()).as("the wait ended with what the view had").isEqualTo(200);
+            assertThat(stale.header("Warning")).startsWith("110");
+            Api.expect(api.as("auditor").get("/api/cases/" + caseId + "/history?minVersion=0"), 200);
+        } finally {
+            portal.shutdownNow();
+        }
     }
 
     @Test

@@ -24,7 +24,7 @@ class AdmissionControlFilterTest {
 
     private final ObjectMapper json = new ObjectMapper();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final AdmissionControlFilter filter = new AdmissionControlFilter(2, 1, 1, Duration.ofMillis(20), Duration.ofSeconds(3),
+    private final AdmissionControlFilter filter = new AdmissionControlFilter(2, 1, 1, 2, Duration.ofMillis(20), Duration.ofSeconds(3),
             new ProblemWriter(json), meters);
     private final ExecutorService portal = Executors.newCachedThreadPool();
     private final CountDownLatch release = new CountDownLatch(1);
@@ -100,11 +100,54 @@ class AdmissionControlFilterTest {
         assertThat(send("GET", "/api/cases/C-2", counting()).getStatus()).as("the one read slot is taken").isEqualTo(503);
     }
 
+    @Test
+    void streamsAndReadsWaitingForAVersionAreBoundedUntilTheirAnswersEnd() throws Exception {
+        MockHttpServletRequest stream = new MockHttpServletRequest("GET", "/api/cases/C-1/updates");
+        MockHttpServletRequest waitingRead = new MockHttpServletRequest("GET", "/api/cases/C-1");
+        waitingRead.setParameter("minVersion", "7");
+        assertThat(send(stream, stayingOpen()).getStatus()).isEqualTo(200);
+        assertThat(send(waitingRead, stayingOpen()).getStatus()).isEqualTo(200);
+
+        MockHttpServletResponse refused = send(new MockHttpServletRequest("GET", "/api/cases/C-2/updates"), stayingOpen());
+        assertThat(refused.getStatus()).isEqualTo(503);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("3");
+        assertThat(json.readTree(refused.getContentAsString()).path("detail").asText())
+                .contains("live update streams and reads waiting for a version");
+        assertThat(send("GET", "/api/cases/C-2", counting()).getStatus()).as("a plain read holds nothing open").isEqualTo(200);
+
+        waitingRead.getAsyncContext().complete();
+        MockHttpServletRequest next = new MockHttpServletRequest("GET", "/api/cases/C-3");
+        next.setParameter("minVersion", "1");
+        assertThat(send(next, stayingOpen()).getStatus()).as("the answered read gave its place back").isEqualTo(200);
+        assertThat(meters.counter("holdfast.http.refused", "kind", "open-wait").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aReadWaitingForAVersionAnsweredAtOnceHoldsNothingOpen() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            MockHttpServletRequest read = new MockHttpServletRequest("GET", "/api/cases/C-1");
+            read.setParameter("minVersion", "0");
+            assertThat(send(read, counting()).getStatus()).isEqualTo(200);
+        }
+    }
+
     private MockHttpServletResponse send(String method, String path, FilterChain chain) throws Exception {
-        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        return send(new MockHttpServletRequest(method, path), chain);
+    }
+
+    private MockHttpServletResponse send(MockHttpServletRequest request, FilterChain chain) throws Exception {
+        request.setAsyncSupported(true);
         MockHttpServletResponse response = new MockHttpServletResponse();
         filter.doFilter(request, response, chain);
         return response;
+    }
+
+    /** The handler answers later, without a thread, as a stream or a read waiting for a version does. */
+    private FilterChain stayingOpen() {
+        return (request, response) -> {
+            worked.incrementAndGet();
+            request.startAsync();
+        };
     }
 
     private FilterChain blocking() {

@@ -6,9 +6,10 @@ import org.axonframework.common.caching.Cache;
 
 /**
  * The freeze cases a node keeps in memory between commands: the most recently used, up to a number
- * of cases. They were held weakly before, and a weakly held case was taken back at the collector's
- * next pass, under load every tenth of a second, so a case was read from the store again between
- * most of its commands.
+ * of cases (about 2–3 KB each for a case of a few events). They were held weakly before, and a
+ * weakly held case is taken back at the collector's next pass: a case whose next command came
+ * seconds or minutes later, as an investigator's do, was read from the store again (its snapshot
+ * and the events since).
  */
 final class CasesInMemory implements Cache {
 
