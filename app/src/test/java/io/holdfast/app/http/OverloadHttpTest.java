@@ -42,6 +42,40 @@ class OverloadHttpTest {
         registry.add("holdfast.http.retry-after", () -> "2s");
         registry.add("holdfast.http.max-open-waits", () -> "1");
         registry.add("holdfast.reads.min-version-wait", () -> "3s");
+        registry.add("holdfast.reads.live-update-heartbeat", () -> "200ms");
+    }
+
+    @Test
+    void aStreamWhosePortalWentAwayGivesItsPlaceBack() throws Exception {
+        Api api = new Api(port);
+        String caseId = "CASE-" + UUID.randomUUID();
+        Api.expect(api.as("officer").post("/api/cases", Api.flagBody(caseId)), 201);
+        Api.expect(api.as("auditor").get("/api/cases/" + caseId + "?minVersion=0"), 200);
+        String updates = "/api/cases/" + caseId + "/updates";
+        try (LiveUpdates stream = LiveUpdates.open(port, "auditor", updates)) {
+            assertThat(stream.status()).contains(" 200 ");
+            assertThat(stream.next().path("caseId").asText()).isEqualTo(caseId);
+        }
+
+        // the portal has gone without a word; a quiet case's stream learns it at its next heartbeat
+        assertThat(statusOnceFree(() -> {
+            try (LiveUpdates again = LiveUpdates.open(port, "auditor", updates)) {
+                return again.status();
+            }
+        })).contains(" 200 ");
+        assertThat(statusOnceFree(() -> api.as("auditor").get("/api/cases/" + caseId + "?minVersion=0").raw()
+                .statusCode() + " ")).startsWith("200");
+    }
+
+    /** The answer to a request that stays open, asked again while its place is still held (503), for up to 10 s. */
+    private static String statusOnceFree(java.util.concurrent.Callable<String> request) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        String status = request.call();
+        while (status != null && status.contains("503") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            status = request.call();
+        }
+        return status;
     }
 
     @Test

@@ -44,13 +44,16 @@ class CaseViewController {
     private final QueryGateway queries;
     private final ViewRechecks rechecks;
     private final Duration readYourWritesWait;
+    private final Duration heartbeatEvery;
     private final Clock clock = Clock.systemUTC();
 
     CaseViewController(QueryGateway queries, ViewRechecks rechecks,
-                       @Value("${holdfast.reads.min-version-wait:5s}") Duration readYourWritesWait) {
+                       @Value("${holdfast.reads.min-version-wait:5s}") Duration readYourWritesWait,
+                       @Value("${holdfast.reads.live-update-heartbeat:15s}") Duration heartbeatEvery) {
         this.queries = queries;
         this.rechecks = rechecks;
         this.readYourWritesWait = readYourWritesWait;
+        this.heartbeatEvery = heartbeatEvery;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE, params = "!minVersion")
@@ -91,12 +94,18 @@ class CaseViewController {
         }
         SubscriptionQueryResult<CaseView, CaseView> subscription = queries.subscriptionQuery(query,
                 ResponseTypes.instanceOf(CaseView.class), ResponseTypes.instanceOf(CaseView.class));
-        return subscription.initialResult()
+        Flux<ServerSentEvent<CaseView>> views = subscription.initialResult()
                 .concatWith(subscription.updates())
                 .map(view -> ServerSentEvent.builder(view.judgedAt(clock.instant()))
                         .id(Long.toString(view.version()))
                         .event("case")
-                        .build())
+                        .build());
+        // a portal that went away is noticed only when a write to it fails: without a heartbeat, a quiet
+        // case's stream and its subscription would stay open, and hold a place, for good
+        Flux<ServerSentEvent<CaseView>> heartbeats = Flux.interval(heartbeatEvery)
+                .onBackpressureDrop()
+                .map(tick -> ServerSentEvent.<CaseView>builder().comment("still watching").build());
+        return Flux.merge(views, heartbeats)
                 .doFinally(signal -> subscription.close());
     }
 
