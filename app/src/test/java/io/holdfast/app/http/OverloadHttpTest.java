@@ -12,10 +12,12 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,9 +50,7 @@ class OverloadHttpTest {
     @Test
     void aStreamWhosePortalWentAwayGivesItsPlaceBack() throws Exception {
         Api api = new Api(port);
-        String caseId = "CASE-" + UUID.randomUUID();
-        Api.expect(api.as("officer").post("/api/cases", Api.flagBody(caseId)), 201);
-        Api.expect(api.as("auditor").get("/api/cases/" + caseId + "?minVersion=0"), 200);
+        String caseId = aFlaggedCaseInView(api);
         String updates = "/api/cases/" + caseId + "/updates";
         try (LiveUpdates stream = LiveUpdates.open(port, "auditor", updates)) {
             assertThat(stream.status()).contains(" 200 ");
@@ -67,9 +67,16 @@ class OverloadHttpTest {
                 .statusCode() + " ")).startsWith("200");
     }
 
+    private static String aFlaggedCaseInView(Api api) {
+        String caseId = "CASE-" + UUID.randomUUID();
+        Api.expect(api.as("officer").post("/api/cases", Api.flagBody(caseId)), 201);
+        Api.expect(api.as("auditor").get("/api/cases/" + caseId + "?minVersion=0"), 200);
+        return caseId;
+    }
+
     /** The answer to a request that stays open, asked again while its place is still held (503), for up to 10 s. */
-    private static String statusOnceFree(java.util.concurrent.Callable<String> request) throws Exception {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    private static String statusOnceFree(Callable<String> request) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         String status = request.call();
         while (status != null && status.contains("503") && System.nanoTime() < deadline) {
             Thread.sleep(100);
@@ -81,8 +88,7 @@ class OverloadHttpTest {
     @Test
     void requestsStayingOpenAreBoundedAndGiveTheirPlaceBackWhenAnswered() throws Exception {
         Api api = new Api(port);
-        String caseId = "CASE-" + UUID.randomUUID();
-        Api.expect(api.as("officer").post("/api/cases", Api.flagBody(caseId)), 201);
+        String caseId = aFlaggedCaseInView(api);
         ExecutorService portal = Executors.newSingleThreadExecutor();
         try {
             Future<Response> waiting = portal.submit(() -> api.as("auditor").get("/api/cases/" + caseId + "?minVersion=50"));
@@ -109,9 +115,7 @@ class OverloadHttpTest {
     @Test
     void aBurstIsShedWithRetryAfterAndNothingRefusedIsRecorded() throws Exception {
         Api api = new Api(port);
-        String caseId = "CASE-" + UUID.randomUUID();
-        Api.expect(api.as("officer").post("/api/cases", Api.flagBody(caseId)), 201);
-        Api.expect(api.as("auditor").get("/api/cases/" + caseId + "?minVersion=0"), 200);
+        String caseId = aFlaggedCaseInView(api);
 
         List<Response> answers = new ArrayList<>();
         for (int burst = 0; burst < 5 && answers.stream().noneMatch(r -> r.status() == 503); burst++) {
