@@ -25,6 +25,7 @@ final class LiveUpdates implements AutoCloseable {
     private final Socket socket;
     private final BlockingQueue<String> data = new LinkedBlockingQueue<>();
     private volatile String statusLine;
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
     private LiveUpdates(Socket socket) {
         this.socket = socket;
@@ -56,6 +57,8 @@ final class LiveUpdates implements AutoCloseable {
             }
         } catch (IOException closed) {
             // the test is done with the stream
+        } finally {
+            ended.countDown();
         }
     }
 
@@ -66,6 +69,11 @@ final class LiveUpdates implements AutoCloseable {
             Thread.sleep(10);
         }
         return statusLine;
+    }
+
+    /** Whether the server ended the stream within {@code seconds}. */
+    boolean endedWithin(int seconds) throws InterruptedException {
+        return ended.await(seconds, TimeUnit.SECONDS);
     }
 
     JsonNode next() throws Exception {

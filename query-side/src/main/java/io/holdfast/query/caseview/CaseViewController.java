@@ -45,15 +45,17 @@ class CaseViewController {
     private final ViewRechecks rechecks;
     private final Duration readYourWritesWait;
     private final Duration heartbeatEvery;
+    private final LiveUpdatesEnd liveUpdatesEnd;
     private final Clock clock = Clock.systemUTC();
 
-    CaseViewController(QueryGateway queries, ViewRechecks rechecks,
+    CaseViewController(QueryGateway queries, ViewRechecks rechecks, LiveUpdatesEnd liveUpdatesEnd,
                        @Value("${holdfast.reads.min-version-wait:5s}") Duration readYourWritesWait,
                        @Value("${holdfast.reads.live-update-heartbeat:15s}") Duration heartbeatEvery) {
         this.queries = queries;
         this.rechecks = rechecks;
         this.readYourWritesWait = readYourWritesWait;
         this.heartbeatEvery = heartbeatEvery;
+        this.liveUpdatesEnd = liveUpdatesEnd;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE, params = "!minVersion")
@@ -106,6 +108,7 @@ class CaseViewController {
                 .onBackpressureDrop()
                 .map(tick -> ServerSentEvent.<CaseView>builder().comment("still watching").build());
         return Flux.merge(views, heartbeats)
+                .takeUntilOther(liveUpdatesEnd.whenStopping())
                 .doFinally(signal -> subscription.close());
     }
 

@@ -44,7 +44,7 @@ class ReadYourWritesWaitTest {
                 .thenAnswer(question -> CompletableFuture.completedFuture(recheck.answer(atVersion3)));
         when(queries.subscriptionQuery(any(FindCase.class), any(ResponseType.class), any(ResponseType.class)))
                 .thenReturn(new DefaultSubscriptionQueryResult<>(Mono.just(atVersion3), updates.asFlux(), () -> true));
-        CaseViewController controller = new CaseViewController(queries, rechecks, Duration.ofSeconds(5), Duration.ofSeconds(15));
+        CaseViewController controller = new CaseViewController(queries, rechecks, new LiveUpdatesEnd(), Duration.ofSeconds(5), Duration.ofSeconds(15));
 
         CompletableFuture<ResponseEntity<CaseView>> answer =
                 controller.viewOnceAtVersion("case-1", null, "4", Actor.of("officer-1", Role.OFFICER)).toFuture();
