@@ -136,7 +136,11 @@ public class AdmissionControlFilter extends OncePerRequestFilter {
     }
 
     private static boolean opensAWait(HttpServletRequest request) {
-        return isLiveUpdateStream(request) || ("GET".equals(request.getMethod()) && request.getParameter("minVersion") != null);
+        return isLiveUpdateStream(request) || (isRead(request) && request.getParameter("minVersion") != null);
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 
     private static boolean isLiveUpdateStream(HttpServletRequest request) {
@@ -144,7 +148,7 @@ public class AdmissionControlFilter extends OncePerRequestFilter {
     }
 
     private Room roomFor(HttpServletRequest request) {
-        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+        if (isRead(request)) {
             return reads;
         }
         return RequestBodyLimitFilter.isUpload(request) ? uploads : writes;
