@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -25,7 +26,7 @@ final class LiveUpdates implements AutoCloseable {
     private final Socket socket;
     private final BlockingQueue<String> data = new LinkedBlockingQueue<>();
     private volatile String statusLine;
-    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch ended = new CountDownLatch(1);
 
     private LiveUpdates(Socket socket) {
         this.socket = socket;

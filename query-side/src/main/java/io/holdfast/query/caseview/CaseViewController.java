@@ -90,13 +90,13 @@ class CaseViewController {
     @GetMapping(path = "/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<CaseView>> updates(@PathVariable String caseId, Actor actor) {
         FindCase query = new FindCase(ReadParameters.caseId(caseId), null, ReadParameters.confinedTo(actor));
-        CaseView current = Answered.now(queries.query(query, ResponseTypes.instanceOf(CaseView.class)));
+        SubscriptionQueryResult<CaseView, CaseView> subscription = queries.subscriptionQuery(query,
+                ResponseTypes.instanceOf(CaseView.class), ResponseTypes.instanceOf(CaseView.class));
+        CaseView current = currentOrClose(subscription);
         if (current == null) {
             throw notFound(query.caseId(), null);
         }
-        SubscriptionQueryResult<CaseView, CaseView> subscription = queries.subscriptionQuery(query,
-                ResponseTypes.instanceOf(CaseView.class), ResponseTypes.instanceOf(CaseView.class));
-        Flux<ServerSentEvent<CaseView>> views = subscription.initialResult()
+        Flux<ServerSentEvent<CaseView>> views = Flux.just(current)
                 .concatWith(subscription.updates())
                 .map(view -> ServerSentEvent.builder(view.judgedAt(clock.instant()))
                         .id(Long.toString(view.version()))
@@ -110,6 +110,20 @@ class CaseViewController {
         return Flux.merge(views, heartbeats)
                 .takeUntilOther(liveUpdatesEnd.whenStopping())
                 .doFinally(signal -> subscription.close());
+    }
+
+    /** The subscription's first answer, the case as it is now; the subscription is closed when there is none. */
+    private static CaseView currentOrClose(SubscriptionQueryResult<CaseView, CaseView> subscription) {
+        try {
+            CaseView current = Answered.now(subscription.initialResult().toFuture());
+            if (current == null) {
+                subscription.close();
+            }
+            return current;
+        } catch (RuntimeException notAnswered) {
+            subscription.close();
+            throw notAnswered;
+        }
     }
 
     /**
