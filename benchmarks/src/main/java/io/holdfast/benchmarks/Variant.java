@@ -25,6 +25,7 @@ enum Variant {
             arguments.add("--holdfast.event-store.engine=jpa");
             arguments.add("--holdfast.snapshot.threshold=" + Integer.MAX_VALUE);
             arguments.add("--holdfast.case-cache.enabled=false");
+            arguments.add("--holdfast.reads.case-views-in-memory.max-cases=0");
             arguments.add("--axon.timeout.enabled=true");
             arguments.add("--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=false");
             arguments.add("--spring.datasource.hikari.maximum-pool-size=10");

@@ -36,11 +36,14 @@ class CaseViewProjection {
     static final String PROCESSING_GROUP = "case-views";
 
     private final CaseViewRepository views;
+    private final CaseViewsInMemory inMemory;
     private final QueryUpdateEmitter updates;
     private final BatchedWrites<ViewChanges> writes;
 
-    CaseViewProjection(CaseViewRepository views, QueryUpdateEmitter updates, ReadModelWrites writes) {
+    CaseViewProjection(CaseViewRepository views, CaseViewsInMemory inMemory, QueryUpdateEmitter updates,
+                       ReadModelWrites writes) {
         this.views = views;
+        this.inMemory = inMemory;
         this.updates = updates;
         this.writes = new BatchedWrites<>(PROCESSING_GROUP, ViewChanges::new, writes);
     }
@@ -53,6 +56,7 @@ class CaseViewProjection {
     @ResetHandler
     void reset() {
         views.deleteAll();
+        inMemory.forgetAll();
         writes.forgetFailures();
     }
 
@@ -63,8 +67,8 @@ class CaseViewProjection {
     }
 
     /**
-     * A view is shown to subscribers (a {@code ?minVersion=} read waiting for it) only once it is committed: a
-     * reader told of it must find it, and a batch rolled back must never have been shown. The emitter defers by itself
+     * A view is kept in memory and shown to subscribers (a {@code ?minVersion=} read waiting for it) only once it is
+     * committed, in that order: a reader told of it must find it, and a batch rolled back must never have been shown. The emitter defers by itself
      * only while the unit of work is still handling events, not when the batch is written at its commit.
      */
     private static void afterCommit(Runnable task) {
@@ -93,7 +97,10 @@ class CaseViewProjection {
             }
             views.saveAll(changed.values(), storedBefore);
             List<CaseView> written = changed.values().stream().map(CaseViewDraft::toView).toList();
-            afterCommit(() -> written.forEach(CaseViewProjection.this::tellSubscribers));
+            afterCommit(() -> {
+                written.forEach(inMemory::remember);
+                written.forEach(CaseViewProjection.this::tellSubscribers);
+            });
         }
     }
 }

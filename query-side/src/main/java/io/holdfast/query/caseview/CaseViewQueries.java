@@ -15,17 +15,19 @@ import java.util.Iterator;
 class CaseViewQueries {
 
     private final CaseViewRepository views;
+    private final CaseViewsInMemory inMemory;
     private final EventStore eventStore;
 
-    CaseViewQueries(CaseViewRepository views, EventStore eventStore) {
+    CaseViewQueries(CaseViewRepository views, CaseViewsInMemory inMemory, EventStore eventStore) {
         this.views = views;
+        this.inMemory = inMemory;
         this.eventStore = eventStore;
     }
 
     @QueryHandler
     CaseView handle(FindCase query) {
         CaseView view = query.asOf() == null
-                ? views.find(query.caseId()).orElse(null)
+                ? inMemory.find(query.caseId()).or(() -> views.find(query.caseId())).orElse(null)
                 : asItStood(query);
         return view != null && view.isVisibleTo(query.visibleTo()) ? view : null;
     }

@@ -22,10 +22,12 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +39,8 @@ class CaseViewProjectionTest {
 
     private final JdbcTemplate jdbc = ReadModelDatabase.fresh();
     private final CaseViewRepository views = new CaseViewRepository(jdbc);
-    private final CaseViewProjection projection = new CaseViewProjection(views, SimpleQueryUpdateEmitter.builder().build(), io.holdfast.query.readmodel.ReadModelWrites.direct());
+    private final CaseViewsInMemory inMemory = new CaseViewsInMemory(100, Duration.ofSeconds(10), Ticker.systemTicker());
+    private final CaseViewProjection projection = new CaseViewProjection(views, inMemory, SimpleQueryUpdateEmitter.builder().build(), io.holdfast.query.readmodel.ReadModelWrites.direct());
     private final Instant expiry = T0.plusSeconds(90 * 86_400);
 
     private CaseView view() {
@@ -150,7 +153,7 @@ class CaseViewProjectionTest {
         assertThat(writtenBeforeCommit).containsOnly(false);
         JdbcTemplate oneByOneDatabase = ReadModelDatabase.fresh();
         CaseViewRepository oneByOne = new CaseViewRepository(oneByOneDatabase);
-        CaseViewProjection alone = new CaseViewProjection(oneByOne, SimpleQueryUpdateEmitter.builder().build(), ReadModelWrites.direct());
+        CaseViewProjection alone = new CaseViewProjection(oneByOne, new CaseViewsInMemory(100, Duration.ofSeconds(10), Ticker.systemTicker()), SimpleQueryUpdateEmitter.builder().build(), ReadModelWrites.direct());
         batch.forEach(message -> handle(alone, message));
         assertThat(views.find(CASE)).isEqualTo(oneByOne.find(CASE)).get().extracting(CaseView::version).isEqualTo(3L);
         assertThat(views.find(other)).isEqualTo(oneByOne.find(other)).get().extracting(CaseView::status).isEqualTo(CaseStatus.WARRANT_RECEIVED);
@@ -160,7 +163,7 @@ class CaseViewProjectionTest {
     void aBatchThatCannotBeWrittenIsTriedAgainOneEventAtATimeSoOnlyTheEventAtFaultFails() {
         CaseId poisoned = CaseId.of("POISON");
         jdbc.execute("alter table case_view add constraint test_poison check (case_id <> 'POISON')");
-        CaseViewProjection projection = new CaseViewProjection(views, SimpleQueryUpdateEmitter.builder().build(),
+        CaseViewProjection projection = new CaseViewProjection(views, inMemory, SimpleQueryUpdateEmitter.builder().build(),
                 ReadModelWrites.inSavepoints(jdbc.getDataSource()));
         List<TrackedEventMessage<CaseEvent>> batch = List.of(
                 tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1), tracked(flagged(poisoned, ACCOUNT, null), 0L, T0, 2),
@@ -168,6 +171,7 @@ class CaseViewProjectionTest {
 
         assertThat(ProcessorBatch.handle(jdbc, batch, message -> handle(projection, message)).isExceptional()).isTrue();
         assertThat(views.find(CASE)).isEmpty();
+        assertThat(inMemory.find(CASE)).as("a view of a batch rolled back is not kept").isEmpty();
 
         List<String> failed = new ArrayList<>();
         ProcessorBatch.handle(jdbc, batch, message -> {
@@ -187,24 +191,38 @@ class CaseViewProjectionTest {
                 });
         assertThat(later.isExceptional()).isFalse();
         assertThat(view().version()).isEqualTo(3);
+        assertThat(inMemory.find(CASE)).as("the view committed is kept").contains(view());
     }
 
     @Test
     void subscribersAreToldOfAViewOnlyAfterItsBatchIsCommitted() {
         List<String> toldWhen = new ArrayList<>();
+        List<Boolean> keptWhenTold = new ArrayList<>();
         QueryUpdateEmitter recording = (QueryUpdateEmitter) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[]{QueryUpdateEmitter.class}, (proxy, method, arguments) -> {
                     if (method.getName().equals("emit")) {
                         toldWhen.add(CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().phase().name() : "outside");
+                        keptWhenTold.add(inMemory.find(CASE).isPresent());
                     }
                     return null;
                 });
-        CaseViewProjection told = new CaseViewProjection(views, recording, ReadModelWrites.inSavepoints(jdbc.getDataSource()));
+        CaseViewProjection told = new CaseViewProjection(views, inMemory, recording, ReadModelWrites.inSavepoints(jdbc.getDataSource()));
 
         ProcessorBatch.handle(jdbc, List.of(tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1),
                 tracked(flagged(CaseId.of("CASE-2"), ACCOUNT, null), 0L, T0, 2)), message -> handle(told, message));
 
         assertThat(toldWhen).containsExactly("AFTER_COMMIT", "AFTER_COMMIT");
+        assertThat(keptWhenTold).as("a subscriber told of a view finds it in memory").containsOnly(true);
+    }
+
+    @Test
+    void aReplayForgetsTheViewsKeptInMemory() {
+        on(flagged(CASE, ACCOUNT, null), 0L, T0);
+        assertThat(inMemory.find(CASE)).isPresent();
+
+        projection.reset();
+
+        assertThat(inMemory.find(CASE)).isEmpty();
     }
 
     private void on(CaseEvent event, long sequence, Instant at) {

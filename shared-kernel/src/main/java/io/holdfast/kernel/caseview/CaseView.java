@@ -36,6 +36,9 @@ public record CaseView(
         List<String> attention) {
 
     public CaseView {
+        agencies = agencies == null ? List.of() : List.copyOf(agencies);
+        warrants = warrants == null ? List.of() : List.copyOf(warrants);
+        pendingFreezeRequests = pendingFreezeRequests == null ? List.of() : List.copyOf(pendingFreezeRequests);
         attention = attention == null ? List.of() : List.copyOf(attention);
     }
 

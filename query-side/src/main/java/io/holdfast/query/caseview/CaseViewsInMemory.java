@@ -1,0 +1,69 @@
+package io.holdfast.query.caseview;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.holdfast.kernel.CaseId;
+import io.holdfast.kernel.caseview.CaseView;
+import io.holdfast.query.readmodel.SegmentClaimsListener;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The case views this node's projection has lately written, so that a read soon after a change is
+ * answered without a round trip to the database (on PostgreSQL under load, a round trip waits for
+ * a core). A view is kept only as this node committed it, and only while this node holds the
+ * segments it wrote it under: when another node could have written a newer one (a segment claimed,
+ * released, or found taken), everything kept is forgotten and reads go to the database again.
+ * What stays is kept at most {@code keep-for}, which bounds how stale a read could be if this
+ * node's projection stalled long enough for another node to take its segment unnoticed (no longer
+ * than the claim time-out, 10 s, by default).
+ */
+@Component
+class CaseViewsInMemory implements SegmentClaimsListener {
+
+    private final Cache<CaseId, CaseView> views;
+
+    @Autowired
+    CaseViewsInMemory(@Value("${holdfast.reads.case-views-in-memory.max-cases:4096}") long maximumCases,
+                      @Value("${holdfast.reads.case-views-in-memory.keep-for:10s}") Duration keepFor) {
+        this(maximumCases, keepFor, Ticker.systemTicker());
+    }
+
+    CaseViewsInMemory(long maximumCases, Duration keepFor, Ticker ticker) {
+        this.views = Caffeine.newBuilder()
+                .maximumSize(maximumCases)
+                .expireAfterWrite(keepFor)
+                .ticker(ticker)
+                .build();
+    }
+
+    Optional<CaseView> find(CaseId caseId) {
+        return Optional.ofNullable(views.getIfPresent(caseId));
+    }
+
+    /** A view this node's projection has committed. */
+    void remember(CaseView view) {
+        views.put(view.caseId(), view);
+    }
+
+    void forgetAll() {
+        views.invalidateAll();
+    }
+
+    @Override
+    public void claimsChanged(String projection) {
+        if (CaseViewProjection.PROCESSING_GROUP.equals(projection)) {
+            forgetAll();
+        }
+    }
+
+    long size() {
+        views.cleanUp();
+        return views.estimatedSize();
+    }
+}

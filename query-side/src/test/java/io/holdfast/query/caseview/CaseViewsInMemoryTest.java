@@ -1,0 +1,66 @@
+package io.holdfast.query.caseview;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.holdfast.kernel.CaseId;
+import io.holdfast.kernel.CaseStatus;
+import io.holdfast.kernel.caseview.CaseView;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static io.holdfast.query.CaseEvents.ACCOUNT;
+import static io.holdfast.query.CaseEvents.CASE;
+import static io.holdfast.query.CaseEvents.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CaseViewsInMemoryTest {
+
+    private final AtomicLong nanos = new AtomicLong();
+    private final Ticker clock = nanos::get;
+    private final CaseViewsInMemory inMemory = new CaseViewsInMemory(3, Duration.ofSeconds(10), clock);
+
+    @Test
+    void aViewIsKeptForAsLongAsConfiguredAndNoLonger() {
+        inMemory.remember(view(CASE, 4));
+
+        nanos.addAndGet(Duration.ofSeconds(9).toNanos());
+        assertThat(inMemory.find(CASE)).get().extracting(CaseView::version).isEqualTo(4L);
+        nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+        assertThat(inMemory.find(CASE)).isEmpty();
+    }
+
+    @Test
+    void aChangeInTheCaseViewProjectionsClaimsForgetsEveryView() {
+        inMemory.remember(view(CASE, 1));
+        inMemory.remember(view(CaseId.of("CASE-2"), 1));
+
+        inMemory.claimsChanged(CaseViewProjection.PROCESSING_GROUP);
+
+        assertThat(inMemory.find(CASE)).isEmpty();
+        assertThat(inMemory.find(CaseId.of("CASE-2"))).isEmpty();
+    }
+
+    @Test
+    void anotherProjectionsClaimsLeaveTheViewsKept() {
+        inMemory.remember(view(CASE, 1));
+
+        inMemory.claimsChanged("audit-trail");
+
+        assertThat(inMemory.find(CASE)).isPresent();
+    }
+
+    @Test
+    void noMoreViewsAreKeptThanConfigured() {
+        for (int i = 0; i < 50; i++) {
+            inMemory.remember(view(CaseId.of("CASE-" + i), 0));
+        }
+
+        assertThat(inMemory.size()).isLessThanOrEqualTo(3);
+    }
+
+    private static CaseView view(CaseId caseId, long version) {
+        return new CaseView(caseId, ACCOUNT, CaseStatus.FLAGGED, version, null, null, null, null, null, null, null, null,
+                T0, T0, null);
+    }
+}
