@@ -27,15 +27,13 @@ public final class ClaimsWatchingTokenStore implements TokenStore {
 
     @Override
     public void initializeTokenSegments(@Nonnull String processorName, int segmentCount) {
-        tokens.initializeTokenSegments(processorName, segmentCount);
-        claimsChanged(processorName);
+        changing(processorName, () -> tokens.initializeTokenSegments(processorName, segmentCount));
     }
 
     @Override
     public void initializeTokenSegments(@Nonnull String processorName, int segmentCount,
                                         @Nullable TrackingToken initialToken) {
-        tokens.initializeTokenSegments(processorName, segmentCount, initialToken);
-        claimsChanged(processorName);
+        changing(processorName, () -> tokens.initializeTokenSegments(processorName, segmentCount, initialToken));
     }
 
     @Override
@@ -64,26 +62,17 @@ public final class ClaimsWatchingTokenStore implements TokenStore {
 
     @Override
     public void releaseClaim(@Nonnull String processorName, int segment) {
-        try {
-            tokens.releaseClaim(processorName, segment);
-        } finally {
-            claimsChanged(processorName);
-        }
+        changing(processorName, () -> tokens.releaseClaim(processorName, segment));
     }
 
     @Override
     public void initializeSegment(@Nullable TrackingToken token, @Nonnull String processorName, int segment) {
-        tokens.initializeSegment(token, processorName, segment);
-        claimsChanged(processorName);
+        changing(processorName, () -> tokens.initializeSegment(token, processorName, segment));
     }
 
     @Override
     public void deleteToken(@Nonnull String processorName, int segment) {
-        try {
-            tokens.deleteToken(processorName, segment);
-        } finally {
-            claimsChanged(processorName);
-        }
+        changing(processorName, () -> tokens.deleteToken(processorName, segment));
     }
 
     @Override
@@ -104,6 +93,15 @@ public final class ClaimsWatchingTokenStore implements TokenStore {
     @Override
     public Optional<String> retrieveStorageIdentifier() {
         return tokens.retrieveStorageIdentifier();
+    }
+
+    /** A change to the segments this node holds, told whether it went through or not (it may have, in part). */
+    private void changing(String processorName, Runnable change) {
+        try {
+            change.run();
+        } finally {
+            claimsChanged(processorName);
+        }
     }
 
     /** A claim this node believed it held, found taken by another node (or gone): its hold has changed. */
