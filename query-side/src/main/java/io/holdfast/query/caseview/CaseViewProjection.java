@@ -34,6 +34,12 @@ import java.util.Set;
 class CaseViewProjection {
 
     static final String PROCESSING_GROUP = "case-views";
+    /**
+     * Where Axon's tracking processor names the segment its batch is processed under. A view written without it (a
+     * dead letter retried by an operator, on whichever node) was not written under this node's claim, and another
+     * node may overtake it unseen: it is stored, not kept in memory.
+     */
+    static final String CLAIMED_SEGMENT = "Processor[" + PROCESSING_GROUP + "]/SegmentId";
 
     private final CaseViewRepository views;
     private final CaseViewsInMemory inMemory;
@@ -79,6 +85,10 @@ class CaseViewProjection {
         }
     }
 
+    private static boolean underClaim() {
+        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().resources().containsKey(CLAIMED_SEGMENT);
+    }
+
     /** A batch's events, applied to their cases' stored views when the batch is written. */
     private final class ViewChanges extends CaseEventBatch {
 
@@ -97,8 +107,11 @@ class CaseViewProjection {
             }
             views.saveAll(changed.values(), storedBefore);
             List<CaseView> written = changed.values().stream().map(CaseViewDraft::toView).toList();
+            boolean underClaim = underClaim();
             afterCommit(() -> {
-                written.forEach(inMemory::remember);
+                if (underClaim) {
+                    written.forEach(inMemory::remember);
+                }
                 written.forEach(CaseViewProjection.this::tellSubscribers);
             });
         }

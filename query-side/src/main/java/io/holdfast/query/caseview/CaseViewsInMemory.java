@@ -16,8 +16,8 @@ import java.util.Optional;
 /**
  * The case views this node's projection has lately written, so that a read soon after a change is
  * answered without a round trip to the database (on PostgreSQL under load, a round trip waits for
- * a core). A view is kept only as this node committed it, and only while this node holds the
- * segments it wrote it under: when another node could have written a newer one (a segment claimed,
+ * a core). A view is kept only as this node's tracking processor committed it under its claim on
+ * the case's segment, and only while this node holds the segments it wrote it under: when another node could have written a newer one (a segment claimed,
  * released, or found taken), everything kept is forgotten and reads go to the database again.
  * What stays is kept at most {@code keep-for}, which bounds how stale a read could be if this
  * node's projection stalled long enough for another node to take its segment unnoticed (no longer

@@ -169,7 +169,10 @@ class CaseViewProjectionTest {
                 tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1), tracked(flagged(poisoned, ACCOUNT, null), 0L, T0, 2),
                 tracked(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0, 3));
 
-        assertThat(ProcessorBatch.handle(jdbc, batch, message -> handle(projection, message)).isExceptional()).isTrue();
+        assertThat(ProcessorBatch.handle(jdbc, batch, message -> {
+            underClaim();
+            handle(projection, message);
+        }).isExceptional()).isTrue();
         assertThat(views.find(CASE)).isEmpty();
         assertThat(inMemory.find(CASE)).as("a view of a batch rolled back is not kept").isEmpty();
 
@@ -186,6 +189,7 @@ class CaseViewProjectionTest {
 
         ResultMessage<?> later = ProcessorBatch.handle(jdbc, List.of(tracked(requested(CASE), 2L, T0, 4), tracked(frozen(CASE), 3L, T0, 5)),
                 message -> {
+                    underClaim();
                     handle(projection, message);
                     assertThat(view().version()).as("written at the commit, as batches again").isEqualTo(1);
                 });
@@ -209,7 +213,10 @@ class CaseViewProjectionTest {
         CaseViewProjection told = new CaseViewProjection(views, inMemory, recording, ReadModelWrites.inSavepoints(jdbc.getDataSource()));
 
         ProcessorBatch.handle(jdbc, List.of(tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1),
-                tracked(flagged(CaseId.of("CASE-2"), ACCOUNT, null), 0L, T0, 2)), message -> handle(told, message));
+                tracked(flagged(CaseId.of("CASE-2"), ACCOUNT, null), 0L, T0, 2)), message -> {
+            underClaim();
+            handle(told, message);
+        });
 
         assertThat(toldWhen).containsExactly("AFTER_COMMIT", "AFTER_COMMIT");
         assertThat(keptWhenTold).as("a subscriber told of a view finds it in memory").containsOnly(true);
@@ -217,12 +224,29 @@ class CaseViewProjectionTest {
 
     @Test
     void aReplayForgetsTheViewsKeptInMemory() {
-        on(flagged(CASE, ACCOUNT, null), 0L, T0);
+        ProcessorBatch.handle(jdbc, List.of(tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1)), message -> {
+            underClaim();
+            handle(projection, message);
+        });
         assertThat(inMemory.find(CASE)).isPresent();
 
         projection.reset();
 
         assertThat(inMemory.find(CASE)).isEmpty();
+    }
+
+    @Test
+    void aViewWrittenOutsideATrackingProcessorsBatchIsStoredButNotKept() {
+        // a dead letter retried by an operator: no segment of this node's stands behind it
+        ProcessorBatch.handle(jdbc, List.of(tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1)), message -> handle(projection, message));
+
+        assertThat(views.find(CASE)).isPresent();
+        assertThat(inMemory.find(CASE)).isEmpty();
+    }
+
+    /** Marks the batch as Axon's tracking processor does, with the segment it is processed under. */
+    private static void underClaim() {
+        CurrentUnitOfWork.get().resources().put(CaseViewProjection.CLAIMED_SEGMENT, 0);
     }
 
     private void on(CaseEvent event, long sequence, Instant at) {
