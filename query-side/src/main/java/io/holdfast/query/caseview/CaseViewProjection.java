@@ -74,8 +74,9 @@ class CaseViewProjection {
 
     /**
      * A view is kept in memory and shown to subscribers (a {@code ?minVersion=} read waiting for it) only once it is
-     * committed, in that order: a reader told of it must find it, and a batch rolled back must never have been shown. The emitter defers by itself
-     * only while the unit of work is still handling events, not when the batch is written at its commit.
+     * committed, in that order: a reader told of it must find it, and a batch rolled back must never have been shown.
+     * The emitter defers by itself only while the unit of work is still handling events, not when the batch is written
+     * at its commit.
      */
     private static void afterCommit(Runnable task) {
         if (CurrentUnitOfWork.isStarted()) {

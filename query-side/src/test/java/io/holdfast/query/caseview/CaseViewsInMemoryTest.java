@@ -59,6 +59,18 @@ class CaseViewsInMemoryTest {
         assertThat(inMemory.size()).isLessThanOrEqualTo(3);
     }
 
+    @Test
+    void keepingViewsLongerThanTheClaimTimeOutIsNamedWithTheSettingThatMendsIt() {
+        assertThat(CaseViewsInMemory.keptLongerThanClaims(Duration.ofSeconds(10), Duration.ofSeconds(10))).isEmpty();
+        assertThat(CaseViewsInMemory.keptLongerThanClaims(Duration.ofSeconds(5), Duration.ofSeconds(10))).isEmpty();
+        assertThat(CaseViewsInMemory.keptLongerThanClaims(Duration.ofMillis(10_500), Duration.ofSeconds(10)))
+                .hasValueSatisfying(warning -> assertThat(warning).contains("for 10500ms"));
+        assertThat(CaseViewsInMemory.keptLongerThanClaims(Duration.ofSeconds(30), Duration.ofSeconds(10)))
+                .hasValueSatisfying(warning -> assertThat(warning)
+                        .contains("kept in memory for 30s, longer than the claim time-out of 10s")
+                        .contains("holdfast.reads.case-views-in-memory.keep-for to 10s or less"));
+    }
+
     private static CaseView view(CaseId caseId, long version) {
         return new CaseView(caseId, ACCOUNT, CaseStatus.FLAGGED, version, null, null, null, null, null, null, null, null,
                 T0, T0, null);
