@@ -23,7 +23,7 @@ import java.util.Optional;
  * have written a newer one (a segment claimed, released, or found taken), everything kept is
  * forgotten and reads go to the database again. What stays is kept at most {@code keep-for},
  * which bounds how stale a read could be if this node's projection stalled long enough for another
- * node to take its segment unnoticed (no longer than the claim time-out, 10 s, by default).
+ * node to take its segment unnoticed (by default the claim time-out itself, 10 s).
  */
 @Component
 class CaseViewsInMemory implements SegmentClaimsListener {
@@ -34,7 +34,8 @@ class CaseViewsInMemory implements SegmentClaimsListener {
 
     @Autowired
     CaseViewsInMemory(@Value("${holdfast.reads.case-views-in-memory.max-cases:4096}") long maximumCases,
-                      @Value("${holdfast.reads.case-views-in-memory.keep-for:10s}") Duration keepFor,
+                      @Value("${holdfast.reads.case-views-in-memory.keep-for:${axon.eventhandling.tokenstore.claim-timeout:10s}}")
+                      Duration keepFor,
                       @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
         this(maximumCases, keepFor, Ticker.systemTicker());
         keptLongerThanClaims(keepFor, claimTimeout).ifPresent(log::warn);

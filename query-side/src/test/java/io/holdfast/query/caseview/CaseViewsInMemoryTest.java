@@ -5,6 +5,8 @@ import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.CaseStatus;
 import io.holdfast.kernel.caseview.CaseView;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -69,6 +71,21 @@ class CaseViewsInMemoryTest {
                 .hasValueSatisfying(warning -> assertThat(warning)
                         .contains("kept in memory for 30s, longer than the claim time-out of 10s")
                         .contains("holdfast.reads.case-views-in-memory.keep-for to 10s or less"));
+    }
+
+    @Test
+    void unsetTheTimeAViewIsKeptIsTheClaimTimeOut() {
+        new ApplicationContextRunner()
+                .withInitializer(context -> context.getBeanFactory()
+                        .setConversionService(ApplicationConversionService.getSharedInstance()))
+                .withPropertyValues("axon.eventhandling.tokenstore.claim-timeout=200ms")
+                .withBean(CaseViewsInMemory.class)
+                .run(context -> {
+                    CaseViewsInMemory configured = context.getBean(CaseViewsInMemory.class);
+                    configured.remember(view(CASE, 1));
+                    Thread.sleep(400);
+                    assertThat(configured.find(CASE)).isEmpty();
+                });
     }
 
     private static CaseView view(CaseId caseId, long version) {
