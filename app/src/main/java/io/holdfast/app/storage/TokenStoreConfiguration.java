@@ -2,14 +2,17 @@ package io.holdfast.app.storage;
 
 import io.holdfast.query.readmodel.ClaimsWatchingTokenStore;
 import io.holdfast.query.readmodel.SegmentClaimsListener;
-import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.List;
 
@@ -18,18 +21,35 @@ import java.util.List;
  * share the token table and split each projection's segments by claims; a node's name defaults to
  * its process ({@code pid@host}) and can be set with {@code holdfast.node-id}. What a node keeps in
  * memory of a projection's work is told when its claims change ({@link ClaimsWatchingTokenStore}).
+ * <p>
+ * Axon's JDBC token store, in the projection's own transaction: each projection stores its position
+ * after every batch, and Axon's JPA token store had Hibernate translate that update afresh each time,
+ * 6.5 % of Holdfast's CPU under load on PostgreSQL (BENCHMARKS.md, session 12). Same table, same rows.
  */
 @Configuration(proxyBeanMethods = false)
 public class TokenStoreConfiguration {
 
+    static TokenSchema holdfastTokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
     @Bean
-    TokenStore tokenStore(Serializer serializer, EntityManagerProvider entityManagerProvider,
+    TokenStore tokenStore(Serializer serializer, DataSource dataSource,
                           @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout,
                           @Value("${holdfast.node-id:}") String nodeId,
                           List<SegmentClaimsListener> claimsListeners) {
-        JpaTokenStore.Builder builder = JpaTokenStore.builder()
-                .entityManagerProvider(entityManagerProvider)
+        JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
+                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource)))
                 .serializer(serializer)
+                .schema(holdfastTokenSchema())
                 .claimTimeout(claimTimeout);
         if (!nodeId.isBlank()) {
             builder.nodeId(nodeId);
