@@ -2,21 +2,15 @@ package io.holdfast.app.http;
 
 import io.holdfast.app.HoldfastApplication;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.Ordered;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.HandlerExecutionChain;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Each request is matched to its handler once, by Spring MVC: the security rules match on path
  * patterns of their own and do not ask the handler mappings first, and reads are answered in the
- * request's own dispatch. A mapping is asked about the rest of the request only when its path matches.
+ * request's own dispatch.
  */
 @SpringBootTest(classes = {HoldfastApplication.class, HandlerLookupHttpTest.LookupsCounted.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -39,10 +33,6 @@ class HandlerLookupHttpTest {
 
     @Autowired
     LookupsCounted lookups;
-
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
 
     @DynamicPropertySource
     static void holdfastProperties(DynamicPropertyRegistry registry) {
@@ -85,31 +75,7 @@ class HandlerLookupHttpTest {
     }
 
     @Test
-    void onlyTheMappingsWhosePathMatchesAreAskedAboutMethodHeadersAndMediaTypes() throws Exception {
-        MockHttpServletRequest note = new MockHttpServletRequest("POST", "/api/cases/CASE-1/notes");
-        note.setContentType("application/json");
-        note.addHeader("Accept", "application/json");
-        ServletRequestPathUtils.parseAndCache(note);
-        AtomicInteger methodAsked = new AtomicInteger();
-        HttpServletRequest behindFilters = new HttpServletRequestWrapper(note) {
-            @Override
-            public String getMethod() {
-                methodAsked.incrementAndGet();
-                return super.getMethod();
-            }
-        };
-
-        HandlerExecutionChain chain = mappings.getHandler(behindFilters);
-
-        assertThat(chain).isNotNull();
-        assertThat(((HandlerMethod) chain.getHandler()).getMethod().getName()).isEqualTo("addNote");
-        assertThat(mappings.getHandlerMethods()).hasSizeGreaterThan(30);
-        // one mapping's path matches; Spring MVC alone asks the method of every mapping it holds
-        assertThat(methodAsked).hasValueLessThan(10);
-    }
-
-    @Test
-    void aMethodNoMappingTakesIsStillA405NamingTheMethodsThatAre() {
+    void aMethodNoMappingTakesIsA405NamingTheMethodsThatAre() {
         Api api = new Api(port);
         assertThat(api.as("officer").post("/api/cases", Api.flagBody("CASE-WRONG-METHOD")).status()).isEqualTo(201);
 
