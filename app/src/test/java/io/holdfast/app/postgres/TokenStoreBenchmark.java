@@ -1,11 +1,9 @@
 package io.holdfast.app.postgres;
 
-import org.axonframework.common.jpa.EntityManagerProvider;
+import io.holdfast.app.storage.TokenStoreContract;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -13,7 +11,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,12 +38,7 @@ class TokenStoreBenchmark {
                 "--holdfast.node-id=" + NODE)) {
             TransactionTemplate transaction = new TransactionTemplate(holdfast.getBean(PlatformTransactionManager.class));
             TokenStore jdbc = holdfast.getBean(TokenStore.class);
-            TokenStore jpa = JpaTokenStore.builder()
-                    .entityManagerProvider(holdfast.getBean(EntityManagerProvider.class))
-                    .serializer(holdfast.getBean(Serializer.class))
-                    .claimTimeout(Duration.ofSeconds(10))
-                    .nodeId(NODE)
-                    .build();
+            TokenStore jpa = TokenStoreContract.jpaTokenStoreOfEarlierReleases(holdfast, NODE);
             claim(transaction, jpa, "bench-jpa");
             claim(transaction, jdbc, "bench-jdbc");
 

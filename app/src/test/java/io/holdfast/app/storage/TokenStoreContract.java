@@ -50,12 +50,7 @@ public abstract class TokenStoreContract {
     void aPositionKeptByAnEarlierReleaseIsReadAsItIs() {
         try (ConfigurableApplicationContext holdfast = holdfast()) {
             TransactionTemplate transaction = new TransactionTemplate(holdfast.getBean(PlatformTransactionManager.class));
-            TokenStore earlierRelease = JpaTokenStore.builder()
-                    .entityManagerProvider(holdfast.getBean(EntityManagerProvider.class))
-                    .serializer(holdfast.getBean(Serializer.class))
-                    .claimTimeout(Duration.ofSeconds(10))
-                    .nodeId(NODE)
-                    .build();
+            TokenStore earlierRelease = jpaTokenStoreOfEarlierReleases(holdfast, NODE);
             String projection = "kept-by-an-earlier-release";
             transaction.executeWithoutResult(status -> {
                 earlierRelease.initializeTokenSegments(projection, 2);
@@ -73,6 +68,16 @@ public abstract class TokenStoreContract {
             assertThat(neverStored).isNull();
             assertThat(storage).isEqualTo(transaction.execute(status -> earlierRelease.retrieveStorageIdentifier()));
         }
+    }
+
+    /** Axon's JPA token store, which kept projection positions in the same table until session 12. */
+    public static TokenStore jpaTokenStoreOfEarlierReleases(ConfigurableApplicationContext holdfast, String node) {
+        return JpaTokenStore.builder()
+                .entityManagerProvider(holdfast.getBean(EntityManagerProvider.class))
+                .serializer(holdfast.getBean(Serializer.class))
+                .claimTimeout(Duration.ofSeconds(10))
+                .nodeId(node)
+                .build();
     }
 
     private static TrackingToken positionOf(TokenStore tokens, TransactionTemplate transaction, String projection) {
