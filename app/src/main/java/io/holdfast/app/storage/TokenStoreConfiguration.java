@@ -23,8 +23,9 @@ import java.util.List;
  * memory of a projection's work is told when its claims change ({@link ClaimsWatchingTokenStore}).
  * <p>
  * Axon's JDBC token store, in the projection's own transaction: each projection stores its position
- * after every batch, and Axon's JPA token store had Hibernate translate that update afresh each time,
- * 6.5 % of Holdfast's CPU under load on PostgreSQL (BENCHMARKS.md, session 12). Same table, same rows.
+ * after every batch, and Axon's JPA token store had Hibernate translate that update afresh each time.
+ * The JDBC store costs 0.67–0.79 of its CPU per position stored, transaction included
+ * ({@code TokenStoreBenchmark}; BENCHMARKS.md, session 12). Same table, same rows.
  */
 @Configuration(proxyBeanMethods = false)
 public class TokenStoreConfiguration {
