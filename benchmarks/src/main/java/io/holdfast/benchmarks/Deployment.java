@@ -52,6 +52,7 @@ final class Deployment implements AutoCloseable {
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("shared_buffers", "256MB")
                     .start();
+            Machine.measureDatabaseIn(work.resolve("postgres-data"));
         }
         return new Deployment(store, work, jar, tokens, postgres);
     }

@@ -47,6 +47,8 @@ final class LoadBenchmark {
         final List<Double> perSecond = new ArrayList<>();
         final List<Double> machineCpuPer1000 = new ArrayList<>();
         final List<Double> processCpuPer1000 = new ArrayList<>();
+        final List<Double> databaseCpuPer1000 = new ArrayList<>();
+        final List<Double> driverCpuPer1000 = new ArrayList<>();
         final List<Double> gcPauseMsPerSecond = new ArrayList<>();
         double longestGcPauseMs;
         final List<Double> connectionWaitMsPerSecond = new ArrayList<>();
@@ -58,6 +60,8 @@ final class LoadBenchmark {
             perSecond.add(rate);
             machineCpuPer1000.add(run.machineCpuSeconds() * 1000 / units);
             processCpuPer1000.add(run.processCpuSeconds() * 1000 / units);
+            databaseCpuPer1000.add(run.databaseCpuSeconds() * 1000 / units);
+            driverCpuPer1000.add(run.driverCpuSeconds() * 1000 / units);
             gcPauseMsPerSecond.add(msPerSecond(run.gcPauses()));
             longestGcPauseMs = Math.max(longestGcPauseMs, run.gcPauses().recentMaxSeconds() * 1000);
             connectionWaitMsPerSecond.add(msPerSecond(run.connectionWaits()));
@@ -100,6 +104,7 @@ final class LoadBenchmark {
         Figures halfLoad = new Figures();
         List<Double> raw = new ArrayList<>();
         List<Double> rawCpuPer1000 = new ArrayList<>();
+        Rounds rawShares = new Rounds();
         FloorFigures floor = new FloorFigures();
         // Both configurations stay up for the whole comparison: each is started and warmed up once
         // (on two shared cores the JIT needs minutes), then the measured rounds alternate.
@@ -121,6 +126,7 @@ final class LoadBenchmark {
                         Duration.ZERO, window, null);
                 raw.add(run.result().commandsPerSecond());
                 rawCpuPer1000.add(run.machineCpuSeconds() * 1000 / run.result().commands());
+                rawShares.addRound(run, run.result().commandsPerSecond(), run.result().commands(), 0, List.of());
                 measure(theirs, "C" + round, naive, 0);
                 CaseViewReads reads = new CaseViewReads(ours.baseUrl, tokens);
                 floor.add(Sampled.of(() -> reads.run(SAMPLE_CASE, clients, window), Duration.ZERO, window, ours));
@@ -143,6 +149,11 @@ final class LoadBenchmark {
         report.line("| Holdfast, case-view reads only (requests/s) | %s | %.0f | %.2f | %.2f | – | %s | – |", Report.rounded(floor.perSecond),
                 Report.median(floor.perSecond), Report.median(floor.machineCpuPer1000), Report.median(floor.processCpuPer1000),
                 waits(floor));
+        report.line("");
+        report.line("Where the machine's CPU went, CPU-s per 1,000 commands (reads for the floor), medians of the rounds: "
+                + "%s; %s; %s; %s. The rest is other work on the shared machine and the kernel's interrupts; "
+                + "PostgreSQL's figure counts its postmaster and the backends alive at the window's end.",
+                shares("Holdfast", holdfast), shares("the raw loop", rawShares), shares("naive", naive), shares("the floor", floor));
         report.line("");
         report.line("A command costs Holdfast %.1f× the CPU of a case-view read (the floor of one authenticated request: HTTP, token, rules, JSON)",
                 Report.median(holdfast.processCpuPer1000) / Report.median(floor.processCpuPer1000));
@@ -203,8 +214,39 @@ final class LoadBenchmark {
                 result.latencies().forEach((endpoint, latencies) -> report.line("| %s | %s | %s |", endpoint,
                         percentiles(latencies), Report.millis(latencies, 100)));
                 report.line("");
+                report.line(insideAndOut(result, run.commandsInside()));
+                report.line("");
+                report.line(String.format(Locale.ROOT, "CPU-s per 1,000 commands: machine %.2f = Holdfast %.2f + PostgreSQL %.2f "
+                                + "+ load driver %.2f + rest %.2f", run.machineCpuSeconds() * 1000 / result.commands(),
+                        run.processCpuSeconds() * 1000 / result.commands(), run.databaseCpuSeconds() * 1000 / result.commands(),
+                        run.driverCpuSeconds() * 1000 / result.commands(), (run.machineCpuSeconds() - run.processCpuSeconds()
+                                - run.databaseCpuSeconds() - run.driverCpuSeconds()) * 1000 / result.commands()));
+                report.line("");
             }
         }
+    }
+
+    /**
+     * A command's mean time as the portals saw it against Holdfast's own timer of the same requests:
+     * what is left is spent outside Holdfast's request handling (sockets, Tomcat's hand-over to a
+     * worker thread, the portals' own threads), all waiting for a core when the machine is saturated.
+     */
+    private static String insideAndOut(LifecycleLoad.Result result, HoldfastProcess.Timed inside) {
+        long count = 0;
+        double totalNanos = 0;
+        for (String endpoint : LifecycleLoad.WRITES) {
+            Histogram latencies = result.latencies().get(endpoint);
+            count += latencies.getTotalCount();
+            totalNanos += latencies.getMean() * latencies.getTotalCount();
+        }
+        if (count == 0 || inside.count() == 0) {
+            return "Commands inside Holdfast: not measured";
+        }
+        double portalMs = totalNanos / count / 1e6;
+        double insideMs = inside.totalSeconds() * 1000 / inside.count();
+        return String.format(Locale.ROOT, "Commands, mean ms: %.1f as the portals saw them, %.1f inside Holdfast "
+                + "(its HTTP timer, %d commands), %.1f outside its request handling", portalMs, insideMs, inside.count(),
+                portalMs - insideMs);
     }
 
     /** The share of reads that waited longer than each step. */
@@ -231,6 +273,14 @@ final class LoadBenchmark {
             return "– | – | –";
         }
         return Report.millis(latencies, 50) + " | " + Report.millis(latencies, 95) + " | " + Report.millis(latencies, 99);
+    }
+
+    private static String shares(String name, Rounds rounds) {
+        return String.format(Locale.ROOT, "%s: machine %.2f = application %.2f + PostgreSQL %.2f + load driver %.2f + rest %.2f",
+                name, Report.median(rounds.machineCpuPer1000), Report.median(rounds.processCpuPer1000), Report.median(rounds.databaseCpuPer1000),
+                Report.median(rounds.driverCpuPer1000), Report.median(rounds.machineCpuPer1000)
+                        - Report.median(rounds.processCpuPer1000) - Report.median(rounds.databaseCpuPer1000)
+                        - Report.median(rounds.driverCpuPer1000));
     }
 
     private void row(String name, Figures figures) {

@@ -9,12 +9,19 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A load run with what the machine and the Holdfast process spent during its measured window. */
-record Sampled<T>(T result, double machineCpuSeconds, double processCpuSeconds, long maxHeapBytes,
-                  HoldfastProcess.Timed gcPauses, HoldfastProcess.Timed connectionWaits) {
+/**
+ * A load run with what the machine and the Holdfast process spent during its measured window, and
+ * the time Holdfast's own HTTP metrics saw its commands take (from its first servlet filter to the
+ * answer written), to set beside the time the portals saw.
+ */
+record Sampled<T>(T result, double machineCpuSeconds, double processCpuSeconds, double databaseCpuSeconds,
+                  double driverCpuSeconds, long maxHeapBytes,
+                  HoldfastProcess.Timed gcPauses, HoldfastProcess.Timed connectionWaits,
+                  HoldfastProcess.Timed commandsInside) {
 
     static final String GC_PAUSES = "jvm.gc.pause";
     static final String CONNECTION_WAITS = "hikaricp.connections.acquire";
+    static final String COMMANDS_INSIDE = "http.server.requests?tag=method:POST";
 
     static <T> Sampled<T> of(Callable<T> load, Duration warmUp, Duration window, HoldfastProcess process) throws Exception {
         ExecutorService runner = Executors.newSingleThreadExecutor();
@@ -34,16 +41,23 @@ record Sampled<T>(T result, double machineCpuSeconds, double processCpuSeconds, 
             Thread.sleep(warmUp.toMillis());
             double machine0 = Machine.busyCpuSeconds();
             double process0 = process == null ? 0 : process.cpuSeconds();
+            double database0 = Machine.databaseCpuSeconds();
+            double driver0 = Machine.driverCpuSeconds();
             HoldfastProcess.Timed gc0 = timed(process, GC_PAUSES);
             HoldfastProcess.Timed connections0 = timed(process, CONNECTION_WAITS);
+            HoldfastProcess.Timed commands0 = timed(process, COMMANDS_INSIDE);
             Thread.sleep(window.toMillis());
             double machine1 = Machine.busyCpuSeconds();
             double process1 = process == null ? 0 : process.cpuSeconds();
+            double database1 = Machine.databaseCpuSeconds();
+            double driver1 = Machine.driverCpuSeconds();
             HoldfastProcess.Timed gc1 = timed(process, GC_PAUSES);
             HoldfastProcess.Timed connections1 = timed(process, CONNECTION_WAITS);
+            HoldfastProcess.Timed commands1 = timed(process, COMMANDS_INSIDE);
             T result = running.get();
-            return new Sampled<>(result, machine1 - machine0, process1 - process0, maxHeap.get(),
-                    gc1.since(gc0), connections1.since(connections0));
+            return new Sampled<>(result, machine1 - machine0, process1 - process0, database1 - database0,
+                    driver1 - driver0, maxHeap.get(),
+                    gc1.since(gc0), connections1.since(connections0), commands1.since(commands0));
         } finally {
             heapSampler.shutdownNow();
             runner.shutdownNow();
