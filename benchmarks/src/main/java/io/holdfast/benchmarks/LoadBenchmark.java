@@ -102,9 +102,7 @@ final class LoadBenchmark {
         Figures holdfast = new Figures();
         Figures naive = new Figures();
         Figures halfLoad = new Figures();
-        List<Double> raw = new ArrayList<>();
-        List<Double> rawCpuPer1000 = new ArrayList<>();
-        Rounds rawShares = new Rounds();
+        Rounds raw = new Rounds();
         FloorFigures floor = new FloorFigures();
         // Both configurations stay up for the whole comparison: each is started and warmed up once
         // (on two shared cores the JIT needs minutes), then the measured rounds alternate.
@@ -124,14 +122,12 @@ final class LoadBenchmark {
                 String runId = "B" + round;
                 Sampled<RawJdbcLoad.Result> run = Sampled.of(() -> rawLoad.run(runId, clients, Duration.ZERO, window),
                         Duration.ZERO, window, null);
-                raw.add(run.result().commandsPerSecond());
-                rawCpuPer1000.add(run.machineCpuSeconds() * 1000 / run.result().commands());
-                rawShares.addRound(run, run.result().commandsPerSecond(), run.result().commands(), 0, List.of());
+                raw.addRound(run, run.result().commandsPerSecond(), run.result().commands(), 0, List.of());
                 measure(theirs, "C" + round, naive, 0);
                 CaseViewReads reads = new CaseViewReads(ours.baseUrl, tokens);
                 floor.add(Sampled.of(() -> reads.run(SAMPLE_CASE, clients, window), Duration.ZERO, window, ours));
                 report.line("  round %d on %s: Holdfast %.0f, raw JDBC %.0f, naive %.0f commands/s; case-view reads only %.0f/s", round, store,
-                        holdfast.perSecond.get(round - 1), raw.get(round - 1), naive.perSecond.get(round - 1),
+                        holdfast.perSecond.get(round - 1), raw.perSecond.get(round - 1), naive.perSecond.get(round - 1),
                         floor.perSecond.get(round - 1));
             }
             measure(ours, "H", halfLoad, Report.median(holdfast.perSecond) / 2);
@@ -144,7 +140,8 @@ final class LoadBenchmark {
         report.line("| | commands/s per round | median | machine CPU-s per 1,000 commands | Holdfast process CPU-s per 1,000 | max heap used | GC pause ms per s (longest) | waits for a connection ms per s (longest) | start-up |");
         report.line("|---|---|---|---|---|---|---|---|---|");
         row("Holdfast", holdfast);
-        report.line("| raw JDBC limit | %s | %.0f | %.2f | – | – | – | – | – |", Report.rounded(raw), Report.median(raw), Report.median(rawCpuPer1000));
+        report.line("| raw JDBC limit | %s | %.0f | %.2f | – | – | – | – | – |", Report.rounded(raw.perSecond), Report.median(raw.perSecond),
+                Report.median(raw.machineCpuPer1000));
         row("naive Axon", naive);
         report.line("| Holdfast, case-view reads only (requests/s) | %s | %.0f | %.2f | %.2f | – | %s | – |", Report.rounded(floor.perSecond),
                 Report.median(floor.perSecond), Report.median(floor.machineCpuPer1000), Report.median(floor.processCpuPer1000),
@@ -153,13 +150,13 @@ final class LoadBenchmark {
         report.line("Where the machine's CPU went, CPU-s per 1,000 commands (reads for the floor), medians of the rounds: "
                 + "%s; %s; %s; %s. The rest is other work on the shared machine and the kernel's interrupts; "
                 + "PostgreSQL's figure counts its postmaster and the backends alive at the window's end.",
-                shares("Holdfast", holdfast), shares("the raw loop", rawShares), shares("naive", naive), shares("the floor", floor));
+                shares("Holdfast", holdfast), shares("the raw loop", raw), shares("naive", naive), shares("the floor", floor));
         report.line("");
         report.line("A command costs Holdfast %.1f× the CPU of a case-view read (the floor of one authenticated request: HTTP, token, rules, JSON)",
                 Report.median(holdfast.processCpuPer1000) / Report.median(floor.processCpuPer1000));
         report.line("");
         report.line("Holdfast ÷ raw JDBC = **%.2f**; Holdfast ÷ naive = **%.2f** (medians of commands/s)",
-                holdfastMedian / Report.median(raw), holdfastMedian / Report.median(naive.perSecond));
+                holdfastMedian / Report.median(raw.perSecond), holdfastMedian / Report.median(naive.perSecond));
         report.line("");
         report.line("| latency ms (all rounds) | Holdfast p50 | p95 | p99 | half load (%.0f commands/s paced) p50 | p95 | p99 | naive p50 | p95 | p99 |",
                 halfLoad.perSecond.get(0));
@@ -216,11 +213,9 @@ final class LoadBenchmark {
                 report.line("");
                 report.line(insideAndOut(result, run.commandsInside()));
                 report.line("");
-                report.line(String.format(Locale.ROOT, "CPU-s per 1,000 commands: machine %.2f = Holdfast %.2f + PostgreSQL %.2f "
-                                + "+ load driver %.2f + rest %.2f", run.machineCpuSeconds() * 1000 / result.commands(),
-                        run.processCpuSeconds() * 1000 / result.commands(), run.databaseCpuSeconds() * 1000 / result.commands(),
-                        run.driverCpuSeconds() * 1000 / result.commands(), (run.machineCpuSeconds() - run.processCpuSeconds()
-                                - run.databaseCpuSeconds() - run.driverCpuSeconds()) * 1000 / result.commands()));
+                double per1000 = 1000.0 / result.commands();
+                report.line("CPU-s per 1,000 commands: " + shares("Holdfast", run.machineCpuSeconds() * per1000,
+                        run.processCpuSeconds() * per1000, run.databaseCpuSeconds() * per1000, run.driverCpuSeconds() * per1000));
                 report.line("");
             }
         }
@@ -276,11 +271,14 @@ final class LoadBenchmark {
     }
 
     private static String shares(String name, Rounds rounds) {
+        return shares(name, Report.median(rounds.machineCpuPer1000), Report.median(rounds.processCpuPer1000),
+                Report.median(rounds.databaseCpuPer1000), Report.median(rounds.driverCpuPer1000));
+    }
+
+    /** The machine's CPU split into the application's, PostgreSQL's, the load driver's and the rest. */
+    private static String shares(String name, double machine, double application, double database, double driver) {
         return String.format(Locale.ROOT, "%s: machine %.2f = application %.2f + PostgreSQL %.2f + load driver %.2f + rest %.2f",
-                name, Report.median(rounds.machineCpuPer1000), Report.median(rounds.processCpuPer1000), Report.median(rounds.databaseCpuPer1000),
-                Report.median(rounds.driverCpuPer1000), Report.median(rounds.machineCpuPer1000)
-                        - Report.median(rounds.processCpuPer1000) - Report.median(rounds.databaseCpuPer1000)
-                        - Report.median(rounds.driverCpuPer1000));
+                name, machine, application, database, driver, machine - application - database - driver);
     }
 
     private void row(String name, Figures figures) {
