@@ -9,16 +9,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.holdfast.app.problem.Problems.FieldError;
 import io.holdfast.app.problem.Problems.Type;
-import io.holdfast.kernel.InvalidValueException;
-import io.holdfast.kernel.NothingFound;
+import io.holdfast.app.messaging.AxonServerAway;
 import io.holdfast.app.request.PayloadTooLarge;
-import io.holdfast.kernel.sanctions.SanctionsListRejected;
-import io.holdfast.kernel.freezecase.CaseCommandRejected;
-import io.holdfast.query.readmodel.ReadNotFound;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.ConflictingModificationException;
+import io.holdfast.kernel.InvalidValueException;
+import io.holdfast.kernel.Refusal;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -33,11 +29,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns every failure into an RFC 9457 problem. Clients see the domain's own sentences and the
@@ -49,29 +47,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    @ExceptionHandler(CaseCommandRejected.class)
-    ResponseEntity<ProblemDetail> rejected(CaseCommandRejected rejection) {
-        Type type = switch (rejection.kind()) {
-            case CONFLICT -> Type.RULE_VIOLATED;
-            case NOT_PERMITTED -> Type.FORBIDDEN;
-            case NOT_VISIBLE -> Type.NOT_FOUND;
-            case STALE_VERSION -> Type.VERSION_MISMATCH;
-        };
-        ProblemDetail problem = Problems.of(type, rejection.getMessage());
-        if (type != Type.NOT_FOUND) {
-            // a 404 must read exactly like one for a case that does not exist
-            problem.setProperty("policy", rejection.policy());
-        }
-        log.info("command refused by {}: {}", rejection.policy(), rejection.getMessage());
-        return respond(problem);
-    }
+    private final Duration retryAfter;
 
-    @ExceptionHandler(SanctionsListRejected.class)
-    ResponseEntity<ProblemDetail> listRejected(SanctionsListRejected rejection) {
-        ProblemDetail problem = Problems.of(rejection.notPermitted() ? Type.FORBIDDEN : Type.LIST_REFUSED, rejection.getMessage());
-        problem.setProperty("policy", rejection.policy());
-        log.info("sanctions list import refused by {}: {}", rejection.policy(), rejection.getMessage());
-        return respond(problem);
+    ProblemHandler(@Value("${holdfast.http.retry-after:1s}") Duration retryAfter) {
+        this.retryAfter = retryAfter;
     }
 
     @ExceptionHandler(PayloadTooLarge.class)
@@ -79,45 +58,56 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(Problems.of(Type.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
     }
 
-    @ExceptionHandler(NothingFound.class)
-    ResponseEntity<ProblemDetail> nothingFound(NothingFound notFound) {
-        return respond(Problems.of(Type.NOT_FOUND, notFound.getMessage()));
-    }
-
-    @ExceptionHandler(ReadNotFound.class)
-    ResponseEntity<ProblemDetail> readNotFound(ReadNotFound notFound) {
-        return respond(Problems.of(Type.NOT_FOUND, notFound.getMessage()));
-    }
-
-    @ExceptionHandler(InvalidValueException.class)
-    ResponseEntity<ProblemDetail> invalidValue(InvalidValueException invalid) {
-        return respond(Problems.invalid(invalid.field(), invalid.rule()));
-    }
-
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ProblemDetail> unknownCase(AggregateNotFoundException notFound) {
-        return respond(Problems.of(Type.NOT_FOUND, "case " + notFound.getAggregateIdentifier() + " was not found"));
-    }
-
-    @ExceptionHandler(AggregateStreamCreationException.class)
-    ResponseEntity<ProblemDetail> caseCreatedConcurrently(AggregateStreamCreationException conflict) {
-        return respond(Problems.of(Type.CONCURRENT_CHANGE,
-                "a case with this id was created at the same moment; choose another case id"));
-    }
-
-    /** Two commands (on one node or two) appended to one case at the same moment: one lost. */
-    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class})
-    ResponseEntity<ProblemDetail> concurrentChange(RuntimeException conflict) {
-        log.info("concurrent change refused: {}", conflict.getMessage());
-        return respond(Problems.of(Type.CONCURRENT_CHANGE,
-                "another change to this case was recorded at the same moment; read the case again and retry"));
-    }
-
+    /**
+     * Refusals are answered from the {@link Refusal} they carry, never from an exception's class:
+     * through Axon Server only a command's or query's details survive, so every deployment mode
+     * answers from the same value. A failure that is no refusal is a 503 when Axon Server cannot
+     * be reached (nothing was dispatched, so nothing is half-done) and a 500 otherwise.
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception failure) {
+    ResponseEntity<ProblemDetail> failed(Exception failure) {
+        Optional<Refusal> refusal = Refusal.of(failure);
+        if (refusal.isPresent()) {
+            return respond(problemFor(refusal.get()));
+        }
+        Optional<String> unreachable = AxonServerAway.reason(failure);
+        if (unreachable.isPresent()) {
+            log.warn("request refused, Axon Server cannot be reached: {}", unreachable.get());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()))
+                    .body(Problems.of(Type.MESSAGING_UNAVAILABLE,
+                            "Holdfast cannot reach Axon Server, which carries its commands, queries and events; "
+                                    + "nothing was recorded by this request. Try again shortly."));
+        }
         log.error("request failed unexpectedly", failure);
         return respond(Problems.of(Type.INTERNAL,
                 "Holdfast could not complete the request; nothing was recorded by it. Quote the correlation id when reporting this."));
+    }
+
+    private static ProblemDetail problemFor(Refusal refusal) {
+        if (refusal.kind() == Refusal.Kind.INVALID) {
+            return Problems.invalid(refusal.field() == null ? "body" : refusal.field(), refusal.sentence());
+        }
+        Type type = switch (refusal.kind()) {
+            case INVALID -> Type.INVALID_REQUEST;
+            case NOT_FOUND -> Type.NOT_FOUND;
+            case NOT_PERMITTED -> Type.FORBIDDEN;
+            case RULE_VIOLATED -> Type.RULE_VIOLATED;
+            case LIST_REFUSED -> Type.LIST_REFUSED;
+            case STALE_VERSION -> Type.VERSION_MISMATCH;
+            case CONCURRENT_CHANGE -> Type.CONCURRENT_CHANGE;
+        };
+        ProblemDetail problem = Problems.of(type, refusal.sentence());
+        // a 404 must read exactly like one for a case that does not exist
+        if (refusal.policy() != null && type != Type.NOT_FOUND) {
+            problem.setProperty("policy", refusal.policy());
+        }
+        if (refusal.policy() != null) {
+            log.info("refused by {}: {}", refusal.policy(), refusal.sentence());
+        } else if (type == Type.CONCURRENT_CHANGE) {
+            log.info("concurrent change refused: {}", refusal.sentence());
+        }
+        return problem;
     }
 
     @Override

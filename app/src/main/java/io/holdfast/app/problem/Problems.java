@@ -30,6 +30,7 @@ public final class Problems {
         IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
                 "The Idempotency-Key was already used for another request"),
         AT_CAPACITY(HttpStatus.SERVICE_UNAVAILABLE, "at-capacity", "Holdfast is at capacity"),
+        MESSAGING_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "axon-server-unreachable", "Axon Server cannot be reached"),
         INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Holdfast could not complete the request");
 
         private final HttpStatus status;

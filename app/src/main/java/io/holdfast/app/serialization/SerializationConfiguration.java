@@ -1,11 +1,13 @@
 package io.holdfast.app.serialization;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.holdfast.kernel.audit.AuditEntry;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -54,9 +56,28 @@ public class SerializationConfiguration {
         return jackson(revisionResolver);
     }
 
+    /**
+     * Commands, queries and their answers as they cross Axon Server. An audit entry's stored
+     * payload and metadata travel as the text they are, so they read back exactly; to a client
+     * they are written as the JSON objects they hold.
+     */
     @Bean
     @Qualifier("messageSerializer")
     public Serializer messageSerializer(RevisionResolver revisionResolver) {
-        return jackson(revisionResolver);
+        ObjectMapper wire = storageMapper();
+        wire.addMixIn(AuditEntry.class, AuditEntryOnTheWire.class);
+        return JacksonSerializer.builder()
+                .objectMapper(wire)
+                .revisionResolver(revisionResolver)
+                .defaultTyping()
+                .build();
+    }
+
+    private interface AuditEntryOnTheWire {
+        @JsonRawValue(false)
+        String payload();
+
+        @JsonRawValue(false)
+        String metadata();
     }
 }

@@ -105,6 +105,15 @@ class AuditExportHttpTest extends HttpApiSupport {
         assertThat(bytes).isGreaterThan(10_000_000L);
     }
 
+    @Test
+    void aRefusedExportIsAProblemDocumentNotCsv() {
+        Api.Response response = api.as("auditor").header("Accept", "text/csv").get("/api/audit/events?from=yesterday");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("from");
+    }
+
     private int audited(String caseId) {
         Integer count = jdbc.queryForObject("select count(*) from audit_entry where case_id = ?", Integer.class, caseId);
         return count == null ? 0 : count;

@@ -8,16 +8,15 @@ import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.EventMetadata;
 import io.holdfast.kernel.Evidence;
 import io.holdfast.kernel.FlagReason;
+import io.holdfast.kernel.Refusal;
 import io.holdfast.kernel.Sha256;
 import io.holdfast.kernel.Subject;
-import io.holdfast.kernel.freezecase.CaseCommandRejected;
 import io.holdfast.kernel.freezecase.FlagAccount;
 import io.holdfast.kernel.sanctions.SanctionsMatch;
 import io.holdfast.kernel.sanctions.ScreeningCaseIds;
 import io.holdfast.kernel.sanctions.WalletAddress;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -176,16 +175,22 @@ class Screening {
             outcome = "FLAGGED";
             log.info("screening run {} flagged account {} for {} entry {} (case {})", runId, account,
                     designation.list(), designation.entryUid(), caseId);
-        } catch (CaseCommandRejected rejected) {
-            if (!"caseIdMustBeUnused".equals(rejected.policy())) {
-                throw rejected;
+        } catch (RuntimeException refused) {
+            if (!alreadyFlagged(refused)) {
+                throw refused;
             }
-            outcome = "ALREADY_FLAGGED";
-        } catch (AggregateStreamCreationException openedAtTheSameMoment) {
             outcome = "ALREADY_FLAGGED";
         }
         runs.recordFlag(designation.list(), designation.entryUid(), account.value(), caseId.value(), runId, outcome);
         return outcome.equals("FLAGGED");
+    }
+
+    /** The pair's case exists: flagged before, or by another node at the same moment. */
+    private static boolean alreadyFlagged(RuntimeException refused) {
+        return Refusal.of(refused)
+                .filter(refusal -> "caseIdMustBeUnused".equals(refusal.policy())
+                        || refusal.kind() == Refusal.Kind.CONCURRENT_CHANGE)
+                .isPresent();
     }
 
     /** The reason's sentence, cut to what a reason holds (a very long entry name or program list is shortened). */
