@@ -48,6 +48,7 @@ import java.lang.reflect.Type;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -60,11 +61,31 @@ import java.util.stream.Stream;
 @TestConfiguration(proxyBeanMethods = false)
 public class AxonServerWire {
 
+    /** The largest message, in bytes as serialized for gRPC, that crossed the wire so far. */
+    public static final class LargestMessage {
+
+        private final AtomicLong bytes = new AtomicLong();
+
+        void saw(com.google.protobuf.MessageLite message) {
+            bytes.accumulateAndGet(message.getSerializedSize(), Math::max);
+        }
+
+        public long bytes() {
+            return bytes.get();
+        }
+    }
+
+    @Bean
+    LargestMessage largestMessage() {
+        return new LargestMessage();
+    }
+
     @Bean
     @Primary
     CommandBus commandsOverTheWire(@Qualifier("localSegment") CommandBus localSegment,
-                                   @Qualifier("messageSerializer") Serializer messageSerializer) {
-        return new Commands(localSegment, new CommandSerializer(messageSerializer, connector()));
+                                   @Qualifier("messageSerializer") Serializer messageSerializer,
+                                   LargestMessage largest) {
+        return new Commands(localSegment, new CommandSerializer(messageSerializer, connector()), largest);
     }
 
     @Bean
@@ -84,9 +105,10 @@ public class AxonServerWire {
     @Bean
     @Primary
     QueryBus queriesOverTheWire(@Qualifier("localSegment") SimpleQueryBus localSegment,
-                                @Qualifier("messageSerializer") Serializer messageSerializer, Serializer serializer) {
+                                @Qualifier("messageSerializer") Serializer messageSerializer, Serializer serializer,
+                                LargestMessage largest) {
         return new Queries(localSegment, new QuerySerializer(messageSerializer, serializer, connector()),
-                new SubscriptionMessageSerializer(messageSerializer, serializer, connector()));
+                new SubscriptionMessageSerializer(messageSerializer, serializer, connector()), largest);
     }
 
     private static AxonServerConfiguration connector() {
@@ -97,7 +119,7 @@ public class AxonServerWire {
     }
 
     /** What the sending node's and the handling node's connectors do to a command and its result. */
-    record Commands(CommandBus localSegment, CommandSerializer wire) implements CommandBus {
+    record Commands(CommandBus localSegment, CommandSerializer wire, LargestMessage largest) implements CommandBus {
 
         @Override
         public <C> void dispatch(@Nonnull CommandMessage<C> command) {
@@ -109,11 +131,13 @@ public class AxonServerWire {
         public <C, R> void dispatch(@Nonnull CommandMessage<C> command,
                                     @Nonnull CommandCallback<? super C, ? super R> callback) {
             Command sent = wire.serialize(command, command.getCommandName(), 0);
+            largest.saw(sent);
             @SuppressWarnings("unchecked")
             CommandMessage<Object> received = (CommandMessage<Object>) wire.deserialize(sent);
             String requestId = UUID.randomUUID().toString();
             localSegment.dispatch(received, (CommandCallback<Object, Object>) (message, result) -> {
                 CommandResponse answered = wire.serialize(result, requestId);
+                largest.saw(answered);
                 CommandResultMessage<R> readBack = wire.deserialize(answered);
                 callback.onResult(command, readBack);
             });
@@ -139,8 +163,8 @@ public class AxonServerWire {
     }
 
     /** What the asking node's and the answering node's connectors do to a query and its answers. */
-    record Queries(SimpleQueryBus localSegment, QuerySerializer wire, SubscriptionMessageSerializer subscriptions)
-            implements QueryBus {
+    record Queries(SimpleQueryBus localSegment, QuerySerializer wire, SubscriptionMessageSerializer subscriptions,
+                   LargestMessage largest) implements QueryBus {
 
         @Override
         public <R> Registration subscribe(@Nonnull String queryName, @Nonnull Type responseType,
@@ -151,6 +175,7 @@ public class AxonServerWire {
         @Override
         public <Q, R> CompletableFuture<QueryResponseMessage<R>> query(@Nonnull QueryMessage<Q, R> query) {
             QueryRequest sent = wire.serializeRequest(query, 1, TimeUnit.MINUTES.toMillis(1), 0);
+            largest.saw(sent);
             QueryMessage<Q, R> received = wire.deserializeRequest(sent);
             return localSegment.query(received)
                     .exceptionally(failure -> GenericQueryResponseMessage.asResponseMessage(query.getResponseType().responseMessagePayloadType(), failure))
@@ -225,6 +250,7 @@ public class AxonServerWire {
         private <R> QueryResponseMessage<R> readBack(QueryResponseMessage<?> answer, String requestId,
                                                     QueryMessage<?, R> query) {
             QueryResponse answered = wire.serializeResponse(answer, requestId);
+            largest.saw(answered);
             return wire.deserializeResponse(answered, query.getResponseType());
         }
     }

@@ -4,6 +4,7 @@ import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.Role;
 import io.holdfast.kernel.Sha256;
 import io.holdfast.kernel.sanctions.ImportSanctionsList;
+import io.holdfast.kernel.sanctions.ImportStagedSanctionsList;
 import io.holdfast.kernel.sanctions.ListPublication;
 import io.holdfast.kernel.sanctions.ListedAddress;
 import io.holdfast.kernel.sanctions.SanctionsEntriesDelisted;
@@ -58,14 +59,27 @@ public class SanctionsList {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public SanctionsListVersion handle(ImportSanctionsList command) {
         importerMustBeOfficerOrAdmin(command.actor());
-        if (sameFileIsAlreadyCurrent(command.publication())) {
-            return new SanctionsListVersion(command.listId().name(), version, false);
-        }
-        publicationMustNotPrecedeCurrentVersion(command.publication());
-        aVersionNamesAtLeastOneEntry(command.entries());
-        Map<String, SanctionsEntry> incoming = eachEntryIsListedOnce(command.entries());
+        return importVersion(command.listId(), command.publication(), command.entries(), command.actor());
+    }
 
-        String list = command.listId().name();
+    /** The same import, of a file whose entries came in parts because one message could not carry them. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public SanctionsListVersion handle(ImportStagedSanctionsList command, StagedListImports stagedImports) {
+        importerMustBeOfficerOrAdmin(command.actor());
+        return importVersion(command.listId(), command.publication(), stagedImports.take(command), command.actor());
+    }
+
+    private SanctionsListVersion importVersion(SanctionsListId listId, ListPublication publication,
+                                               List<SanctionsEntry> inFile, Actor importer) {
+        if (sameFileIsAlreadyCurrent(publication)) {
+            return new SanctionsListVersion(listId.name(), version, false);
+        }
+        publicationMustNotPrecedeCurrentVersion(publication);
+        aVersionNamesAtLeastOneEntry(inFile);
+        Map<String, SanctionsEntry> incoming = eachEntryIsListedOnce(inFile);
+
+        String list = listId.name();
         long next = version + 1;
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();
@@ -101,13 +115,13 @@ public class SanctionsList {
         if (!removed.isEmpty()) {
             apply(new SanctionsEntriesDelisted(list, next, List.copyOf(removed)));
         }
-        apply(new SanctionsListVersionImported(list, next, command.publication(), incoming.size(), addressCount,
-                added, changed, removed, addressesAdded, addressesRemoved, command.actor(),
+        apply(new SanctionsListVersionImported(list, next, publication, incoming.size(), addressCount,
+                added, changed, removed, addressesAdded, addressesRemoved, importer,
                 GenericEventMessage.clock.instant()));
         return new SanctionsListVersion(list, next, true);
     }
 
-    private static void importerMustBeOfficerOrAdmin(Actor actor) {
+    static void importerMustBeOfficerOrAdmin(Actor actor) {
         Role role = actor.role();
         if (role != Role.OFFICER && role != Role.SUPERVISOR && role != Role.ADMIN) {
             throw SanctionsListRejected.notPermitted("importerMustBeOfficerOrAdmin",

@@ -2,7 +2,6 @@ package io.holdfast.command.sanctions;
 
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.InvalidValueException;
-import io.holdfast.kernel.sanctions.ImportSanctionsList;
 import io.holdfast.kernel.sanctions.ListPublication;
 import io.holdfast.kernel.sanctions.SanctionsListId;
 import io.holdfast.kernel.sanctions.SanctionsListVersion;
@@ -35,9 +34,11 @@ import java.time.format.DateTimeParseException;
 class SanctionsListController {
 
     private final CommandGateway commands;
+    private final ListImportMessages importMessages;
 
-    SanctionsListController(CommandGateway commands) {
+    SanctionsListController(CommandGateway commands, ListImportMessages importMessages) {
         this.commands = commands;
+        this.importMessages = importMessages;
     }
 
     record ImportAnswer(String list, long version, boolean recorded, String format, LocalDate publicationDate,
@@ -79,8 +80,7 @@ class SanctionsListController {
         LocalDate published = publicationDateOf(read, publicationDate);
         ListPublication publication = new ListPublication(published, read.digest(), read.list().format(),
                 fileName.length() > 255 ? fileName.substring(0, 255) : fileName);
-        SanctionsListVersion version = commands.sendAndWait(
-                new ImportSanctionsList(listId, publication, read.list().entries(), actor));
+        SanctionsListVersion version = importMessages.importList(commands, listId, publication, read.list().entries(), actor);
         long addresses = read.list().entries().stream().mapToLong(entry -> entry.addresses().size()).sum();
         ImportAnswer answer = new ImportAnswer(version.listId(), version.version(), version.recorded(),
                 read.list().format(), published, read.digest().hex(), read.list().entries().size(), addresses);

@@ -6,6 +6,7 @@ import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.Role;
 import io.holdfast.kernel.Sha256;
 import io.holdfast.kernel.sanctions.ImportSanctionsList;
+import io.holdfast.kernel.sanctions.ImportStagedSanctionsList;
 import io.holdfast.kernel.sanctions.ListPublication;
 import io.holdfast.kernel.sanctions.ListedAddress;
 import io.holdfast.kernel.sanctions.SanctionsEntriesDelisted;
@@ -15,6 +16,7 @@ import io.holdfast.kernel.sanctions.SanctionsListId;
 import io.holdfast.kernel.sanctions.SanctionsListRejected;
 import io.holdfast.kernel.sanctions.SanctionsListVersion;
 import io.holdfast.kernel.sanctions.SanctionsListVersionImported;
+import io.holdfast.kernel.sanctions.StageSanctionsEntries;
 import io.holdfast.kernel.sanctions.WalletAddress;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -22,6 +24,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -34,6 +37,7 @@ import static io.holdfast.command.sanctions.ofac.OfacFiles.XML_V2;
 import static io.holdfast.command.sanctions.ofac.OfacFiles.bytes;
 import static io.holdfast.command.sanctions.ofac.OfacFiles.stream;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SanctionsListTest {
 
@@ -180,6 +184,66 @@ class SanctionsListTest {
                     assertThat(((SanctionsEntriesListed) events.get(2)).entries()).hasSize(1);
                     assertThat(((SanctionsListVersionImported) events.get(3)).entryCount()).isEqualTo(many.size());
                 }));
+    }
+
+    @Nested
+    class AFileSentInParts {
+
+        private final StagedListImports staged = new StagedListImports();
+
+        @BeforeEach
+        void stagingOnThisNode() {
+            fixture.registerInjectableResource(staged);
+        }
+
+        private ImportStagedSanctionsList stagedInTwoParts(ImportSanctionsList whole, String importId) {
+            List<SanctionsEntry> entries = whole.entries();
+            int half = entries.size() / 2;
+            staged.handle(new StageSanctionsEntries(SDN, importId, 1, entries.subList(half, entries.size()), whole.actor()));
+            staged.handle(new StageSanctionsEntries(SDN, importId, 0, entries.subList(0, half), whole.actor()));
+            return new ImportStagedSanctionsList(SDN, whole.publication(), importId, 2, entries.size(), whole.actor());
+        }
+
+        @Test
+        void recordsTheSameEventsAsTheWholeFileInOneMessage() {
+            fixture.given(recordedVersion1())
+                    .when(stagedInTwoParts(version2(), "upload-1"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectResultMessagePayload(new SanctionsListVersion("OFAC-SDN", 2, true))
+                    .expectEventsMatching(eventsWhere(events -> {
+                        assertThat(events).hasSize(3);
+                        SanctionsEntriesListed listed = (SanctionsEntriesListed) events.get(0);
+                        assertThat(listed.entries()).extracting(SanctionsEntry::uid).containsExactly("36216", "40002");
+                        SanctionsListVersionImported imported = (SanctionsListVersionImported) events.get(2);
+                        assertThat(imported.entriesAdded()).containsExactly("40002");
+                        assertThat(imported.entriesChanged()).containsExactly("36216");
+                        assertThat(imported.entriesRemoved()).containsExactly("36218");
+                        assertThat(imported.importedBy()).isEqualTo(ADMIN);
+                    }));
+        }
+
+        @Test
+        void anUploadWithAPartMissingRecordsNothing() {
+            ImportSanctionsList whole = version2();
+            staged.handle(new StageSanctionsEntries(SDN, "upload-2", 0, whole.entries().subList(0, 1), whole.actor()));
+
+            fixture.given(recordedVersion1())
+                    .when(new ImportStagedSanctionsList(SDN, whole.publication(), "upload-2", 2, whole.entries().size(),
+                            whole.actor()))
+                    .expectNoEvents()
+                    .expectException(rejectedBy("everyPartOfAnUploadMustArrive",
+                            "the 2 parts of this upload (" + whole.entries().size() + " entries) did not all reach the"
+                                    + " node that imports the list, which happens when a node joins or leaves during"
+                                    + " the upload; nothing was recorded, send the file again"));
+        }
+
+        @Test
+        void onlyThoseWhoMayImportMayStageAPart() {
+            assertThatThrownBy(() -> staged.handle(new StageSanctionsEntries(SDN, "upload-3", 0, entriesOf(XML_V1),
+                    Actor.of("auditor", Role.AUDITOR))))
+                    .isInstanceOfSatisfying(SanctionsListRejected.class,
+                            rejected -> assertThat(rejected.policy()).isEqualTo("importerMustBeOfficerOrAdmin"));
+        }
     }
 
     private static List<Object> recordedVersion1() {
