@@ -2,7 +2,6 @@ package io.holdfast.kernel;
 
 import io.holdfast.kernel.freezecase.CaseCommandRejected;
 import io.holdfast.kernel.sanctions.SanctionsListRejected;
-import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -14,6 +13,7 @@ import java.util.Optional;
  * Why a command or query was refused, as a value that crosses Axon Server: a refusal's exception
  * class does not survive the wire, only the details of Axon's {@code CommandExecutionException} or
  * {@code QueryExecutionException} do. Every node answers a client from this, never from a class.
+ * Its fields are read back by Holdfast's nodes of other versions too: add to them, never rename.
  *
  * @param kind     how a client should read the refusal
  * @param policy   the rule that refused it, where one did
@@ -45,30 +45,21 @@ public record Refusal(Kind kind, String policy, String sentence, String field) {
     }
 
     /**
-     * The refusal a failure carries: the details of a command or query that failed on this node or
-     * on another, or else the refusal a failure raised on this node stands for. Empty for a failure
-     * that is no refusal (a fault).
+     * The refusal a failure raised on this node stands for, found in it or its causes. Empty for a
+     * failure that is no refusal (a fault). A refusal that crossed from another node is found in
+     * the details of Axon's execution exception instead.
      */
-    public static Optional<Refusal> of(Throwable failure) {
-        Optional<Refusal> carried = HandlerExecutionException.resolveDetails(failure)
-                .filter(Refusal.class::isInstance)
-                .map(Refusal.class::cast);
-        if (carried.isPresent()) {
-            return carried;
-        }
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            Optional<Refusal> raised = raisedBy(cause);
+    public static Optional<Refusal> raisedBy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            Optional<Refusal> raised = raisedByItself(cause);
             if (raised.isPresent()) {
                 return raised;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Refusal> raisedBy(Throwable failure) {
+    private static Optional<Refusal> raisedByItself(Throwable failure) {
         if (failure instanceof CaseCommandRejected rejected) {
             return Optional.of(new Refusal(switch (rejected.kind()) {
                 case CONFLICT -> Kind.RULE_VIOLATED;

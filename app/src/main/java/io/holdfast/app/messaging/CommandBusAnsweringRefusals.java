@@ -37,7 +37,7 @@ final class CommandBusAnsweringRefusals extends SimpleCommandBus {
             return result;
         }
         Throwable failure = result.exceptionResult();
-        Optional<Refusal> refusal = Refusal.of(failure);
+        Optional<Refusal> refusal = Refusals.of(failure);
         if (refusal.isEmpty()) {
             return result;
         }

@@ -23,7 +23,7 @@ final class QueryHandlersAnsweringRefusals implements MessageHandlerInterceptor<
         } catch (HandlerExecutionException alreadyCarried) {
             throw alreadyCarried;
         } catch (Exception failure) {
-            Optional<Refusal> refusal = Refusal.of(failure);
+            Optional<Refusal> refusal = Refusals.of(failure);
             if (refusal.isEmpty()) {
                 throw failure;
             }

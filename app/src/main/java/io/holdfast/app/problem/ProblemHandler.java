@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.holdfast.app.problem.Problems.FieldError;
 import io.holdfast.app.problem.Problems.Type;
 import io.holdfast.app.messaging.AxonServerAway;
+import io.holdfast.app.messaging.Refusals;
 import io.holdfast.app.request.PayloadTooLarge;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.Refusal;
@@ -66,7 +67,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> failed(Exception failure) {
-        Optional<Refusal> refusal = Refusal.of(failure);
+        Optional<Refusal> refusal = Refusals.of(failure);
         if (refusal.isPresent()) {
             return respond(problemFor(refusal.get()));
         }

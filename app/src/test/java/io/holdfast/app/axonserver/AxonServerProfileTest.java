@@ -46,4 +46,15 @@ class AxonServerProfileTest {
             assertThat(server.getToken()).isEqualTo("secret-token");
         }
     }
+
+    @Test
+    void unsetTheContextIsTheOneStandardEditionServes() {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HoldfastApplication.class)
+                .profiles("axonserver")
+                .run("--holdfast.data-dir=" + dataDir, "--server.port=0",
+                        "--axon.axonserver.servers=127.0.0.1:18124",
+                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation())) {
+            assertThat(context.getBean(AxonServerConfiguration.class).getContext()).isEqualTo("default");
+        }
+    }
 }

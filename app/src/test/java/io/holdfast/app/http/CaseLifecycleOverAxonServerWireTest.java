@@ -1,9 +1,8 @@
 package io.holdfast.app.http;
 
-import io.holdfast.app.axonserver.AxonServerWire;
-import org.springframework.context.annotation.Import;
+import io.holdfast.app.axonserver.OverAxonServerWire;
 
-/** {@link CaseLifecycleHttpTest} with every command, query and answer crossing Axon Server's wire. */
-@Import(AxonServerWire.class)
+/** {@link CaseLifecycleHttpTest} with every command, query and answer crossing Axon Server's wire ({@link OverAxonServerWire}). */
+@OverAxonServerWire
 class CaseLifecycleOverAxonServerWireTest extends CaseLifecycleHttpTest {
 }

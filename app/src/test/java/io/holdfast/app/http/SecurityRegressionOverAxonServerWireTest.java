@@ -1,9 +1,8 @@
 package io.holdfast.app.http;
 
-import io.holdfast.app.axonserver.AxonServerWire;
-import org.springframework.context.annotation.Import;
+import io.holdfast.app.axonserver.OverAxonServerWire;
 
-/** {@link SecurityRegressionHttpTest} with every command, query and answer crossing Axon Server's wire. */
-@Import(AxonServerWire.class)
+/** {@link SecurityRegressionHttpTest} with every command, query and answer crossing Axon Server's wire ({@link OverAxonServerWire}). */
+@OverAxonServerWire
 class SecurityRegressionOverAxonServerWireTest extends SecurityRegressionHttpTest {
 }

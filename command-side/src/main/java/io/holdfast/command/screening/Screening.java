@@ -17,6 +17,7 @@ import io.holdfast.kernel.sanctions.ScreeningCaseIds;
 import io.holdfast.kernel.sanctions.WalletAddress;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.HandlerExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -187,7 +188,10 @@ class Screening {
 
     /** The pair's case exists: flagged before, or by another node at the same moment. */
     private static boolean alreadyFlagged(RuntimeException refused) {
-        return Refusal.of(refused)
+        return HandlerExecutionException.resolveDetails(refused)
+                .filter(Refusal.class::isInstance)
+                .map(Refusal.class::cast)
+                .or(() -> Refusal.raisedBy(refused))
                 .filter(refusal -> "caseIdMustBeUnused".equals(refusal.policy())
                         || refusal.kind() == Refusal.Kind.CONCURRENT_CHANGE)
                 .isPresent();

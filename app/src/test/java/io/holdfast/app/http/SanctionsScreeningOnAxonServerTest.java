@@ -1,0 +1,8 @@
+package io.holdfast.app.http;
+
+import io.holdfast.app.axonserver.AgainstAxonServer;
+
+/** {@link SanctionsScreeningHttpTest} against a real Axon Server, when one is named (see {@link AgainstAxonServer}). */
+@AgainstAxonServer
+class SanctionsScreeningOnAxonServerTest extends SanctionsScreeningHttpTest {
+}

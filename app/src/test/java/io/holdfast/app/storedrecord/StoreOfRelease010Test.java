@@ -1,0 +1,111 @@
+package io.holdfast.app.storedrecord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.holdfast.app.HoldfastApplication;
+import io.holdfast.app.http.Api;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static io.holdfast.app.http.Api.expect;
+import static io.holdfast.app.http.Api.noteBody;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A store written by Holdfast 0.1.0 (kept as rows under test resources, written by
+ * {@link WriteStoreOfThisRelease}) opens in this Holdfast: every projection is built from its
+ * events, its cases load (from their snapshot and events) and take new commands, a case is rebuilt
+ * as it stood before, and every audit chain verifies.
+ */
+class StoreOfRelease010Test {
+
+    static final Path STORE = Path.of("src/test/resources/stores/holdfast-0.1.0.jsonl");
+
+    @TempDir
+    static Path dataDir;
+
+    private static ConfigurableApplicationContext holdfast;
+    private static Api api;
+
+    @BeforeAll
+    static void openTheStore() throws Exception {
+        // a first start creates the schema; the rows of 0.1.0 go in while Holdfast is stopped
+        try (ConfigurableApplicationContext schema = start()) {
+            StoreRows.load(schema.getBean(JdbcTemplate.class), STORE);
+        }
+        holdfast = start();
+        api = new Api(((WebServerApplicationContext) holdfast).getWebServer().getPort());
+    }
+
+    @AfterAll
+    static void stop() {
+        holdfast.close();
+    }
+
+    private static ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(HoldfastApplication.class)
+                .run("--holdfast.data-dir=" + dataDir, "--server.port=0", "--holdfast.reads.min-version-wait=20s");
+    }
+
+    @Test
+    void everyCaseIsProjectedFromTheStoredEvents() {
+        assertThat(caseAtVersion("CASE-STORED-1", 13).get("status").asText()).isEqualTo("FROZEN");
+        assertThat(caseAtVersion("CASE-STORED-2", 5).get("status").asText()).isEqualTo("FROZEN");
+        assertThat(caseAtVersion("CASE-STORED-3", 1).get("status").asText()).isEqualTo("DISMISSED");
+
+        JsonNode screened = expect(api.as("auditor").get("/api/cases?accountId=ACC-STORED-ETH"), 200).json();
+        assertThat(screened.get("items")).hasSize(1);
+        JsonNode screeningCase = caseAtVersion(screened.get("items").get(0).get("caseId").asText(), 1);
+        assertThat(screeningCase.get("sanctionsMatch").get("listVersion").asLong()).isEqualTo(1);
+
+        JsonNode lists = expect(api.as("auditor").get("/api/sanctions/lists"), 200).json();
+        assertThat(lists.get("lists").get(0).get("versions")).hasSize(1);
+    }
+
+    @Test
+    void everyAuditChainOfTheStoreVerifies() throws InterruptedException {
+        for (String caseId : List.of("CASE-STORED-1", "CASE-STORED-2", "CASE-STORED-3")) {
+            JsonNode verification = null;
+            for (int i = 0; i < 200; i++) {
+                verification = api.as("auditor").get("/api/cases/" + caseId + "/history/verification").json();
+                if (verification.path("valid").asBoolean()) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            assertThat(verification.path("valid").asBoolean()).as(caseId + ": " + verification).isTrue();
+        }
+    }
+
+    @Test
+    void aStoredCaseTakesNewCommands() {
+        long version = caseAtVersion("CASE-STORED-1", 13).get("version").asLong();
+
+        expect(api.as("officer").post("/api/cases/CASE-STORED-1/notes", noteBody("written after the upgrade")), 201);
+        expect(api.as("supervisor").post("/api/cases/CASE-STORED-1/releases", """
+                {"holdings": [{"asset": "BTC", "amount": "1.5"}], "reason": "ORDER_LIFTED", "authorityReference": "UPGRADE-1"}"""), 201);
+
+        assertThat(caseAtVersion("CASE-STORED-1", version + 2).get("version").asLong()).isEqualTo(version + 2);
+    }
+
+    @Test
+    void aStoredCaseIsRebuiltAsItStoodBefore() {
+        JsonNode history = expect(api.as("auditor").get("/api/cases/CASE-STORED-1/history?minVersion=13"), 200).json();
+        String flaggedAt = history.get("entries").get(0).get("occurredAt").asText();
+
+        JsonNode asFlagged = expect(api.as("auditor").get("/api/cases/CASE-STORED-1?asOf=" + flaggedAt), 200).json();
+        assertThat(asFlagged.get("status").asText()).isEqualTo("FLAGGED");
+    }
+
+    private static JsonNode caseAtVersion(String caseId, long version) {
+        return expect(api.as("auditor").get("/api/cases/" + caseId + "?minVersion=" + version), 200).json();
+    }
+}
