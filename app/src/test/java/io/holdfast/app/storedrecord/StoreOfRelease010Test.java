@@ -6,6 +6,7 @@ import io.holdfast.app.http.Api;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -23,36 +24,49 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A store written by Holdfast 0.1.0 (kept as rows under test resources, written by
  * {@link WriteStoreOfThisRelease}) opens in this Holdfast: every projection is built from its
  * events, its cases load (from their snapshot and events) and take new commands, a case is rebuilt
- * as it stood before, and every audit chain verifies.
+ * as it stood before, and every audit chain verifies. On the embedded default here; each database
+ * runs the same checks.
  */
-class StoreOfRelease010Test {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public class StoreOfRelease010Test {
 
     static final Path STORE = Path.of("src/test/resources/stores/holdfast-0.1.0.jsonl");
 
     @TempDir
     static Path dataDir;
 
-    private static ConfigurableApplicationContext holdfast;
-    private static Api api;
+    private ConfigurableApplicationContext holdfast;
+    protected Api api;
 
     @BeforeAll
-    static void openTheStore() throws Exception {
+    void openTheStore() throws Exception {
         // a first start creates the schema; the rows of 0.1.0 go in while Holdfast is stopped
         try (ConfigurableApplicationContext schema = start()) {
-            StoreRows.load(schema.getBean(JdbcTemplate.class), STORE);
+            loadStoreOfRelease010(schema.getBean(JdbcTemplate.class));
         }
         holdfast = start();
         api = new Api(((WebServerApplicationContext) holdfast).getWebServer().getPort());
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         holdfast.close();
     }
 
-    private static ConfigurableApplicationContext start() {
+    /** Loads the rows of 0.1.0's store into the database of a Holdfast that has been stopped. */
+    public static void loadStoreOfRelease010(JdbcTemplate jdbc) throws java.io.IOException {
+        StoreRows.load(jdbc, STORE);
+    }
+
+    /** Starts Holdfast on the store, letting a read wait up to 20 s for a version. */
+    protected ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(HoldfastApplication.class)
                 .run("--holdfast.data-dir=" + dataDir, "--server.port=0", "--holdfast.reads.min-version-wait=20s");
+    }
+
+    /** A call as one of the demo users; a database profile signs the same user in with a token. */
+    protected Api.Call as(String user) {
+        return api.as(user);
     }
 
     @Test
@@ -61,12 +75,12 @@ class StoreOfRelease010Test {
         assertThat(caseAtVersion("CASE-STORED-2", 5).get("status").asText()).isEqualTo("FROZEN");
         assertThat(caseAtVersion("CASE-STORED-3", 1).get("status").asText()).isEqualTo("DISMISSED");
 
-        JsonNode screened = expect(api.as("auditor").get("/api/cases?accountId=ACC-STORED-ETH"), 200).json();
+        JsonNode screened = expect(as("auditor").get("/api/cases?accountId=ACC-STORED-ETH"), 200).json();
         assertThat(screened.get("items")).hasSize(1);
         JsonNode screeningCase = caseAtVersion(screened.get("items").get(0).get("caseId").asText(), 1);
         assertThat(screeningCase.get("sanctionsMatch").get("listVersion").asLong()).isEqualTo(1);
 
-        JsonNode lists = expect(api.as("auditor").get("/api/sanctions/lists"), 200).json();
+        JsonNode lists = expect(as("auditor").get("/api/sanctions/lists"), 200).json();
         assertThat(lists.get("lists").get(0).get("versions")).hasSize(1);
     }
 
@@ -75,7 +89,7 @@ class StoreOfRelease010Test {
         for (String caseId : List.of("CASE-STORED-1", "CASE-STORED-2", "CASE-STORED-3")) {
             JsonNode verification = null;
             for (int i = 0; i < 200; i++) {
-                verification = api.as("auditor").get("/api/cases/" + caseId + "/history/verification").json();
+                verification = as("auditor").get("/api/cases/" + caseId + "/history/verification").json();
                 if (verification.path("valid").asBoolean()) {
                     break;
                 }
@@ -89,8 +103,8 @@ class StoreOfRelease010Test {
     void aStoredCaseTakesNewCommands() {
         long version = caseAtVersion("CASE-STORED-1", 13).get("version").asLong();
 
-        expect(api.as("officer").post("/api/cases/CASE-STORED-1/notes", noteBody("written after the upgrade")), 201);
-        expect(api.as("supervisor").post("/api/cases/CASE-STORED-1/releases", """
+        expect(as("officer").post("/api/cases/CASE-STORED-1/notes", noteBody("written after the upgrade")), 201);
+        expect(as("supervisor").post("/api/cases/CASE-STORED-1/releases", """
                 {"holdings": [{"asset": "BTC", "amount": "1.5"}], "reason": "ORDER_LIFTED", "authorityReference": "UPGRADE-1"}"""), 201);
 
         assertThat(caseAtVersion("CASE-STORED-1", version + 2).get("version").asLong()).isEqualTo(version + 2);
@@ -98,14 +112,14 @@ class StoreOfRelease010Test {
 
     @Test
     void aStoredCaseIsRebuiltAsItStoodBefore() {
-        JsonNode history = expect(api.as("auditor").get("/api/cases/CASE-STORED-1/history?minVersion=13"), 200).json();
+        JsonNode history = expect(as("auditor").get("/api/cases/CASE-STORED-1/history?minVersion=13"), 200).json();
         String flaggedAt = history.get("entries").get(0).get("occurredAt").asText();
 
-        JsonNode asFlagged = expect(api.as("auditor").get("/api/cases/CASE-STORED-1?asOf=" + flaggedAt), 200).json();
+        JsonNode asFlagged = expect(as("auditor").get("/api/cases/CASE-STORED-1?asOf=" + flaggedAt), 200).json();
         assertThat(asFlagged.get("status").asText()).isEqualTo("FLAGGED");
     }
 
-    private static JsonNode caseAtVersion(String caseId, long version) {
-        return expect(api.as("auditor").get("/api/cases/" + caseId + "?minVersion=" + version), 200).json();
+    private JsonNode caseAtVersion(String caseId, long version) {
+        return expect(as("auditor").get("/api/cases/" + caseId + "?minVersion=" + version), 200).json();
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSetMetaData;
 import java.sql.Types;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -31,6 +32,8 @@ import java.util.Map;
 final class StoreRows {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern ISO_TIME =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+(Z|[+-]\\d{2}:\\d{2})");
 
     private StoreRows() {
     }
@@ -93,7 +96,13 @@ final class StoreRows {
                         } else if (value == null) {
                             preparedStatement.setNull(i + 1, preparedStatement.getParameterMetaData().getParameterType(i + 1));
                         } else {
-                            preparedStatement.setObject(i + 1, value, preparedStatement.getParameterMetaData().getParameterType(i + 1));
+                            int type = preparedStatement.getParameterMetaData().getParameterType(i + 1);
+                            Object typed = typed((String) value, type);
+                            if (typed instanceof String) {
+                                preparedStatement.setObject(i + 1, typed, type);
+                            } else {
+                                preparedStatement.setObject(i + 1, typed);
+                            }
                         }
                     }
                 });
@@ -109,6 +118,19 @@ final class StoreRows {
                     : "alter sequence domain_event_entry_seq restart with " + (highest + 1));
         }
         return loaded;
+    }
+
+    /** Times are written as ISO-8601 with their offset; each database takes them as the time they are. */
+    private static Object typed(String value, int sqlType) {
+        boolean text = sqlType == Types.VARCHAR || sqlType == Types.CHAR || sqlType == Types.LONGVARCHAR
+                || sqlType == Types.NVARCHAR || sqlType == Types.CLOB;
+        if (!text && ISO_TIME.matcher(value).matches()) {
+            return OffsetDateTime.parse(value);
+        }
+        if (sqlType == Types.BOOLEAN || sqlType == Types.BIT) {
+            return Boolean.parseBoolean(value);
+        }
+        return value;
     }
 
     private static Object value(JsonNode node) {
