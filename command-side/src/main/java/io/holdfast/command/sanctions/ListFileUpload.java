@@ -16,7 +16,7 @@ import java.util.HexFormat;
 
 /**
  * Reads an uploaded list file in whichever of OFAC's formats it is in, and the SHA-256 of the bytes
- * as uploaded (over sdn.csv, then alt.csv, then add.csv for the CSV set). The format is told by
+ * as uploaded (over sdn.csv, then alt.csv, add.csv and sdn_comments.csv for the CSV set). The format is told by
  * the first character: {@code <} for the XML list, a digit or a quote for sdn.csv.
  */
 final class ListFileUpload {
@@ -27,19 +27,22 @@ final class ListFileUpload {
     private ListFileUpload() {
     }
 
-    static Read read(InputStream main, InputStream alt, InputStream add, String fileName) throws IOException {
+    static Read read(InputStream main, InputStream alt, InputStream add, InputStream comments, String fileName)
+            throws IOException {
         MessageDigest digest = sha256();
         BufferedInputStream file = new BufferedInputStream(new DigestInputStream(main, digest));
         int first = firstMeaningfulByte(file);
         ParsedList list;
         if (first == '<') {
-            if (alt != null || add != null) {
-                throw new ListFileRejected(fileName, "is the XML list; alt.csv and add.csv belong with sdn.csv only");
+            if (alt != null || add != null || comments != null) {
+                throw new ListFileRejected(fileName,
+                        "is the XML list; alt.csv, add.csv and sdn_comments.csv belong with sdn.csv only");
             }
             list = SdnXmlReader.read(unclosable(file), fileName);
         } else if (first == '"' || Character.isDigit(first)) {
             list = SdnCsvReader.read(unclosable(file), alt == null ? null : new DigestInputStream(alt, digest),
-                    add == null ? null : new DigestInputStream(add, digest));
+                    add == null ? null : new DigestInputStream(add, digest),
+                    comments == null ? null : new DigestInputStream(comments, digest));
         } else if (first == -1) {
             throw new ListFileRejected(fileName, "is empty");
         } else {

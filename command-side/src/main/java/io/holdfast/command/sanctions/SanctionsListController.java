@@ -22,10 +22,14 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Imports a sanctions list file: OFAC's sdn.xml, or its sdn.csv (with alt.csv and add.csv), as the
- * request body or as multipart parts {@code file}, {@code alt}, {@code add}. The file is read as a
+ * request body or as multipart parts {@code file}, {@code alt}, {@code add}, {@code comments}
+ * (sdn_comments.csv). The file is read as a
  * stream; a file that cannot be read is refused naming the line or element, and the list's
  * current version stays as it was. Holdfast never downloads a list itself.
  */
@@ -54,7 +58,7 @@ class SanctionsListController {
                                             Actor actor) throws IOException {
         String name = fileName == null ? defaultName(request.getContentType()) : fileName;
         try (InputStream body = request.getInputStream()) {
-            return importFile(ListFileUpload.read(body, null, null, name), list, publicationDate, name, actor);
+            return importFile(ListFileUpload.read(body, null, null, null, name), list, publicationDate, name, actor);
         }
     }
 
@@ -62,16 +66,26 @@ class SanctionsListController {
     ResponseEntity<ImportAnswer> importParts(@RequestPart("file") MultipartFile file,
                                              @RequestPart(name = "alt", required = false) MultipartFile alt,
                                              @RequestPart(name = "add", required = false) MultipartFile add,
+                                             @RequestPart(name = "comments", required = false) MultipartFile comments,
                                              @RequestParam(defaultValue = "OFAC-SDN") String list,
                                              @RequestParam(required = false) String publicationDate,
                                              Actor actor) throws IOException {
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? "file" : file.getOriginalFilename();
+        String name = nameOf(file, "file");
+        // the version records every part it was read from, as the digest covers them all
+        String parts = Stream.of(name, alt == null ? null : nameOf(alt, "alt"), add == null ? null : nameOf(add, "add"),
+                comments == null ? null : nameOf(comments, "comments")).filter(Objects::nonNull).collect(Collectors.joining(" + "));
         try (InputStream main = file.getInputStream();
              InputStream aliases = alt == null ? null : alt.getInputStream();
-             InputStream addresses = add == null ? null : add.getInputStream()) {
-            return importFile(ListFileUpload.read(main, aliases, addresses, name), list, publicationDate, name, actor);
+             InputStream addresses = add == null ? null : add.getInputStream();
+             InputStream continued = comments == null ? null : comments.getInputStream()) {
+            return importFile(ListFileUpload.read(main, aliases, addresses, continued, name), list, publicationDate,
+                    parts, actor);
         }
+    }
+
+    private static String nameOf(MultipartFile part, String partName) {
+        return part.getOriginalFilename() == null || part.getOriginalFilename().isBlank()
+                ? partName : part.getOriginalFilename();
     }
 
     private ResponseEntity<ImportAnswer> importFile(ListFileUpload.Read read, String list, String publicationDate,

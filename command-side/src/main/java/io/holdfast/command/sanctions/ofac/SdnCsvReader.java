@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 /**
  * Reads OFAC's SDN list in its CSV form, record by record: {@code sdn.csv} (12 columns, no header;
  * wallet addresses appear in the remarks as {@code Digital Currency Address - XBT 1Abc...}),
- * optionally {@code alt.csv} (aliases, 5 columns) and {@code add.csv} (postal addresses, 6
- * columns, checked but not kept). OFAC writes {@code -0-} for an empty field.
+ * optionally {@code alt.csv} (aliases, 5 columns), {@code add.csv} (postal addresses, 6
+ * columns, checked but not kept) and {@code sdn_comments.csv} (2 columns: the rest of each remark
+ * longer than the 1,000 characters sdn.csv keeps). OFAC writes {@code -0-} for an empty field.
  */
 public final class SdnCsvReader {
 
@@ -32,6 +33,9 @@ public final class SdnCsvReader {
     private static final int SDN_COLUMNS = 12;
     private static final int ALT_COLUMNS = 5;
     private static final int ADD_COLUMNS = 6;
+    private static final int COMMENTS_COLUMNS = 2;
+    /** sdn.csv keeps this much of a remark; the rest is in sdn_comments.csv. */
+    static final int REMARKS_CUT = 1000;
     private static final Pattern ADDRESS_IN_REMARKS =
             Pattern.compile("Digital Currency Address - ([A-Za-z0-9]+)[\\s:]+([^\\s;]+)");
     private static final CSVFormat OFAC_CSV = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
@@ -43,6 +47,16 @@ public final class SdnCsvReader {
 
     /** Reads {@code sdn.csv} and, when given (not null), {@code alt.csv} and {@code add.csv}. */
     public static ParsedList read(InputStream sdn, InputStream alt, InputStream add) {
+        return read(sdn, alt, add, null);
+    }
+
+    /**
+     * Reads {@code sdn.csv} and, when given (not null), {@code alt.csv}, {@code add.csv} and
+     * {@code sdn_comments.csv}. A remark that sdn.csv cuts at 1,000 characters and that names a
+     * digital currency address needs its continuation: without it the list's addresses would be
+     * incomplete and a cut piece could pass for an address, so the file is refused.
+     */
+    public static ParsedList read(InputStream sdn, InputStream alt, InputStream add, InputStream comments) {
         SdnCsvReader reader = new SdnCsvReader();
         reader.readSdn(sdn);
         if (alt != null) {
@@ -51,6 +65,11 @@ public final class SdnCsvReader {
         if (add != null) {
             reader.checkAddresses(add);
         }
+        if (comments != null) {
+            reader.readComments(comments);
+        }
+        reader.everyCutRemarkWithAddressesIsContinued();
+        reader.entries.values().forEach(Draft::readAddresses);
         List<SanctionsEntry> entries = new ArrayList<>(reader.entries.size());
         reader.entries.values().forEach(draft -> entries.add(draft.toEntry()));
         return new ParsedList(FORMAT, null, entries);
@@ -66,13 +85,9 @@ public final class SdnCsvReader {
                     }
                     Draft draft = new Draft(where, uid, required(record, 1, where, "SDN_Name"), field(record, 2),
                             programs(field(record, 3)));
-                    String remarks = field(record, 11);
-                    if (remarks != null) {
-                        Matcher matcher = ADDRESS_IN_REMARKS.matcher(remarks);
-                        while (matcher.find()) {
-                            draft.address(matcher.group(1), matcher.group(2));
-                        }
-                    }
+                    String remarks = record.get(11);
+                    draft.remarks.append(remarks.strip().equals("-0-") ? "" : remarks);
+                    draft.cut = remarks.length() >= REMARKS_CUT;
                     entries.put(uid, draft);
                 });
         if (entries.isEmpty()) {
@@ -102,6 +117,34 @@ public final class SdnCsvReader {
                         throw new ListFileRejected(where, "names ent_num " + uid + ", which sdn.csv does not hold");
                     }
                 });
+    }
+
+    private void readComments(InputStream in) {
+        forEachRecord(in, "sdn_comments.csv", COMMENTS_COLUMNS,
+                "a comments record has " + COMMENTS_COLUMNS + " columns (ent_num, Remarks_Extended)",
+                (record, where) -> {
+                    String uid = required(record, 0, where, "ent_num");
+                    Draft draft = entries.get(uid);
+                    if (draft == null) {
+                        throw new ListFileRejected(where, "names ent_num " + uid + ", which sdn.csv does not hold");
+                    }
+                    // the continuation goes on where sdn.csv cut, often in the middle of a word
+                    draft.remarks.append(record.get(1));
+                    draft.continued = true;
+                });
+    }
+
+    private void everyCutRemarkWithAddressesIsContinued() {
+        List<String> cut = entries.values().stream()
+                .filter(draft -> draft.cut && !draft.continued && draft.remarks.indexOf("Digital Currency Addr") >= 0)
+                .map(draft -> draft.uid)
+                .toList();
+        if (!cut.isEmpty()) {
+            throw new ListFileRejected("sdn.csv", "cuts the remarks of " + (cut.size() == 1 ? "entry " : "entries ")
+                    + String.join(", ", cut) + " at " + REMARKS_CUT + " characters, and they name digital currency"
+                    + " addresses; send OFAC's sdn_comments.csv of the same day as the part 'comments', which holds"
+                    + " the rest of them, so that no address is missed or stored in pieces");
+        }
     }
 
     private interface RecordHandler {
@@ -173,6 +216,9 @@ public final class SdnCsvReader {
         private final List<String> programs;
         private final List<String> aliases = new ArrayList<>();
         private final List<WalletAddress> addresses = new ArrayList<>();
+        private final StringBuilder remarks = new StringBuilder();
+        private boolean cut;
+        private boolean continued;
 
         Draft(String where, String uid, String name, String type, List<String> programs) {
             this.where = where;
@@ -180,6 +226,13 @@ public final class SdnCsvReader {
             this.name = name;
             this.type = type;
             this.programs = programs;
+        }
+
+        void readAddresses() {
+            Matcher matcher = ADDRESS_IN_REMARKS.matcher(remarks);
+            while (matcher.find()) {
+                address(matcher.group(1), matcher.group(2));
+            }
         }
 
         void address(String currency, String address) {
