@@ -21,6 +21,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * file becomes a version recording the file's date and digest and its difference to the version
  * before, so an auditor can tell which version any screening flag was based on.
  */
+@Revision("1")
 @Aggregate
 public class SanctionsList {
 

@@ -8,8 +8,10 @@ import io.holdfast.kernel.FlagReason;
 import io.holdfast.kernel.Subject;
 
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /** A freeze case was opened on an account. */
+@Revision("1")
 public record AccountFlagged(
         CaseId caseId,
         AccountId accountId,

@@ -5,8 +5,10 @@ import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.FreezeRequestId;
 import io.holdfast.kernel.Holdings;
 import io.holdfast.kernel.WarrantId;
+import org.axonframework.serialization.Revision;
 
 /** A supervisor turned down a freeze request; nothing was frozen by it. */
+@Revision("1")
 public record FreezeRequestRejected(
         CaseId caseId,
         FreezeRequestId requestId,

@@ -3,6 +3,7 @@ package io.holdfast.kernel.freezecase;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.sanctions.SanctionsMatch;
+import org.axonframework.serialization.Revision;
 
 /**
  * The sanctions match a case was opened for, recorded right after {@link AccountFlagged} when
@@ -10,5 +11,6 @@ import io.holdfast.kernel.sanctions.SanctionsMatch;
  * A separate event, so that {@link AccountFlagged} keeps the shape it has been stored in since the
  * first case.
  */
+@Revision("1")
 public record SanctionsMatchRecorded(CaseId caseId, SanctionsMatch match, Actor recordedBy) implements CaseEvent {
 }

@@ -4,12 +4,14 @@ import io.holdfast.kernel.Actor;
 
 import java.time.Instant;
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /**
  * A list file became the list's current version: which file (publication), how many entries and
  * addresses it names, and how it differs from the version before it. The last event of an import;
  * screening against this version starts when it is seen.
  */
+@Revision("1")
 public record SanctionsListVersionImported(
         String listId,
         long version,
