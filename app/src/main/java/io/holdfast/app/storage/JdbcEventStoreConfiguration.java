@@ -8,6 +8,8 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
+import java.util.List;
 
 /**
  * Axon's JDBC storage engine on the same tables, chosen with {@code holdfast.event-store.engine=jdbc}
@@ -54,6 +57,7 @@ public class JdbcEventStoreConfiguration {
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                                           DataSource dataSource, TransactionManager transactionManager,
+                                          List<EventUpcaster> upcasters,
                                           @Value("${holdfast.event-store.read-batch:100}") int readBatch) {
         PersistenceExceptionResolver duplicates = new SQLStateResolver();
         return JdbcEventStorageEngine.builder()
@@ -61,6 +65,7 @@ public class JdbcEventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
+                .upcasterChain(new EventUpcasterChain(upcasters))
                 .persistenceExceptionResolver(duplicates)
                 .schema(holdfastSchema())
                 .batchSize(readBatch)

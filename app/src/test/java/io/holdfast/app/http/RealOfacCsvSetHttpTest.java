@@ -3,6 +3,8 @@ package io.holdfast.app.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.holdfast.command.sanctions.ofac.OfacData;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import java.io.ByteArrayOutputStream;
@@ -28,6 +30,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class RealOfacCsvSetHttpTest extends HttpApiSupport {
 
     private static final String LIST = "OFAC-SDN-CSV-2021";
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theSetWithItsCommentsDesignatesTheContinuedAddressWhole() throws Exception {
@@ -57,8 +62,10 @@ class RealOfacCsvSetHttpTest extends HttpApiSupport {
         assertThat(found.get("entries").get(0).get("uid").asText()).isEqualTo("30518");
         assertThat(api.as("officer").get("/api/sanctions/entries?address=1Gq").json().get("entries"))
                 .as("the piece sdn.csv leaves is no address").isEmpty();
-        JsonNode versions = api.as("auditor").get("/api/sanctions/lists").json();
-        assertThat(versions.toString()).contains("sdn.csv + alt.csv + add.csv + sdn_comments.csv");
+        byte[] stored = jdbc.queryForObject("select payload from domain_event_entry where aggregate_identifier = ?"
+                + " and payload_type = 'holdfast.sanctions.SanctionsListVersionImported'", byte[].class, "sanctions-list/" + LIST);
+        assertThat(new String(stored, StandardCharsets.UTF_8))
+                .contains("\"fileName\":\"sdn.csv\",\"parts\":[\"sdn.csv\",\"alt.csv\",\"add.csv\",\"sdn_comments.csv\"]");
     }
 
     /** The id of 30518 that sdn.csv cuts after "1Gq", completed from sdn_comments.csv, read here without Holdfast. */

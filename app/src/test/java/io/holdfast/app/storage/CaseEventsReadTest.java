@@ -28,7 +28,7 @@ class CaseEventsReadTest {
     private final AtomicInteger caseReads = new AtomicInteger();
     private final EventStorageEngine store = new JdbcEventStoreConfiguration().eventStorageEngine(
             JacksonSerializer.defaultSerializer(), JacksonSerializer.defaultSerializer(), countingCaseReads(migrated()),
-            NoTransactionManager.INSTANCE, READ_BATCH);
+            NoTransactionManager.INSTANCE, java.util.List.of(), READ_BATCH);
 
     @ParameterizedTest(name = "{0} events: {1} queries")
     @CsvSource({"3, 1", "99, 1", "100, 2", "101, 2", "250, 3"})

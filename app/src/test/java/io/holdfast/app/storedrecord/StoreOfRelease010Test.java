@@ -3,6 +3,10 @@ package io.holdfast.app.storedrecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.holdfast.app.HoldfastApplication;
 import io.holdfast.app.http.Api;
+import io.holdfast.kernel.sanctions.SanctionsListId;
+import io.holdfast.kernel.sanctions.SanctionsListVersionImported;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,6 +86,15 @@ public class StoreOfRelease010Test {
 
         JsonNode lists = expect(as("auditor").get("/api/sanctions/lists"), 200).json();
         assertThat(lists.get("lists").get(0).get("versions")).hasSize(1);
+
+        // the one event upcast in content: 0.1.0's version import gains the parts it was read from
+        SanctionsListVersionImported imported = holdfast.getBean(EventStore.class)
+                .readEvents(SanctionsListId.OFAC_SDN.toString()).asStream()
+                .map(DomainEventMessage::getPayload)
+                .filter(SanctionsListVersionImported.class::isInstance)
+                .map(SanctionsListVersionImported.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(imported.publication().parts()).containsExactly("sdn.xml");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.holdfast.app.storedrecord;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.holdfast.app.http.Api;
 import io.holdfast.app.http.HttpApiSupport;
 import io.holdfast.app.serialization.StoredTypeNames;
 import io.holdfast.kernel.freezecase.CaseEvent;
@@ -48,6 +51,31 @@ class StoredRecordFormatTest extends HttpApiSupport {
         String flagged = new String((byte[]) rows.get(0).get("PAYLOAD"), StandardCharsets.UTF_8);
         assertThat(rows.get(0).get("PAYLOAD_TYPE")).isEqualTo("holdfast.case.AccountFlagged");
         assertThat(flagged).contains("\"walletAddresses\":[\"bc1qexample\"]");
+    }
+
+    /** Every event this test run stored so far (this suite's and the other HTTP suites' cases) meets its schema. */
+    @Test
+    void everyStoredEventValidatesAgainstItsPublishedSchema() throws Exception {
+        String caseId = newCaseId();
+        api.fbiCaseFrozenWithAPendingRequest(caseId);
+        expect(api.as("supervisor").post("/api/cases/" + caseId + "/freeze-requests/R-2/rejection", "{\"reason\": \"no\"}"), 200);
+        expect(api.as("supervisor").post("/api/cases/" + caseId + "/turnovers", """
+                {"destination": "FBI", "authorityReference": "T-1"}"""), 201);
+        String dismissed = newCaseId();
+        expect(api.as("officer").post("/api/cases", Api.lawEnforcementFlagBody(dismissed, "HSI")), 201);
+        expect(api.as("officer").post("/api/cases/" + dismissed + "/dismissal", "{\"reason\": \"duplicate\"}"), 200);
+
+        ObjectMapper json = new ObjectMapper();
+        List<Map<String, Object>> rows = jdbc.queryForList("select payload_type, payload_revision, payload"
+                + " from domain_event_entry where payload_revision is not null");
+        assertThat(rows).hasSizeGreaterThan(10);
+        for (Map<String, Object> row : rows) {
+            String type = (String) row.get("PAYLOAD_TYPE");
+            String revision = (String) row.get("PAYLOAD_REVISION");
+            JsonNode payload = json.readTree((byte[]) row.get("PAYLOAD"));
+            assertThat(EventSchemas.file(type, revision)).as("the schema of " + type).exists();
+            assertThat(EventSchemas.check(type, revision, payload)).as(type + " " + payload).isEmpty();
+        }
     }
 
     @Test

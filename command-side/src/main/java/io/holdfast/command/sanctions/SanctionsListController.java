@@ -22,8 +22,8 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -58,7 +58,8 @@ class SanctionsListController {
                                             Actor actor) throws IOException {
         String name = fileName == null ? defaultName(request.getContentType()) : fileName;
         try (InputStream body = request.getInputStream()) {
-            return importFile(ListFileUpload.read(body, null, null, null, name), list, publicationDate, name, actor);
+            return importFile(ListFileUpload.read(body, null, null, null, name), list, publicationDate, name,
+                    List.of(name), actor);
         }
     }
 
@@ -72,14 +73,14 @@ class SanctionsListController {
                                              Actor actor) throws IOException {
         String name = nameOf(file, "file");
         // the version records every part it was read from, as the digest covers them all
-        String parts = Stream.of(name, alt == null ? null : nameOf(alt, "alt"), add == null ? null : nameOf(add, "add"),
-                comments == null ? null : nameOf(comments, "comments")).filter(Objects::nonNull).collect(Collectors.joining(" + "));
+        List<String> parts = Stream.of(name, alt == null ? null : nameOf(alt, "alt"), add == null ? null : nameOf(add, "add"),
+                comments == null ? null : nameOf(comments, "comments")).filter(Objects::nonNull).toList();
         try (InputStream main = file.getInputStream();
              InputStream aliases = alt == null ? null : alt.getInputStream();
              InputStream addresses = add == null ? null : add.getInputStream();
              InputStream continued = comments == null ? null : comments.getInputStream()) {
             return importFile(ListFileUpload.read(main, aliases, addresses, continued, name), list, publicationDate,
-                    parts, actor);
+                    name, parts, actor);
         }
     }
 
@@ -89,11 +90,11 @@ class SanctionsListController {
     }
 
     private ResponseEntity<ImportAnswer> importFile(ListFileUpload.Read read, String list, String publicationDate,
-                                                    String fileName, Actor actor) {
+                                                    String fileName, List<String> parts, Actor actor) {
         SanctionsListId listId = new SanctionsListId(list);
         LocalDate published = publicationDateOf(read, publicationDate);
         ListPublication publication = new ListPublication(published, read.digest(), read.list().format(),
-                fileName.length() > 255 ? fileName.substring(0, 255) : fileName);
+                shortened(fileName), parts.stream().map(SanctionsListController::shortened).toList());
         SanctionsListVersion version = importMessages.importList(commands, listId, publication, read.list().entries(), actor);
         long addresses = read.list().entries().stream().mapToLong(entry -> entry.addresses().size()).sum();
         ImportAnswer answer = new ImportAnswer(version.listId(), version.version(), version.recorded(),
@@ -101,6 +102,10 @@ class SanctionsListController {
         return ResponseEntity.status(version.recorded() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/sanctions/lists/" + version.listId() + "/versions/" + version.version()))
                 .body(answer);
+    }
+
+    private static String shortened(String name) {
+        return name.length() > 255 ? name.substring(0, 255) : name;
     }
 
     /** The XML list carries its date; the CSV files do not, so the uploader gives it. */

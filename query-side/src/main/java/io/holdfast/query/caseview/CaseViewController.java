@@ -28,6 +28,7 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -96,8 +97,12 @@ class CaseViewController {
         if (current == null) {
             throw notFound(query.caseId(), null);
         }
+        // an update can arrive for the version the stream began with (its projection commits before it
+        // tells subscribers) or, across nodes, out of order: a client sees each version once, in order
+        AtomicLong sent = new AtomicLong(-1);
         Flux<ServerSentEvent<CaseView>> views = Flux.just(current)
                 .concatWith(subscription.updates())
+                .filter(view -> sent.getAndAccumulate(view.version(), Math::max) < view.version())
                 .map(view -> ServerSentEvent.builder(view.judgedAt(clock.instant()))
                         .id(Long.toString(view.version()))
                         .event("case")

@@ -9,9 +9,10 @@ import org.axonframework.serialization.Revision;
 /**
  * A list file became the list's current version: which file (publication), how many entries and
  * addresses it names, and how it differs from the version before it. The last event of an import;
- * screening against this version starts when it is seen.
+ * screening against this version starts when it is seen. Revision 2: the publication names every
+ * part the version was read from ({@code parts}).
  */
-@Revision("1")
+@Revision("2")
 public record SanctionsListVersionImported(
         String listId,
         long version,
