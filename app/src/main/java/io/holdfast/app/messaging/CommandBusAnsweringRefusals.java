@@ -1,6 +1,8 @@
 package io.holdfast.app.messaging;
 
 import io.holdfast.kernel.Refusal;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
@@ -21,15 +23,41 @@ import java.util.Optional;
  */
 final class CommandBusAnsweringRefusals extends SimpleCommandBus {
 
-    CommandBusAnsweringRefusals(Builder builder) {
+    private final MeterRegistry meters;
+
+    CommandBusAnsweringRefusals(Builder builder, MeterRegistry meters) {
         super(builder);
+        this.meters = meters;
     }
 
     @Override
     protected <C, R> void handle(CommandMessage<C> command, MessageHandler<? super CommandMessage<?>> handler,
                                  CommandCallback<? super C, ? super R> callback) {
-        CommandCallback<C, R> answeringRefusals = (message, result) -> callback.onResult(message, withRefusal(result));
+        CommandCallback<C, R> answeringRefusals = (message, result) -> {
+            CommandResultMessage<? extends R> answer = withRefusal(result);
+            count(command, answer);
+            callback.onResult(message, answer);
+        };
         super.handle(command, handler, answeringRefusals);
+    }
+
+    /** {@code holdfast.commands}: each handled command by type and outcome, a refusal with its policy. */
+    private void count(CommandMessage<?> command, CommandResultMessage<?> answer) {
+        Optional<Refusal> refusal = answer.isExceptional() ? Refusals.of(answer.exceptionResult()) : Optional.empty();
+        String outcome = !answer.isExceptional() ? "accepted" : refusal.map(r -> switch (r.kind()) {
+            case RULE_VIOLATED, LIST_REFUSED, NOT_PERMITTED -> "refused";
+            case CONCURRENT_CHANGE -> "conflict";
+            case STALE_VERSION -> "precondition_failed";
+            case NOT_FOUND -> "not_found";
+            case INVALID -> "invalid";
+        }).orElse("failed");
+        Counter.builder("holdfast.commands")
+                .description("commands handled on this node, by type and outcome")
+                .tag("type", command.getPayloadType().getSimpleName())
+                .tag("outcome", outcome)
+                .tag("policy", refusal.map(Refusal::policy).filter(policy -> policy != null).orElse("none"))
+                .register(meters)
+                .increment();
     }
 
     static <R> CommandResultMessage<? extends R> withRefusal(CommandResultMessage<? extends R> result) {

@@ -1,5 +1,6 @@
 package io.holdfast.app.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
@@ -23,12 +24,12 @@ public class MessagingConfiguration {
     @Bean
     @Qualifier("localSegment")
     SimpleCommandBus commandBus(TransactionManager transactions, Configuration axon,
-                                DuplicateCommandHandlerResolver duplicates) {
+                                DuplicateCommandHandlerResolver duplicates, MeterRegistry meters) {
         SimpleCommandBus bus = new CommandBusAnsweringRefusals(SimpleCommandBus.builder()
                 .transactionManager(transactions)
                 .duplicateCommandHandlerResolver(duplicates)
                 .spanFactory(axon.getComponent(CommandBusSpanFactory.class))
-                .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus")));
+                .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus")), meters);
         bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
         return bus;
     }
