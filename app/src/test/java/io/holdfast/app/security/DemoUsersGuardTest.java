@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The demo users, with their well-known password, never run in a deployment profile. */
+/** The demo users, with their well-known password, never run in a deployment profile, and a Holdfast nobody could sign in to never starts. */
 class DemoUsersGuardTest {
 
     @TempDir
@@ -24,5 +24,25 @@ class DemoUsersGuardTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("demo users (password 'demo') are enabled while profile(s) [postgres] are active")
                 .hasMessageContaining("holdfast.security.demo-users.enabled=false");
+    }
+
+    @Test
+    void aDeploymentProfileWithoutJwtSignInRefusesToStartNamingTheSettings() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(HoldfastApplication.class)
+                .profiles("postgres")
+                .run("--holdfast.data-dir=" + dataDir, "--server.port=0")
+                .close())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("nobody could sign in")
+                .hasMessageContaining("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI");
+    }
+
+    @Test
+    void theEmbeddedDefaultWithDemoUsersOffAndNoJwtRefusesToStart() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(HoldfastApplication.class)
+                .run("--holdfast.data-dir=" + dataDir, "--server.port=0", "--holdfast.security.demo-users.enabled=false")
+                .close())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("nobody could sign in");
     }
 }
