@@ -1,5 +1,6 @@
 package io.holdfast.app.messaging;
 
+import io.holdfast.command.messaging.Refusals;
 import io.holdfast.kernel.Refusal;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,5 +1,6 @@
 package io.holdfast.app.messaging;
 
+import io.holdfast.command.messaging.Refusals;
 import io.holdfast.kernel.Refusal;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.messaging.InterceptorChain;

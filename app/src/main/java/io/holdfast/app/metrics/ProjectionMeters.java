@@ -46,21 +46,19 @@ class ProjectionMeters {
     }
 
     private void register(String processor) {
-        {
-            caughtUpAt.put(processor, clock.instant());
-            Gauge.builder("holdfast.projection.lag.events", () -> lagInEvents(processor))
-                    .tag("processor", processor)
-                    .description("events in the store the projection has not applied yet")
-                    .register(meters);
-            Gauge.builder("holdfast.projection.lag.seconds", () -> secondsBehind(processor))
-                    .tag("processor", processor)
-                    .description("how long the projection has been behind the store; 0 when it has caught up")
-                    .register(meters);
-            Gauge.builder("holdfast.projection.dead.letters", () -> parked(processor))
-                    .tag("processor", processor)
-                    .description("events the projection parked because it could not apply them")
-                    .register(meters);
-        }
+        caughtUpAt.put(processor, clock.instant());
+        Gauge.builder("holdfast.projection.lag.events", () -> lagInEvents(processor))
+                .tag("processor", processor)
+                .description("events in the store the projection has not applied yet")
+                .register(meters);
+        Gauge.builder("holdfast.projection.lag.seconds", () -> secondsBehind(processor))
+                .tag("processor", processor)
+                .description("how long the projection has been behind the store; 0 when it has caught up")
+                .register(meters);
+        Gauge.builder("holdfast.projection.dead.letters", () -> parked(processor))
+                .tag("processor", processor)
+                .description("events the projection parked because it could not apply them")
+                .register(meters);
     }
 
     private double lagInEvents(String processor) {

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.holdfast.app.problem.Problems.FieldError;
 import io.holdfast.app.problem.Problems.Type;
 import io.holdfast.app.messaging.AxonServerAway;
-import io.holdfast.app.messaging.Refusals;
+import io.holdfast.command.messaging.Refusals;
 import io.holdfast.app.request.PayloadTooLarge;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.Refusal;
@@ -86,27 +86,27 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail problemFor(Refusal refusal) {
-        if (refusal.kind() == Refusal.Kind.INVALID) {
-            return Problems.invalid(refusal.field() == null ? "body" : refusal.field(), refusal.sentence());
-        }
-        Type type = switch (refusal.kind()) {
-            case INVALID -> Type.INVALID_REQUEST;
-            case NOT_FOUND -> Type.NOT_FOUND;
-            case NOT_PERMITTED -> Type.FORBIDDEN;
-            case RULE_VIOLATED -> Type.RULE_VIOLATED;
-            case LIST_REFUSED -> Type.LIST_REFUSED;
-            case STALE_VERSION -> Type.VERSION_MISMATCH;
-            case CONCURRENT_CHANGE -> Type.CONCURRENT_CHANGE;
-        };
-        ProblemDetail problem = Problems.of(type, refusal.sentence());
-        // a 404 must read exactly like one for a case that does not exist
-        if (refusal.policy() != null && type != Type.NOT_FOUND) {
-            problem.setProperty("policy", refusal.policy());
-        }
         if (refusal.policy() != null) {
             log.info("refused by {}: {}", refusal.policy(), refusal.sentence());
-        } else if (type == Type.CONCURRENT_CHANGE) {
+        } else if (refusal.kind() == Refusal.Kind.CONCURRENT_CHANGE) {
             log.info("concurrent change refused: {}", refusal.sentence());
+        }
+        return switch (refusal.kind()) {
+            case INVALID -> Problems.invalid(refusal.field() == null ? "body" : refusal.field(), refusal.sentence());
+            // a 404 must read exactly like one for a case that does not exist: no policy
+            case NOT_FOUND -> Problems.of(Type.NOT_FOUND, refusal.sentence());
+            case NOT_PERMITTED -> naming(Type.FORBIDDEN, refusal);
+            case RULE_VIOLATED -> naming(Type.RULE_VIOLATED, refusal);
+            case LIST_REFUSED -> naming(Type.LIST_REFUSED, refusal);
+            case STALE_VERSION -> naming(Type.VERSION_MISMATCH, refusal);
+            case CONCURRENT_CHANGE -> naming(Type.CONCURRENT_CHANGE, refusal);
+        };
+    }
+
+    private static ProblemDetail naming(Type type, Refusal refusal) {
+        ProblemDetail problem = Problems.of(type, refusal.sentence());
+        if (refusal.policy() != null) {
+            problem.setProperty("policy", refusal.policy());
         }
         return problem;
     }

@@ -15,6 +15,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,13 +32,8 @@ class AxonServerProfileTest {
 
     @Test
     void theProfileRoutesEventsCommandsAndQueriesThroughAxonServer() {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HoldfastApplication.class)
-                .profiles("axonserver")
-                .run("--holdfast.data-dir=" + dataDir, "--server.port=0",
-                        "--axon.axonserver.servers=127.0.0.1:18124",
-                        "--axon.axonserver.context=holdfast-test",
-                        "--axon.axonserver.token=secret-token",
-                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation())) {
+        try (ConfigurableApplicationContext context = start("--axon.axonserver.context=holdfast-test",
+                "--axon.axonserver.token=secret-token")) {
             assertThat(context.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
             assertThat(context.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);
             assertThat(context.getBean(QueryBus.class)).isInstanceOf(AxonServerQueryBus.class);
@@ -49,12 +46,19 @@ class AxonServerProfileTest {
 
     @Test
     void unsetTheContextIsTheOneStandardEditionServes() {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HoldfastApplication.class)
-                .profiles("axonserver")
-                .run("--holdfast.data-dir=" + dataDir, "--server.port=0",
-                        "--axon.axonserver.servers=127.0.0.1:18124",
-                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation())) {
+        try (ConfigurableApplicationContext context = start()) {
             assertThat(context.getBean(AxonServerConfiguration.class).getContext()).isEqualTo("default");
         }
+    }
+
+    /** The profile pointed at a loopback port where no server listens, with the given settings added. */
+    private ConfigurableApplicationContext start(String... settings) {
+        List<String> arguments = new ArrayList<>(List.of("--holdfast.data-dir=" + dataDir, "--server.port=0",
+                "--axon.axonserver.servers=127.0.0.1:18124",
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation()));
+        arguments.addAll(List.of(settings));
+        return new SpringApplicationBuilder(HoldfastApplication.class)
+                .profiles("axonserver")
+                .run(arguments.toArray(String[]::new));
     }
 }

@@ -119,7 +119,7 @@ public class AxonServerWire {
     }
 
     /** What the sending node's and the handling node's connectors do to a command and its result. */
-    record Commands(CommandBus localSegment, CommandSerializer wire, LargestMessage largest) implements CommandBus {
+    public record Commands(CommandBus localSegment, CommandSerializer wire, LargestMessage largest) implements CommandBus {
 
         @Override
         public <C> void dispatch(@Nonnull CommandMessage<C> command) {
@@ -163,7 +163,7 @@ public class AxonServerWire {
     }
 
     /** What the asking node's and the answering node's connectors do to a query and its answers. */
-    record Queries(SimpleQueryBus localSegment, QuerySerializer wire, SubscriptionMessageSerializer subscriptions,
+    public record Queries(SimpleQueryBus localSegment, QuerySerializer wire, SubscriptionMessageSerializer subscriptions,
                    LargestMessage largest) implements QueryBus {
 
         @Override

@@ -1,8 +1,22 @@
 package io.holdfast.app.http;
 
 import io.holdfast.app.axonserver.AgainstAxonServer;
+import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
+import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.queryhandling.QueryBus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@link CaseLifecycleHttpTest} against a real Axon Server, when one is named (see {@link AgainstAxonServer}). */
 @AgainstAxonServer
 class CaseLifecycleOnAxonServerTest extends CaseLifecycleHttpTest {
+
+    @Test
+    void theSuiteRunsThroughAxonServer(@Autowired CommandBus commands, @Autowired QueryBus queries) {
+        assertThat(commands).isInstanceOf(AxonServerCommandBus.class);
+        assertThat(queries).isInstanceOf(AxonServerQueryBus.class);
+    }
 }

@@ -39,7 +39,7 @@ public class StoreOfRelease010Test {
     @TempDir
     static Path dataDir;
 
-    private ConfigurableApplicationContext holdfast;
+    protected ConfigurableApplicationContext holdfast;
     protected Api api;
 
     @BeforeAll

@@ -1,5 +1,6 @@
 package io.holdfast.command.screening;
 
+import io.holdfast.command.messaging.Refusals;
 import io.holdfast.command.screening.Designations.Designation;
 import io.holdfast.command.screening.Designations.ListVersion;
 import io.holdfast.kernel.AccountId;
@@ -17,7 +18,6 @@ import io.holdfast.kernel.sanctions.ScreeningCaseIds;
 import io.holdfast.kernel.sanctions.WalletAddress;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.HandlerExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -188,10 +188,7 @@ class Screening {
 
     /** The pair's case exists: flagged before, or by another node at the same moment. */
     private static boolean alreadyFlagged(RuntimeException refused) {
-        return HandlerExecutionException.resolveDetails(refused)
-                .filter(Refusal.class::isInstance)
-                .map(Refusal.class::cast)
-                .or(() -> Refusal.raisedBy(refused))
+        return Refusals.of(refused)
                 .filter(refusal -> "caseIdMustBeUnused".equals(refusal.policy())
                         || refusal.kind() == Refusal.Kind.CONCURRENT_CHANGE)
                 .isPresent();

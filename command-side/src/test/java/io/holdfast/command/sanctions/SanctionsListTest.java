@@ -103,15 +103,7 @@ class SanctionsListTest {
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(new SanctionsListVersion("OFAC-SDN", 2, true))
                 .expectEventsMatching(eventsWhere(events -> {
-                    assertThat(events).hasSize(3);
-                    SanctionsEntriesListed listed = (SanctionsEntriesListed) events.get(0);
-                    assertThat(listed.entries()).extracting(SanctionsEntry::uid).containsExactly("36216", "40002");
-                    assertThat(events.get(1)).isEqualTo(new SanctionsEntriesDelisted("OFAC-SDN", 2, List.of("36218")));
-                    SanctionsListVersionImported imported = (SanctionsListVersionImported) events.get(2);
-                    assertThat(imported.version()).isEqualTo(2);
-                    assertThat(imported.entriesAdded()).containsExactly("40002");
-                    assertThat(imported.entriesChanged()).containsExactly("36216");
-                    assertThat(imported.entriesRemoved()).containsExactly("36218");
+                    SanctionsListVersionImported imported = version2Recorded(events);
                     assertThat(imported.addressesAdded()).containsExactlyInAnyOrder(
                             new ListedAddress("36216", new WalletAddress("ETH", "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359")),
                             new ListedAddress("40002", new WalletAddress("XBT",
@@ -210,16 +202,8 @@ class SanctionsListTest {
                     .when(stagedInTwoParts(version2(), "upload-1"))
                     .expectSuccessfulHandlerExecution()
                     .expectResultMessagePayload(new SanctionsListVersion("OFAC-SDN", 2, true))
-                    .expectEventsMatching(eventsWhere(events -> {
-                        assertThat(events).hasSize(3);
-                        SanctionsEntriesListed listed = (SanctionsEntriesListed) events.get(0);
-                        assertThat(listed.entries()).extracting(SanctionsEntry::uid).containsExactly("36216", "40002");
-                        SanctionsListVersionImported imported = (SanctionsListVersionImported) events.get(2);
-                        assertThat(imported.entriesAdded()).containsExactly("40002");
-                        assertThat(imported.entriesChanged()).containsExactly("36216");
-                        assertThat(imported.entriesRemoved()).containsExactly("36218");
-                        assertThat(imported.importedBy()).isEqualTo(ADMIN);
-                    }));
+                    .expectEventsMatching(eventsWhere(events ->
+                            assertThat(version2Recorded(events).importedBy()).isEqualTo(ADMIN)));
         }
 
         @Test
@@ -244,6 +228,20 @@ class SanctionsListTest {
                     .isInstanceOfSatisfying(SanctionsListRejected.class,
                             rejected -> assertThat(rejected.policy()).isEqualTo("importerMustBeOfficerOrAdmin"));
         }
+    }
+
+    /** The entries of version 2 that are new or changed, the one removed, and the version's difference. */
+    private static SanctionsListVersionImported version2Recorded(List<Object> events) {
+        assertThat(events).hasSize(3);
+        SanctionsEntriesListed listed = (SanctionsEntriesListed) events.get(0);
+        assertThat(listed.entries()).extracting(SanctionsEntry::uid).containsExactly("36216", "40002");
+        assertThat(events.get(1)).isEqualTo(new SanctionsEntriesDelisted("OFAC-SDN", 2, List.of("36218")));
+        SanctionsListVersionImported imported = (SanctionsListVersionImported) events.get(2);
+        assertThat(imported.version()).isEqualTo(2);
+        assertThat(imported.entriesAdded()).containsExactly("40002");
+        assertThat(imported.entriesChanged()).containsExactly("36216");
+        assertThat(imported.entriesRemoved()).containsExactly("36218");
+        return imported;
     }
 
     private static List<Object> recordedVersion1() {

@@ -1,11 +1,14 @@
-package io.holdfast.app.messaging;
+package io.holdfast.command.messaging;
 
 import io.holdfast.kernel.Refusal;
 import org.axonframework.messaging.HandlerExecutionException;
 
 import java.util.Optional;
 
-/** Finds the {@link Refusal} a failure carries, whether it crossed from another node or was raised here. */
+/**
+ * Finds the {@link Refusal} a failure carries: in the details of Axon's execution exception when it
+ * crossed from the node that handled the message, else the one the failure raised here stands for.
+ */
 public final class Refusals {
 
     private Refusals() {
