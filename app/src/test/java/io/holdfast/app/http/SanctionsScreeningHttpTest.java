@@ -197,7 +197,7 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
         assertProblem(csv, 400, "sdn.csv line 3");
 
         Response neither = importBytes("{\"entries\": []}".getBytes(StandardCharsets.UTF_8), "application/octet-stream", "officer");
-        assertProblem(neither, 400, "is neither OFAC's SDN XML list");
+        assertProblem(neither, 400, "is neither one of OFAC's XML lists");
 
         Response backdated = importBytes(OfacFiles.text(XML_V2).replace("11/20/2026", "11/19/2026").getBytes(StandardCharsets.UTF_8),
                 "application/xml", "officer");

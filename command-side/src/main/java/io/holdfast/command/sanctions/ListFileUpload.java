@@ -1,9 +1,9 @@
 package io.holdfast.command.sanctions;
 
 import io.holdfast.command.sanctions.ofac.ListFileRejected;
+import io.holdfast.command.sanctions.ofac.OfacXml;
 import io.holdfast.command.sanctions.ofac.ParsedList;
 import io.holdfast.command.sanctions.ofac.SdnCsvReader;
-import io.holdfast.command.sanctions.ofac.SdnXmlReader;
 import io.holdfast.kernel.Sha256;
 
 import java.io.BufferedInputStream;
@@ -17,7 +17,8 @@ import java.util.HexFormat;
 /**
  * Reads an uploaded list file in whichever of OFAC's formats it is in, and the SHA-256 of the bytes
  * as uploaded (over sdn.csv, then alt.csv, add.csv and sdn_comments.csv for the CSV set). The format is told by
- * the first character: {@code <} for the XML list, a digit or a quote for sdn.csv.
+ * the first character: {@code <} for XML (whose root element tells the classic sdn.xml from the
+ * advanced SDN_ADVANCED.XML or CONS_ADVANCED.XML), a digit or a quote for sdn.csv.
  */
 final class ListFileUpload {
 
@@ -36,9 +37,9 @@ final class ListFileUpload {
         if (first == '<') {
             if (alt != null || add != null || comments != null) {
                 throw new ListFileRejected(fileName,
-                        "is the XML list; alt.csv, add.csv and sdn_comments.csv belong with sdn.csv only");
+                        "is an XML list; alt.csv, add.csv and sdn_comments.csv belong with sdn.csv only");
             }
-            list = SdnXmlReader.read(unclosable(file), fileName);
+            list = OfacXml.read(unclosable(file), fileName);
         } else if (first == '"' || Character.isDigit(first)) {
             list = SdnCsvReader.read(unclosable(file), alt == null ? null : new DigestInputStream(alt, digest),
                     add == null ? null : new DigestInputStream(add, digest),
@@ -46,7 +47,7 @@ final class ListFileUpload {
         } else if (first == -1) {
             throw new ListFileRejected(fileName, "is empty");
         } else {
-            throw new ListFileRejected(fileName, "is neither OFAC's SDN XML list (which begins with '<') nor its sdn.csv "
+            throw new ListFileRejected(fileName, "is neither one of OFAC's XML lists (which begin with '<') nor its sdn.csv "
                     + "(whose lines begin with an entry number)");
         }
         drain(file);

@@ -27,10 +27,11 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Imports a sanctions list file: OFAC's sdn.xml, or its sdn.csv (with alt.csv and add.csv), as the
- * request body or as multipart parts {@code file}, {@code alt}, {@code add}, {@code comments}
- * (sdn_comments.csv). The file is read as a
- * stream; a file that cannot be read is refused naming the line or element, and the list's
+ * Imports a sanctions list file: OFAC's sdn.xml, its advanced SDN_ADVANCED.XML or CONS_ADVANCED.XML,
+ * or its sdn.csv (with alt.csv, add.csv and sdn_comments.csv), as the request body or as multipart
+ * parts {@code file}, {@code alt}, {@code add}, {@code comments}. The list it is imported as is
+ * {@code list}, else the one the file is ({@code OFAC-SDN} or {@code OFAC-CONSOLIDATED}). The file is
+ * read as a stream; a file that cannot be read is refused naming the line or element, and the list's
  * current version stays as it was. Holdfast never downloads a list itself.
  */
 @RestController
@@ -52,7 +53,7 @@ class SanctionsListController {
     @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, "text/csv",
             MediaType.APPLICATION_OCTET_STREAM_VALUE})
     ResponseEntity<ImportAnswer> importBody(HttpServletRequest request,
-                                            @RequestParam(defaultValue = "OFAC-SDN") String list,
+                                            @RequestParam(required = false) String list,
                                             @RequestParam(required = false) String publicationDate,
                                             @RequestParam(required = false) String fileName,
                                             Actor actor) throws IOException {
@@ -68,7 +69,7 @@ class SanctionsListController {
                                              @RequestPart(name = "alt", required = false) MultipartFile alt,
                                              @RequestPart(name = "add", required = false) MultipartFile add,
                                              @RequestPart(name = "comments", required = false) MultipartFile comments,
-                                             @RequestParam(defaultValue = "OFAC-SDN") String list,
+                                             @RequestParam(required = false) String list,
                                              @RequestParam(required = false) String publicationDate,
                                              Actor actor) throws IOException {
         String name = nameOf(file, "file");
@@ -91,7 +92,7 @@ class SanctionsListController {
 
     private ResponseEntity<ImportAnswer> importFile(ListFileUpload.Read read, String list, String publicationDate,
                                                     String fileName, List<String> parts, Actor actor) {
-        SanctionsListId listId = new SanctionsListId(list);
+        SanctionsListId listId = OfacListNames.listFor(list, read.list());
         LocalDate published = publicationDateOf(read, publicationDate);
         ListPublication publication = new ListPublication(published, read.digest(), read.list().format(),
                 shortened(fileName), parts.stream().map(SanctionsListController::shortened).toList());

@@ -5,6 +5,14 @@ import io.holdfast.kernel.sanctions.SanctionsEntry;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What a list file holds: its publication date when the file carries one, and its entries. */
-public record ParsedList(String format, LocalDate publicationDate, List<SanctionsEntry> entries) {
+/**
+ * What a list file holds: its publication date when the file carries one, its entries, and the
+ * names of the OFAC lists its entries are on when the file says (the advanced form does, such as
+ * {@code SDN List}; the other forms hold one list and do not name it).
+ */
+public record ParsedList(String format, LocalDate publicationDate, List<SanctionsEntry> entries, List<String> ofacLists) {
+
+    public ParsedList(String format, LocalDate publicationDate, List<SanctionsEntry> entries) {
+        this(format, publicationDate, entries, List.of());
+    }
 }

@@ -4,7 +4,6 @@ import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.sanctions.SanctionsEntry;
 import io.holdfast.kernel.sanctions.WalletAddress;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -18,10 +17,10 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Reads OFAC's SDN list in its XML form ({@code sdn.xml}) as a stream: one {@code sdnEntry} at a
+ * Reads OFAC's SDN list in its classic XML form ({@code sdn.xml}) as a stream: one {@code sdnEntry} at a
  * time, never the whole document, so a list of tens of megabytes reads in little memory. Keeps per
  * entry its uid, name, type, programs, aliases and the ids whose type is a digital-currency address.
- * DTDs and external entities are refused.
+ * {@link OfacXml} opens the document, refusing DTDs and external entities.
  */
 public final class SdnXmlReader {
 
@@ -45,40 +44,26 @@ public final class SdnXmlReader {
         this.fileName = fileName;
     }
 
+    /** Reads a document that must be the classic SDN list. */
     public static ParsedList read(InputStream in, String fileName) {
-        return new SdnXmlReader(fileName).readAll(in);
+        return OfacXml.read(in, fileName, OfacXml.Form.CLASSIC);
     }
 
-    private ParsedList readAll(InputStream in) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        try {
-            xml = factory.createXMLStreamReader(in);
-            boolean sawRoot = false;
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (!sawRoot && !"sdnList".equals(xml.getLocalName())) {
-                        throw rejected("the document is not an SDN list: its root element is <" + xml.getLocalName()
-                                + ">, not <sdnList>");
-                    }
-                    sawRoot = true;
-                    start(xml.getLocalName());
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    end(xml.getLocalName());
-                } else if (event == XMLStreamConstants.DTD) {
-                    throw rejected("the document declares a DTD, which an SDN list never does");
-                }
+    /** Reads the classic list from its root element on. */
+    static ParsedList read(XMLStreamReader positionedAtRoot, String fileName) throws XMLStreamException {
+        return new SdnXmlReader(fileName).readAll(positionedAtRoot);
+    }
+
+    private ParsedList readAll(XMLStreamReader positionedAtRoot) throws XMLStreamException {
+        xml = positionedAtRoot;
+        start(xml.getLocalName());
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                start(xml.getLocalName());
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                end(xml.getLocalName());
             }
-            if (!sawRoot) {
-                throw rejected("the document has no <sdnList> element");
-            }
-        } catch (XMLStreamException malformed) {
-            int line = malformed.getLocation() == null ? -1 : malformed.getLocation().getLineNumber();
-            throw new ListFileRejected(fileName + (line > 0 ? " line " + line : ""),
-                    "is not well-formed XML (" + firstSentence(malformed.getMessage()) + "); the file may be truncated");
         }
         if (declaredCount != null && declaredCount != entries.size()) {
             throw new ListFileRejected(fileName + " <Record_Count>",
@@ -181,15 +166,6 @@ public final class SdnXmlReader {
     private ListFileRejected rejected(String rule) {
         int line = xml == null || xml.getLocation() == null ? -1 : xml.getLocation().getLineNumber();
         return new ListFileRejected(fileName + (line > 0 ? " line " + line : ""), rule);
-    }
-
-    private static String firstSentence(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        String text = message.replaceAll("\\s+", " ").strip();
-        int at = text.indexOf("Message: ");
-        return at >= 0 ? text.substring(at + 9) : text;
     }
 
     private static final class NameDraft {

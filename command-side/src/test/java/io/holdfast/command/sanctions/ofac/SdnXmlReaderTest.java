@@ -80,7 +80,7 @@ class SdnXmlReaderTest {
     void anotherXmlDocumentIsNotAnSdnList() {
         assertThatThrownBy(() -> read("<?xml version=\"1.0\"?>\n<consolidatedList><entry/></consolidatedList>"))
                 .isInstanceOf(ListFileRejected.class)
-                .hasMessageContaining("root element is <consolidatedList>, not <sdnList>");
+                .hasMessageContaining("root element is <consolidatedList>, where the classic SDN list has <sdnList>");
     }
 
     @Test
