@@ -28,8 +28,8 @@ final class ListFileUpload {
     private ListFileUpload() {
     }
 
-    static Read read(InputStream main, InputStream alt, InputStream add, InputStream comments, String fileName)
-            throws IOException {
+    static Read read(InputStream main, InputStream alt, InputStream add, InputStream comments, String fileName,
+                     SdnCsvReader.CutRemarks cutRemarks) throws IOException {
         MessageDigest digest = sha256();
         BufferedInputStream file = new BufferedInputStream(new DigestInputStream(main, digest));
         int first = firstMeaningfulByte(file);
@@ -43,7 +43,7 @@ final class ListFileUpload {
         } else if (first == '"' || Character.isDigit(first)) {
             list = SdnCsvReader.read(unclosable(file), alt == null ? null : new DigestInputStream(alt, digest),
                     add == null ? null : new DigestInputStream(add, digest),
-                    comments == null ? null : new DigestInputStream(comments, digest));
+                    comments == null ? null : new DigestInputStream(comments, digest), cutRemarks);
         } else if (first == -1) {
             throw new ListFileRejected(fileName, "is empty");
         } else {

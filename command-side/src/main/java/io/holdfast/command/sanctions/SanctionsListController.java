@@ -2,6 +2,7 @@ package io.holdfast.command.sanctions;
 
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.InvalidValueException;
+import io.holdfast.command.sanctions.ofac.SdnCsvReader;
 import io.holdfast.kernel.sanctions.ListPublication;
 import io.holdfast.kernel.sanctions.SanctionsListId;
 import io.holdfast.kernel.sanctions.SanctionsListVersion;
@@ -46,8 +47,9 @@ class SanctionsListController {
         this.importMessages = importMessages;
     }
 
+    /** {@code incompleteEntries}: the entries whose remarks sdn.csv cuts, read without their continuation. */
     record ImportAnswer(String list, long version, boolean recorded, String format, LocalDate publicationDate,
-                        String sha256, int entries, long addresses) {
+                        String sha256, int entries, long addresses, List<String> incompleteEntries) {
     }
 
     @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, "text/csv",
@@ -56,10 +58,12 @@ class SanctionsListController {
                                             @RequestParam(required = false) String list,
                                             @RequestParam(required = false) String publicationDate,
                                             @RequestParam(required = false) String fileName,
+                                            @RequestParam(required = false) String incompleteRemarks,
                                             Actor actor) throws IOException {
         String name = fileName == null ? defaultName(request.getContentType()) : fileName;
+        SdnCsvReader.CutRemarks cutRemarks = cutRemarks(incompleteRemarks);
         try (InputStream body = request.getInputStream()) {
-            return importFile(ListFileUpload.read(body, null, null, null, name), list, publicationDate, name,
+            return importFile(ListFileUpload.read(body, null, null, null, name, cutRemarks), list, publicationDate, name,
                     List.of(name), actor);
         }
     }
@@ -71,8 +75,10 @@ class SanctionsListController {
                                              @RequestPart(name = "comments", required = false) MultipartFile comments,
                                              @RequestParam(required = false) String list,
                                              @RequestParam(required = false) String publicationDate,
+                                             @RequestParam(required = false) String incompleteRemarks,
                                              Actor actor) throws IOException {
         String name = nameOf(file, "file");
+        SdnCsvReader.CutRemarks cutRemarks = cutRemarks(incompleteRemarks);
         // the version records every part it was read from, as the digest covers them all
         List<String> parts = Stream.of(name, alt == null ? null : nameOf(alt, "alt"), add == null ? null : nameOf(add, "add"),
                 comments == null ? null : nameOf(comments, "comments")).filter(Objects::nonNull).toList();
@@ -80,7 +86,7 @@ class SanctionsListController {
              InputStream aliases = alt == null ? null : alt.getInputStream();
              InputStream addresses = add == null ? null : add.getInputStream();
              InputStream continued = comments == null ? null : comments.getInputStream()) {
-            return importFile(ListFileUpload.read(main, aliases, addresses, continued, name), list, publicationDate,
+            return importFile(ListFileUpload.read(main, aliases, addresses, continued, name, cutRemarks), list, publicationDate,
                     name, parts, actor);
         }
     }
@@ -98,11 +104,29 @@ class SanctionsListController {
                 shortened(fileName), parts.stream().map(SanctionsListController::shortened).toList());
         SanctionsListVersion version = importMessages.importList(commands, listId, publication, read.list().entries(), actor);
         long addresses = read.list().entries().stream().mapToLong(entry -> entry.addresses().size()).sum();
+        List<String> incomplete = read.list().incompleteEntries();
         ImportAnswer answer = new ImportAnswer(version.listId(), version.version(), version.recorded(),
-                read.list().format(), published, read.digest().hex(), read.list().entries().size(), addresses);
-        return ResponseEntity.status(version.recorded() ? HttpStatus.CREATED : HttpStatus.OK)
-                .location(URI.create("/api/sanctions/lists/" + version.listId() + "/versions/" + version.version()))
-                .body(answer);
+                read.list().format(), published, read.digest().hex(), read.list().entries().size(), addresses, incomplete);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(version.recorded() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/sanctions/lists/" + version.listId() + "/versions/" + version.version()));
+        if (!incomplete.isEmpty()) {
+            response.header("Warning", "299 holdfast \"sdn.csv cuts the remarks of " + incomplete.size()
+                    + " entries naming digital currency addresses and sdn_comments.csv was not sent: the addresses past"
+                    + " the cut are not designated\"");
+        }
+        return response.body(answer);
+    }
+
+    /** Only an explicit {@code incompleteRemarks=accept} reads sdn.csv's cut remarks without their continuation. */
+    private static SdnCsvReader.CutRemarks cutRemarks(String given) {
+        if (given == null) {
+            return SdnCsvReader.CutRemarks.REFUSE;
+        }
+        if (given.strip().equals("accept")) {
+            return SdnCsvReader.CutRemarks.ACCEPT;
+        }
+        throw new InvalidValueException("incompleteRemarks", "must be 'accept' when given, to read sdn.csv's cut remarks"
+                + " without sdn_comments.csv");
     }
 
     private static String shortened(String name) {

@@ -57,6 +57,17 @@ public final class SdnCsvReader {
      * incomplete and a cut piece could pass for an address, so the file is refused.
      */
     public static ParsedList read(InputStream sdn, InputStream alt, InputStream add, InputStream comments) {
+        return read(sdn, alt, add, comments, CutRemarks.REFUSE);
+    }
+
+    /**
+     * As {@link #read(InputStream, InputStream, InputStream, InputStream)}, but with
+     * {@link CutRemarks#ACCEPT} an uploader who knows sdn_comments.csv is missing still gets the
+     * list: the piece an address is cut to is dropped, never kept as an address, and the entries
+     * whose remarks are cut are named in {@link ParsedList#incompleteEntries()}.
+     */
+    public static ParsedList read(InputStream sdn, InputStream alt, InputStream add, InputStream comments,
+                                  CutRemarks cutRemarks) {
         SdnCsvReader reader = new SdnCsvReader();
         reader.readSdn(sdn);
         if (alt != null) {
@@ -68,11 +79,11 @@ public final class SdnCsvReader {
         if (comments != null) {
             reader.readComments(comments);
         }
-        reader.everyCutRemarkWithAddressesIsContinued();
+        List<String> incomplete = reader.everyCutRemarkWithAddressesIsContinued(cutRemarks);
         reader.entries.values().forEach(Draft::readAddresses);
         List<SanctionsEntry> entries = new ArrayList<>(reader.entries.size());
         reader.entries.values().forEach(draft -> entries.add(draft.toEntry()));
-        return new ParsedList(FORMAT, null, entries);
+        return new ParsedList(FORMAT, null, entries, List.of(), incomplete);
     }
 
     private void readSdn(InputStream in) {
@@ -134,17 +145,31 @@ public final class SdnCsvReader {
                 });
     }
 
-    private void everyCutRemarkWithAddressesIsContinued() {
-        List<String> cut = entries.values().stream()
+    /** What to do with remarks sdn.csv cuts that name addresses, when sdn_comments.csv does not continue them. */
+    public enum CutRemarks {
+        /** Refuse the file: the list's addresses would be incomplete. */
+        REFUSE,
+        /** Read the list without what the cut leaves out, dropping the piece of the address cut through. */
+        ACCEPT
+    }
+
+    private List<String> everyCutRemarkWithAddressesIsContinued(CutRemarks cutRemarks) {
+        List<Draft> incomplete = entries.values().stream()
                 .filter(draft -> draft.cut && !draft.continued && draft.remarks.indexOf("Digital Currency Addr") >= 0)
-                .map(draft -> draft.uid)
                 .toList();
+        List<String> cut = incomplete.stream().map(draft -> draft.uid).toList();
+        if (cutRemarks == CutRemarks.ACCEPT) {
+            incomplete.forEach(draft -> draft.endsInAPiece = true);
+            return cut;
+        }
         if (!cut.isEmpty()) {
             throw new ListFileRejected("sdn.csv", "cuts the remarks of " + (cut.size() == 1 ? "entry " : "entries ")
                     + String.join(", ", cut) + " at " + REMARKS_CUT + " characters, and they name digital currency"
                     + " addresses; send OFAC's sdn_comments.csv of the same day as the part 'comments', which holds"
-                    + " the rest of them, so that no address is missed or stored in pieces");
+                    + " the rest of them, so that no address is missed or stored in pieces (or, knowing that the list"
+                    + " will lack the addresses past the cut, send incompleteRemarks=accept)");
         }
+        return cut;
     }
 
     private interface RecordHandler {
@@ -219,6 +244,8 @@ public final class SdnCsvReader {
         private final StringBuilder remarks = new StringBuilder();
         private boolean cut;
         private boolean continued;
+        /** The remark stops at the cut, so an address reaching its end is only the piece before the cut. */
+        private boolean endsInAPiece;
 
         Draft(String where, String uid, String name, String type, List<String> programs) {
             this.where = where;
@@ -231,6 +258,9 @@ public final class SdnCsvReader {
         void readAddresses() {
             Matcher matcher = ADDRESS_IN_REMARKS.matcher(remarks);
             while (matcher.find()) {
+                if (endsInAPiece && remarks.substring(matcher.end()).isBlank()) {
+                    continue;
+                }
                 address(matcher.group(1), matcher.group(2));
             }
         }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -89,6 +90,86 @@ class RealOfacCsvFilesTest {
             }
         }).isInstanceOf(ListFileRejected.class)
                 .hasMessageContaining("entries " + cut + " at 1000 characters");
+    }
+
+    @Test
+    void anSdnCsvOf2024AcceptedWithoutCommentsKeepsEveryWholeAddressAndNoPiece() throws IOException {
+        ParsedList list;
+        try (InputStream sdn = open("sdn-2024-05-02.csv")) {
+            list = SdnCsvReader.read(sdn, null, null, null, SdnCsvReader.CutRemarks.ACCEPT);
+        }
+
+        assertThat(String.join(", ", list.incompleteEntries())).isEqualTo(cutWithAddresses("sdn-2024-05-02.csv"));
+        assertThat(list.entries()).hasSize((int) records("sdn-2024-05-02.csv").count()).hasSize(14_973);
+        List<String> pieces = piecesAtTheCut("sdn-2024-05-02.csv");
+        assertThat(pieces).containsExactlyInAnyOrder("1Gq", "1B64QRxf", "3", "1B11Ezqg3AXj", "3F6bbvS1krsc1qR8FsbTDfYQyvkMm", "1N6XqS");
+        // a label the cut leaves without any id (39593 ends "... Address - XBT ") names no address
+        Pattern labelledId = Pattern.compile("Digital Currency Address - [A-Za-z0-9]+ [^\\s;]");
+        long labelled = records("sdn-2024-05-02.csv").mapToLong(fields -> labelledId.matcher(fields.get(11)).results().count()).sum();
+        List<WalletAddress> kept = list.entries().stream().flatMap(entry -> entry.addresses().stream()).toList();
+        assertThat(kept).hasSize((int) (labelled - pieces.size())).hasSize(288);
+        assertThat(kept).extracting(WalletAddress::address).doesNotContainAnyElementsOf(pieces);
+
+        Map<String, Set<String>> published = addressesOfTheAdvancedFile();
+        assertThat(kept).allSatisfy(address -> assertThat(published.getOrDefault(address.currency(), Set.of()))
+                .as("%s in OFAC's advanced file of the same day", address).contains(address.address()));
+        assertThat(kept.stream().map(WalletAddress::address).distinct().count()).isEqualTo(280);
+    }
+
+    @Test
+    void theAdvancedFormOfThatDayDesignatesEveryAddressItNamesAndNoPiece() throws IOException {
+        ParsedList csv;
+        try (InputStream sdn = open("sdn-2024-05-02.csv")) {
+            csv = SdnCsvReader.read(sdn, null, null, null, SdnCsvReader.CutRemarks.ACCEPT);
+        }
+        Map<String, Set<String>> published = addressesOfTheAdvancedFile();
+        Set<WalletAddress> inCsv = csv.entries().stream().flatMap(entry -> entry.addresses().stream()).collect(Collectors.toSet());
+        List<WalletAddress> lostPastTheCut = published.entrySet().stream()
+                .flatMap(currency -> currency.getValue().stream().map(address -> new WalletAddress(currency.getKey(), address)))
+                .filter(address -> !inCsv.contains(address))
+                .sorted(java.util.Comparator.comparing(WalletAddress::currency).thenComparing(WalletAddress::address))
+                .toList();
+        Map<String, List<WalletAddress>> extra = new java.util.HashMap<>();
+        for (int i = 0; i < lostPastTheCut.size(); i++) {
+            String uid = csv.incompleteEntries().get(i % csv.incompleteEntries().size());
+            extra.computeIfAbsent(uid, any -> new java.util.ArrayList<>()).add(lostPastTheCut.get(i));
+        }
+        String xml = AdvancedFormOfRealPublication.write(csv.entries(), extra, List.copyOf(new java.util.TreeSet<>(published.keySet())));
+
+        ParsedList advanced = OfacXml.read(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "SDN_ADVANCED.XML");
+
+        assertThat(advanced.format()).isEqualTo("SDN_ADVANCED_XML");
+        assertThat(advanced.entries()).extracting(SanctionsEntry::uid).isEqualTo(csv.entries().stream().map(SanctionsEntry::uid).toList());
+        assertThat(advanced.entries()).extracting(SanctionsEntry::name).isEqualTo(csv.entries().stream().map(SanctionsEntry::name).toList());
+        Set<WalletAddress> designated = advanced.entries().stream().flatMap(entry -> entry.addresses().stream()).collect(Collectors.toSet());
+        long publishedPairs = published.values().stream().mapToLong(Set::size).sum();
+        assertThat(designated).hasSize((int) publishedPairs);
+        assertThat(designated.stream().map(WalletAddress::address).distinct().count()).isEqualTo(586);
+        assertThat(designated).extracting(WalletAddress::address).doesNotContainAnyElementsOf(piecesAtTheCut("sdn-2024-05-02.csv"));
+        assertThat(entry(advanced, "39796").addresses()).as("Tornado Cash keeps its whole addresses").isNotEmpty();
+    }
+
+    /** The digital-currency addresses OFAC's SDN_ADVANCED.XML of 2024-05-02 named, by currency (a third party's extraction). */
+    private static Map<String, Set<String>> addressesOfTheAdvancedFile() throws IOException {
+        Map<String, Set<String>> byCurrency = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.list(data.resolve("sdn-advanced-addresses-2024-05-02"))) {
+            for (Path file : files.toList()) {
+                String currency = file.getFileName().toString().replace("sanctioned_addresses_", "").replace(".txt", "");
+                byCurrency.put(currency, Files.readAllLines(file).stream().map(String::strip).filter(line -> !line.isEmpty())
+                        .collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
+            }
+        }
+        return byCurrency;
+    }
+
+    /** What sdn.csv keeps of an address id its 1,000-character cut goes through, read without Holdfast's reader. */
+    private static List<String> piecesAtTheCut(String sdnFile) throws IOException {
+        Pattern lastId = Pattern.compile("Digital Currency Address - [A-Za-z0-9]+[\\s:]+([^\\s;]+)$");
+        return records(sdnFile).filter(fields -> fields.get(11).length() >= 1000)
+                .map(fields -> lastId.matcher(fields.get(11)))
+                .filter(Matcher::find)
+                .map(matcher -> matcher.group(1))
+                .toList();
     }
 
     /** The entries whose remarks sdn.csv cut at 1,000 characters after naming an address, read without Holdfast's reader. */
