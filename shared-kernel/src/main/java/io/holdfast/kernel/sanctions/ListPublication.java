@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The file a list version was read from: the list's publication date, the SHA-256 of the bytes as
- * uploaded (every part of them), its format ({@code SDN_XML} or {@code SDN_CSV}), the name the
+ * uploaded (every part of them), its format ({@code SDN_XML}, {@code SDN_ADVANCED_XML} or {@code SDN_CSV}), the name the
  * file was uploaded under and the names of all the parts it was read from (sdn.csv, alt.csv,
  * add.csv, sdn_comments.csv for the CSV set; the one file otherwise).
  */
