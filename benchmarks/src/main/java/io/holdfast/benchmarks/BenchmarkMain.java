@@ -26,6 +26,8 @@ import java.util.Map;
  *      [--flight-recording true] [--flight-settings profile|file.jfc]   (JFR files in the work directory: the first measured load round, each replay)
  *      [--parts screening] [--screening-addresses 1000000] [--designated-addresses 1000] [--list-megabytes 50]
  *                                  (sanctions screening: bulk registration, a generated SDN XML import, the screening run)
+ *      [--parts lists] [--advanced-megabytes 110] [--ofac-data ../shared/ofac-data]
+ *                                  (a whole list in each of OFAC's forms imported with -Xmx160m)
  * </pre>
  */
 public final class BenchmarkMain {
@@ -96,6 +98,11 @@ public final class BenchmarkMain {
                                 Integer.parseInt(options.getOrDefault("screening-addresses", "1000000")),
                                 Integer.parseInt(options.getOrDefault("designated-addresses", "1000")),
                                 Integer.parseInt(options.getOrDefault("list-megabytes", "50"))).run();
+                    }
+                    if (parts.contains("lists")) {
+                        new ListImportBenchmark(deployment, tokens, report, work.resolve("lists-" + store.name().toLowerCase()),
+                                Integer.parseInt(options.getOrDefault("advanced-megabytes", "110")),
+                                Path.of(options.getOrDefault("ofac-data", "../shared/ofac-data")).toAbsolutePath()).run();
                     }
                     if (parts.contains("crash") && store == Store.POSTGRES) {
                         mismatches += new CrashRun(deployment, tokens, report,

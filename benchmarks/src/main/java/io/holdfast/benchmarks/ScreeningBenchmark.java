@@ -1,15 +1,10 @@
 package io.holdfast.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sanctions screening at an exchange's scale: 1,000,000 registered addresses (bulk CSV over HTTP),
@@ -34,7 +28,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ScreeningBenchmark {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     private static final String HEX = "0123456789abcdef";
     private static final int HELD_DESIGNATED = 100;
@@ -47,7 +40,6 @@ final class ScreeningBenchmark {
     private final int addresses;
     private final int designated;
     private final long xmlBytes;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Random random = new Random(20261124);
 
     ScreeningBenchmark(Deployment deployment, Tokens tokens, Report report, Path work, int addresses, int designated,
@@ -252,17 +244,10 @@ final class ScreeningBenchmark {
     }
 
     private JsonNode post(HoldfastProcess holdfast, String path, String contentType, Path body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(holdfast.baseUrl + path))
-                        .header("Authorization", "Bearer " + tokens.admin).header("Content-Type", contentType)
-                        .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofFile(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
+        return Uploads.post(holdfast, tokens, path, contentType, body);
     }
 
-    private static JsonNode finished(HoldfastProcess holdfast, String runId) throws InterruptedException {
+    static JsonNode finished(HoldfastProcess holdfast, String runId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
         while (System.nanoTime() < deadline) {
             try {
@@ -315,36 +300,5 @@ final class ScreeningBenchmark {
             sentence.append(i == 0 ? "" : " ").append(word(3 + random.nextInt(6)));
         }
         return sentence.toString();
-    }
-
-    /** The highest heap use the process reports while a step runs, sampled every 200 ms. */
-    private static final class HeapWatch {
-        private final AtomicLong peak = new AtomicLong();
-        private final Thread sampler;
-        private volatile boolean running = true;
-
-        HeapWatch(HoldfastProcess holdfast) {
-            sampler = new Thread(() -> {
-                while (running) {
-                    try {
-                        peak.accumulateAndGet(holdfast.heapUsedBytes(), Math::max);
-                        Thread.sleep(200);
-                    } catch (InterruptedException stop) {
-                        return;
-                    } catch (RuntimeException busy) {
-                        // a sample missed while the process is busy; the next one counts
-                    }
-                }
-            }, "heap-watch");
-            sampler.setDaemon(true);
-            sampler.start();
-        }
-
-        long stop() throws InterruptedException {
-            running = false;
-            sampler.interrupt();
-            sampler.join();
-            return peak.get();
-        }
     }
 }
