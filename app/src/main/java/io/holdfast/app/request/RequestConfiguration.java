@@ -39,8 +39,23 @@ public class RequestConfiguration {
         return registration;
     }
 
+    /** Inside the correlation id, so its line carries it; around everything else, so refused requests are logged too. */
+    @Bean
+    FilterRegistrationBean<AccessLogFilter> accessLogFilter() {
+        FilterRegistrationBean<AccessLogFilter> registration = new FilterRegistrationBean<>(new AccessLogFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSubjectFilter> requestSubjectFilter() {
+        FilterRegistrationBean<RequestSubjectFilter> registration = new FilterRegistrationBean<>(new RequestSubjectFilter());
+        registration.setOrder(AFTER_SECURITY);
+        return registration;
+    }
+
     /**
-     * Right after the correlation id, so an overloaded node sheds a request before any other work.
+     * Right after the correlation id and the access line, so an overloaded node sheds a request before any other work.
      * Unless set, the room for commands is two per core: on two cores and H2, 32 commands at once
      * gave no more commands/s than 4 and took the cores from the reads (a case view's p99 under 16
      * portals 33 ms against 13 ms; BENCHMARKS.md, session 8). The postgres profile sets its own.
@@ -57,7 +72,7 @@ public class RequestConfiguration {
         FilterRegistrationBean<AdmissionControlFilter> registration = new FilterRegistrationBean<>(
                 new AdmissionControlFilter(roomForCommands(maxWrites, Runtime.getRuntime().availableProcessors()),
                         maxReads, maxUploads, maxOpenWaits, wait, retryAfter, problems, meters));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
