@@ -72,6 +72,17 @@ class AxonServerAwayTest {
         unreachable(response);
     }
 
+    @Test
+    void theNodeIsAliveButNotReadyToServe() {
+        Api.Response live = api.call().get("/actuator/health/liveness");
+        Api.Response ready = api.call().get("/actuator/health/readiness");
+
+        assertThat(live.status()).as(live.toString()).isEqualTo(200);
+        assertThat(live.json().get("status").asText()).isEqualTo("UP");
+        assertThat(ready.status()).as(ready.toString()).isEqualTo(503);
+        assertThat(ready.json().get("status").asText()).isEqualTo("DOWN");
+    }
+
     private static void unreachable(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(503);
         assertThat(response.header("Retry-After")).isEqualTo("1");
