@@ -7,6 +7,8 @@ import io.holdfast.kernel.sanctions.ListPublication;
 import io.holdfast.kernel.sanctions.SanctionsListId;
 import io.holdfast.kernel.sanctions.SanctionsListVersion;
 import jakarta.servlet.http.HttpServletRequest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +27,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -41,10 +44,12 @@ class SanctionsListController {
 
     private final CommandGateway commands;
     private final ListImportMessages importMessages;
+    private final MeterRegistry meters;
 
-    SanctionsListController(CommandGateway commands, ListImportMessages importMessages) {
+    SanctionsListController(CommandGateway commands, ListImportMessages importMessages, MeterRegistry meters) {
         this.commands = commands;
         this.importMessages = importMessages;
+        this.meters = meters;
     }
 
     /** {@code incompleteEntries}: the entries whose remarks sdn.csv cuts, read without their continuation. */
@@ -62,10 +67,12 @@ class SanctionsListController {
                                             Actor actor) throws IOException {
         String name = fileName == null ? defaultName(request.getContentType()) : fileName;
         SdnCsvReader.CutRemarks cutRemarks = cutRemarks(incompleteRemarks);
-        try (InputStream body = request.getInputStream()) {
-            return importFile(ListFileUpload.read(body, null, null, null, name, cutRemarks), list, publicationDate, name,
-                    List.of(name), actor);
-        }
+        return measured(() -> {
+            try (InputStream body = request.getInputStream()) {
+                return importFile(ListFileUpload.read(body, null, null, null, name, cutRemarks), list, publicationDate, name,
+                        List.of(name), actor);
+            }
+        });
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -82,12 +89,35 @@ class SanctionsListController {
         // the version records every part it was read from, as the digest covers them all
         List<String> parts = Stream.of(name, alt == null ? null : nameOf(alt, "alt"), add == null ? null : nameOf(add, "add"),
                 comments == null ? null : nameOf(comments, "comments")).filter(Objects::nonNull).toList();
-        try (InputStream main = file.getInputStream();
-             InputStream aliases = alt == null ? null : alt.getInputStream();
-             InputStream addresses = add == null ? null : add.getInputStream();
-             InputStream continued = comments == null ? null : comments.getInputStream()) {
-            return importFile(ListFileUpload.read(main, aliases, addresses, continued, name, cutRemarks), list, publicationDate,
-                    name, parts, actor);
+        return measured(() -> {
+            try (InputStream main = file.getInputStream();
+                 InputStream aliases = alt == null ? null : alt.getInputStream();
+                 InputStream addresses = add == null ? null : add.getInputStream();
+                 InputStream continued = comments == null ? null : comments.getInputStream()) {
+                return importFile(ListFileUpload.read(main, aliases, addresses, continued, name, cutRemarks), list,
+                        publicationDate, name, parts, actor);
+            }
+        });
+    }
+
+    private interface Import {
+        ResponseEntity<ImportAnswer> run() throws IOException;
+    }
+
+    /** Every upload is timed by its outcome: a version recorded, the same file again, or refused. */
+    private ResponseEntity<ImportAnswer> measured(Import upload) throws IOException {
+        long started = System.nanoTime();
+        String outcome = "refused";
+        String format = "unread";
+        try {
+            ResponseEntity<ImportAnswer> answer = upload.run();
+            outcome = answer.getBody().recorded() ? "recorded" : "unchanged";
+            format = answer.getBody().format();
+            return answer;
+        } finally {
+            Timer.builder("holdfast.sanctions.list.imports").description("sanctions list uploads by format and outcome")
+                    .tag("format", format).tag("outcome", outcome)
+                    .register(meters).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 

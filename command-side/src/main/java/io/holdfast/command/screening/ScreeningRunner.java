@@ -1,6 +1,8 @@
 package io.holdfast.command.screening;
 
 import io.holdfast.kernel.EventMetadata;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -30,18 +32,20 @@ class ScreeningRunner implements SmartLifecycle {
 
     private final ScreeningRuns runs;
     private final Screening screening;
+    private final MeterRegistry meters;
     private final Duration pollInterval;
     private final Duration lease;
     private final Duration shutdownWait;
     private volatile ScheduledExecutorService executor;
     private volatile boolean stopping;
 
-    ScreeningRunner(ScreeningRuns runs, Screening screening,
+    ScreeningRunner(ScreeningRuns runs, Screening screening, MeterRegistry meters,
                     @Value("${holdfast.screening.poll-interval:1s}") Duration pollInterval,
                     @Value("${holdfast.screening.lease:10m}") Duration lease,
                     @Value("${holdfast.screening.shutdown-wait:10s}") Duration shutdownWait) {
         this.runs = runs;
         this.screening = screening;
+        this.meters = meters;
         this.pollInterval = pollInterval;
         this.lease = lease;
         this.shutdownWait = shutdownWait;
@@ -99,13 +103,17 @@ class ScreeningRunner implements SmartLifecycle {
     private void executeClaimed(String runId) {
         ScreeningRun run = runs.find(runId).orElseThrow();
         log.info("screening run {} started ({})", runId, run.trigger());
+        long started = System.nanoTime();
+        String outcome = "failed";
         try {
             RunCounts counts = screening.run(run, () -> stopping);
             runs.finish(runId, counts, counts.failure());
+            outcome = counts.failure() == null ? "done" : "failed";
             log.info("screening run {} done: {} addresses screened, {} address matches, {} cases opened, "
                             + "{} already flagged, {} name matches for review", runId, counts.addressesScreened(),
                     counts.addressMatches(), counts.flagsRaised(), counts.alreadyFlagged(), counts.nameMatches());
         } catch (ScreeningPaused paused) {
+            outcome = "paused";
             runs.release(runId);
             log.info("screening run {} paused because Holdfast is shutting down; it is queued again and starts over "
                     + "at the next start (a pair already flagged is not flagged twice)", runId);
@@ -113,6 +121,10 @@ class ScreeningRunner implements SmartLifecycle {
             log.error("screening run {} failed", runId, failure);
             runs.finish(runId, RunCounts.none(),
                     "the screening stopped: " + failure.getMessage() + "; start a new one with POST /api/screening/runs");
+        } finally {
+            Timer.builder("holdfast.screening.runs").description("screening runs by what started them and how they ended")
+                    .tag("trigger", String.valueOf(run.trigger())).tag("outcome", outcome)
+                    .register(meters).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
