@@ -14,6 +14,7 @@ import io.holdfast.command.messaging.Refusals;
 import io.holdfast.app.request.PayloadTooLarge;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.Refusal;
+import io.holdfast.kernel.freezecase.CaseCommandRejected;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.slf4j.Logger;
@@ -93,8 +94,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         return switch (refusal.kind()) {
             case INVALID -> Problems.invalid(refusal.field() == null ? "body" : refusal.field(), refusal.sentence());
-            // a 404 must read exactly like one for a case that does not exist: no policy
-            case NOT_FOUND -> Problems.of(Type.NOT_FOUND, refusal.sentence());
+            // a case hidden from the caller reads exactly like one that does not exist: no policy;
+            // a freeze request or obligation missing from a case the caller sees names its policy
+            case NOT_FOUND -> CaseCommandRejected.CASE_HIDDEN_POLICY.equals(refusal.policy())
+                    ? Problems.of(Type.NOT_FOUND, refusal.sentence()) : naming(Type.NOT_FOUND, refusal);
             case NOT_PERMITTED -> naming(Type.FORBIDDEN, refusal);
             case RULE_VIOLATED -> naming(Type.RULE_VIOLATED, refusal);
             case LIST_REFUSED -> naming(Type.LIST_REFUSED, refusal);

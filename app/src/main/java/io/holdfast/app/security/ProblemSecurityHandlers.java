@@ -11,16 +11,19 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import java.io.IOException;
+import java.util.Set;
 
-/** 401 and 403 as problems, with the challenges a client needs to authenticate. */
+/** 401, 403 and 405 as problems, with the challenges a client needs to authenticate and the methods a path answers. */
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ProblemWriter problems;
     private final boolean basicOffered;
+    private final AllowedMethods allowedMethods;
 
-    ProblemSecurityHandlers(ProblemWriter problems, boolean basicOffered) {
+    ProblemSecurityHandlers(ProblemWriter problems, boolean basicOffered, AllowedMethods allowedMethods) {
         this.problems = problems;
         this.basicOffered = basicOffered;
+        this.allowedMethods = allowedMethods;
     }
 
     @Override
@@ -39,6 +42,13 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
+        Set<String> allowed = allowedMethods.on(request);
+        if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+            response.setHeader("Allow", String.join(", ", allowed));
+            problems.write(response, Problems.of(Problems.Type.METHOD_NOT_ALLOWED, request.getRequestURI() + " answers "
+                    + String.join(", ", allowed) + ", not " + request.getMethod()));
+            return;
+        }
         String who = request.getUserPrincipal() == null ? "the caller" : request.getUserPrincipal().getName();
         problems.write(response, Problems.of(Problems.Type.FORBIDDEN,
                 who + " may not " + request.getMethod() + " " + request.getRequestURI() + " in their role"));

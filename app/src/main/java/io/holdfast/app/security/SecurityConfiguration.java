@@ -2,6 +2,8 @@ package io.holdfast.app.security;
 
 import io.holdfast.app.problem.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,9 +59,11 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain holdfastApi(HttpSecurity http, SecurityProperties properties, ProblemWriter problems,
-                                    ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+                                    ObjectProvider<JwtDecoder> jwtDecoder,
+                                    @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
+            throws Exception {
         boolean demoUsers = properties.demoUsers().enabled();
-        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, demoUsers);
+        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, demoUsers, new AllowedMethods(mappings));
 
         http.csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)

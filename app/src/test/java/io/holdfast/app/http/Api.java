@@ -101,6 +101,11 @@ public final class Api {
             return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
         }
 
+        /** Any method, without a body. */
+        public Response call(String method, String path) {
+            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+
         private Response send(HttpRequest.Builder builder) {
             headers.forEach((name, value) -> {
                 if (!(name.equals("Content-Type") && value == null)) {

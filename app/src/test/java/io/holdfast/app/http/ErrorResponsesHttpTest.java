@@ -145,8 +145,22 @@ class ErrorResponsesHttpTest extends HttpApiSupport {
     }
 
     @Test
-    void anUnknownFreezeRequestIsA404() {
-        problem(api.as("supervisor").post("/api/cases/" + caseId + "/freeze-requests/R-404/approval", "{}"), 404, "not-found");
+    void anUnknownFreezeRequestOfACaseTheCallerSeesIsA404NamingItsPolicy() {
+        JsonNode problem = problem(api.as("supervisor").post("/api/cases/" + caseId + "/freeze-requests/R-404/approval", "{}"),
+                404, "not-found");
+        assertThat(problem.get("policy").asText()).isEqualTo("freezeRequestMustExist");
+        assertThat(problem.get("detail").asText()).isEqualTo("case " + caseId + " has no freeze request R-404");
+    }
+
+    @Test
+    void aMethodAKnownPathDoesNotAnswerIsA405WithAllowNotA403() {
+        Response delete = api.as("officer").call("DELETE", "/api/cases/" + caseId);
+        problem(delete, 405, "method-not-allowed");
+        assertThat(delete.header("Allow")).isEqualTo("GET");
+        Response put = api.as("supervisor").call("PUT", "/api/cases");
+        problem(put, 405, "method-not-allowed");
+        assertThat(put.header("Allow")).isEqualTo("GET, POST");
+        problem(api.as("auditor").post("/api/cases", flagBody(newCaseId())), 403, "forbidden");
     }
 
     @Test

@@ -130,6 +130,7 @@ public class FreezeCase {
         closedCaseTakesOnlyNotes(CaseAction.RECORD_WARRANT);
         liaisonRecordsWarrantsOnlyForItsAgency(command.actor(), warrant);
         warrantIdMustBeUniqueInCase(warrant.warrantId());
+        warrantMustNotHaveExpired(warrant, commandTime());
         apply(new WarrantReceived(caseId, warrant, command.actor()));
         scheduleExpiry(warrant, deadlines, settings);
         return currentVersion();
@@ -334,7 +335,7 @@ public class FreezeCase {
 
     private void liaisonSeesOnlyCasesOfItsAgency(Actor actor) {
         if (actor.isLiaison() && !isPartyTo(actor.agency())) {
-            throw notVisible("liaisonSeesOnlyCasesOfItsAgency", "case " + caseId + " was not found");
+            throw notVisible(CaseCommandRejected.CASE_HIDDEN_POLICY, "case " + caseId + " was not found");
         }
     }
 
@@ -374,6 +375,14 @@ public class FreezeCase {
                     "warrant " + warrantId + " is not recorded on case " + caseId);
         }
         return warrant;
+    }
+
+    /** A warrant already expired gives no authority to freeze; recording it would only record its expiry. */
+    private void warrantMustNotHaveExpired(Warrant warrant, Instant now) {
+        if (warrant.hasExpiredAt(now)) {
+            throw conflict("warrantMustNotHaveExpired",
+                    "warrant " + warrant.warrantId() + " expired at " + warrant.expiresAt() + ", before it was recorded");
+        }
     }
 
     private void warrantMustBeInForce(Warrant warrant, Instant now) {

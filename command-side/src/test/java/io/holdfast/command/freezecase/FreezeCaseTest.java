@@ -205,6 +205,7 @@ class FreezeCaseTest {
         @Test
         void aWarrantMovesAFlaggedCaseToWarrantReceived() {
             fixture.given(flagged())
+                    .andGivenCurrentTime(DURING_WARRANT)
                     .when(new RecordWarrant(CASE, warrant(W1), OFFICER))
                     .expectEvents(warrantReceived())
                     .expectResultMessagePayload(new CaseVersion(CASE, 1))
@@ -214,8 +215,19 @@ class FreezeCaseTest {
         @Test
         void aCaseMayHoldSeveralWarrants() {
             fixture.given(flagged(), warrantReceived())
+                    .andGivenCurrentTime(DURING_WARRANT)
                     .when(new RecordWarrant(CASE, warrant(W2, HSI), SUPERVISOR))
                     .expectEvents(new WarrantReceived(CASE, warrant(W2, HSI), SUPERVISOR));
+        }
+
+        @Test
+        void aWarrantThatHasAlreadyExpiredIsNotRecorded() {
+            fixture.given(flagged())
+                    .andGivenCurrentTime(EXPIRES)
+                    .when(new RecordWarrant(CASE, warrant(W1), OFFICER))
+                    .expectNoEvents()
+                    .expectException(rejectedBy("warrantMustNotHaveExpired",
+                            "warrant W-1 expired at 2023-08-24T15:00:00Z, before it was recorded"));
         }
 
         @Test
@@ -256,6 +268,7 @@ class FreezeCaseTest {
         @Test
         void aLiaisonRecordsWarrantsOfItsAgencyOnCasesItsAgencyIsPartyTo() {
             fixture.given(flagged(), warrantReceived())
+                    .andGivenCurrentTime(DURING_WARRANT)
                     .when(new RecordWarrant(CASE, warrant(W2, FBI), LIAISON_FBI))
                     .expectEvents(new WarrantReceived(CASE, warrant(W2, FBI), LIAISON_FBI));
         }

@@ -78,7 +78,7 @@ class ScreeningShutdownTest {
     }
 
     private ScreeningRunner runner() {
-        return new ScreeningRunner(runs, screening, Duration.ofMillis(20), Duration.ofMinutes(10), Duration.ofSeconds(10));
+        return new ScreeningRunner(runs, screening, new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), Duration.ofMillis(20), Duration.ofMinutes(10), Duration.ofSeconds(10));
     }
 
     @Test

@@ -35,6 +35,12 @@ public class CaseCommandRejected extends RuntimeException {
         return new CaseCommandRejected(policy, Kind.NOT_PERMITTED, sentence);
     }
 
+    /**
+     * The policy that hides a case from a liaison of an agency not party to it. Its refusal must read
+     * exactly like the answer for a case that does not exist, so its name is never shown.
+     */
+    public static final String CASE_HIDDEN_POLICY = "liaisonSeesOnlyCasesOfItsAgency";
+
     public static CaseCommandRejected notVisible(String policy, String sentence) {
         return new CaseCommandRejected(policy, Kind.NOT_VISIBLE, sentence);
     }
