@@ -204,6 +204,26 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
         assertProblem(backdated, 409, "before the current version");
         assertThat(backdated.json().path("policy").asText()).isEqualTo("publicationMustNotPrecedeCurrentVersion");
 
+        // one rule, one answer, whichever form breaks it
+        String sdnCsv = OfacFiles.text(CSV_SDN);
+        String firstRecord = sdnCsv.substring(0, sdnCsv.indexOf("\r\n") + 2);
+        String xmlV2 = OfacFiles.text(XML_V2).replace("11/20/2026", "11/22/2026").replaceAll("<Record_Count>\\d+</Record_Count>", "");
+        String firstEntry = xmlV2.substring(xmlV2.indexOf("<sdnEntry>"), xmlV2.indexOf("</sdnEntry>") + "</sdnEntry>".length());
+        String repeatedXml = xmlV2.replace(firstEntry, firstEntry + firstEntry);
+        Response repeatedInXml = importBytes(repeatedXml.getBytes(StandardCharsets.UTF_8), "application/xml", "officer");
+        Response repeatedInCsv = importBytes((firstRecord + firstRecord).getBytes(StandardCharsets.UTF_8), "text/csv", "officer",
+                "&publicationDate=2026-11-22");
+        assertThat(repeatedInXml.json().path("policy").asText()).isEqualTo("eachEntryIsListedOnce")
+                .isEqualTo(repeatedInCsv.json().path("policy").asText());
+        assertThat(repeatedInXml.status()).isEqualTo(repeatedInCsv.status()).isEqualTo(409);
+        Response emptyXml = importBytes(("<sdnList><publshInformation><Publish_Date>11/22/2026</Publish_Date>"
+                + "</publshInformation></sdnList>").getBytes(StandardCharsets.UTF_8), "application/xml", "officer");
+        Response emptyCsv = importBytes("\u001a\r\n".getBytes(StandardCharsets.UTF_8), "text/csv", "officer",
+                "&publicationDate=2026-11-22");
+        assertThat(emptyXml.json().path("policy").asText()).isEqualTo("aVersionNamesAtLeastOneEntry")
+                .isEqualTo(emptyCsv.json().path("policy").asText());
+        assertThat(emptyXml.status()).isEqualTo(emptyCsv.status()).isEqualTo(409);
+
         Response auditor = importXml(XML_V2, "auditor");
         assertThat(auditor.status()).isEqualTo(403);
 

@@ -25,6 +25,9 @@ final class ListFileUpload {
     record Read(ParsedList list, Sha256 digest) {
     }
 
+    /** OFAC's CSV files end with DOS's end-of-file character; a file of nothing else is a CSV without records. */
+    private static final int END_OF_FILE_MARK = 0x1A;
+
     private ListFileUpload() {
     }
 
@@ -40,7 +43,7 @@ final class ListFileUpload {
                         "is an XML list; alt.csv, add.csv and sdn_comments.csv belong with sdn.csv only");
             }
             list = OfacXml.read(unclosable(file), fileName);
-        } else if (first == '"' || Character.isDigit(first)) {
+        } else if (first == '"' || Character.isDigit(first) || first == END_OF_FILE_MARK) {
             list = SdnCsvReader.read(unclosable(file), alt == null ? null : new DigestInputStream(alt, digest),
                     add == null ? null : new DigestInputStream(add, digest),
                     comments == null ? null : new DigestInputStream(comments, digest), cutRemarks);

@@ -41,6 +41,11 @@ public final class SdnCsvReader {
     private static final CSVFormat OFAC_CSV = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
     private final Map<String, Draft> entries = new LinkedHashMap<>();
+    /**
+     * An ent_num that sdn.csv repeats: kept, so that the list refuses it by its rule that each entry is
+     * listed once, as it does for every form (a file with no record is refused the same way).
+     */
+    private final List<Draft> repeated = new ArrayList<>();
 
     private SdnCsvReader() {
     }
@@ -81,8 +86,10 @@ public final class SdnCsvReader {
         }
         List<String> incomplete = reader.everyCutRemarkWithAddressesIsContinued(cutRemarks);
         reader.entries.values().forEach(Draft::readAddresses);
+        reader.repeated.forEach(Draft::readAddresses);
         List<SanctionsEntry> entries = new ArrayList<>(reader.entries.size());
         reader.entries.values().forEach(draft -> entries.add(draft.toEntry()));
+        reader.repeated.forEach(draft -> entries.add(draft.toEntry()));
         return new ParsedList(FORMAT, null, entries, List.of(), incomplete);
     }
 
@@ -91,19 +98,15 @@ public final class SdnCsvReader {
                 + " columns (ent_num, SDN_Name, SDN_Type, Program, Title, Call_Sign, Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks)",
                 (record, where) -> {
                     String uid = required(record, 0, where, "ent_num");
-                    if (entries.containsKey(uid)) {
-                        throw new ListFileRejected(where, "repeats ent_num " + uid + ", already on an earlier line");
-                    }
                     Draft draft = new Draft(where, uid, required(record, 1, where, "SDN_Name"), field(record, 2),
                             programs(field(record, 3)));
                     String remarks = record.get(11);
                     draft.remarks.append(remarks.strip().equals("-0-") ? "" : remarks);
                     draft.cut = remarks.length() >= REMARKS_CUT;
-                    entries.put(uid, draft);
+                    if (entries.putIfAbsent(uid, draft) != null) {
+                        repeated.add(draft);
+                    }
                 });
-        if (entries.isEmpty()) {
-            throw new ListFileRejected("sdn.csv", "holds no SDN records");
-        }
     }
 
     private void readAliases(InputStream in) {

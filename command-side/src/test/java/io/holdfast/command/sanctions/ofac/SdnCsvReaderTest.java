@@ -75,13 +75,17 @@ class SdnCsvReaderTest {
     }
 
     @Test
-    void aRepeatedEntryIsRefused() {
+    void aRepeatedEntryIsLeftToTheListWhoseRuleRefusesItInEveryForm() {
         String sdn = text(CSV_SDN);
         String first = sdn.substring(0, sdn.indexOf("\r\n") + 2);
 
-        assertThatThrownBy(() -> SdnCsvReader.read(stream(first + first), null, null))
-                .isInstanceOf(ListFileRejected.class)
-                .hasMessage("sdn.csv line 2: repeats ent_num 36216, already on an earlier line");
+        assertThat(SdnCsvReader.read(stream(first + first), null, null).entries())
+                .extracting(SanctionsEntry::uid).containsExactly("36216", "36216");
+    }
+
+    @Test
+    void aFileWithoutRecordsIsLeftToTheListWhoseRuleRefusesItInEveryForm() {
+        assertThat(SdnCsvReader.read(stream("\u001a\r\n"), null, null).entries()).isEmpty();
     }
 
     @Test
