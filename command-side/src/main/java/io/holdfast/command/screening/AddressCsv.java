@@ -49,20 +49,23 @@ final class AddressCsv {
                 }
             }
             boolean hasKind = header.contains("kind");
+            // kind is optional: as the last column it may be left off a row altogether, not only left empty
+            boolean kindLast = hasKind && header.indexOf("kind") == header.size() - 1;
             Map<String, Map<String, KnownAddress>> byAccount = new LinkedHashMap<>();
             Map<String, String> holders = new LinkedHashMap<>();
             int rows = 0;
             for (CSVRecord record : parser) {
                 String where = FILE + " line " + line;
                 line = parser.getCurrentLineNumber() + 1;
-                if (!record.isConsistent()) {
+                boolean withoutKind = kindLast && record.size() == header.size() - 1;
+                if (!record.isConsistent() && !withoutKind) {
                     throw new InvalidValueException(where, "has " + record.size() + " columns; the header has " + header.size());
                 }
                 String account = column(where, "account_id", () -> AccountId.of(record.get("account_id")).value());
                 String holder = column(where, "holder_name", () -> Require.text("holder_name", record.get("holder_name"), 300));
                 WalletAddress address = column(where, "address",
                         () -> new WalletAddress(record.get("currency"), record.get("address")));
-                AddressKind kind = hasKind ? column(where, "kind", () -> AccountAddressesController.kindOf(record.get("kind"))) : null;
+                AddressKind kind = hasKind && !withoutKind ? column(where, "kind", () -> AccountAddressesController.kindOf(record.get("kind"))) : null;
                 // the same address twice for one account is registered once, as its last line says
                 byAccount.computeIfAbsent(account, a -> new LinkedHashMap<>()).put(address.key(), new KnownAddress(address, kind));
                 holders.put(account, holder);
