@@ -76,7 +76,7 @@ public class RequestConfiguration {
         return registration;
     }
 
-    static int roomForCommands(Integer configured, int cores) {
+    public static int roomForCommands(Integer configured, int cores) {
         return configured != null ? configured : 2 * cores;
     }
 

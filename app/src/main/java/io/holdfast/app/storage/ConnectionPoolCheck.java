@@ -59,8 +59,13 @@ public class ConnectionPoolCheck {
         return shortfall(connections.get(), projectionThreads, admission.getFilter().roomForCommands());
     }
 
+    /** The connections the work let in at once holds. */
+    static int needed(int projectionThreads, int commands) {
+        return projectionThreads + commands + FOR_READS;
+    }
+
     static Optional<String> shortfall(int connections, int projectionThreads, int commands) {
-        int needed = projectionThreads + commands + FOR_READS;
+        int needed = needed(projectionThreads, commands);
         if (connections >= needed) {
             return Optional.empty();
         }

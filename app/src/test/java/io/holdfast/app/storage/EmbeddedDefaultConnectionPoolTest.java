@@ -25,9 +25,20 @@ class EmbeddedDefaultConnectionPoolTest {
     }
 
     @Test
-    void aPoolTooSmallForTheRoomForCommandsIsFound() {
+    void unsetThePoolGrowsWithTheRoomForCommandsAsOnAMachineOfManyCores() {
         try (ConfigurableApplicationContext holdfast = new SpringApplicationBuilder(HoldfastApplication.class)
-                .run("--holdfast.data-dir=" + dataDir, "--server.port=0", "--holdfast.http.max-concurrent-writes=64")) {
+                .run("--holdfast.data-dir=" + dataDir, "--server.port=0", "--holdfast.http.max-concurrent-writes=14")) {
+            assertThat(holdfast.getBean(ConnectionPoolCheck.class).shortfall()).isEmpty();
+            assertThat(holdfast.getBean(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize())
+                    .as("8 projection threads, 14 commands, 4 for reads").isEqualTo(26);
+        }
+    }
+
+    @Test
+    void aPoolSetTooSmallForTheRoomForCommandsIsFound() {
+        try (ConfigurableApplicationContext holdfast = new SpringApplicationBuilder(HoldfastApplication.class)
+                .run("--holdfast.data-dir=" + dataDir, "--server.port=0", "--holdfast.http.max-concurrent-writes=64",
+                        "--spring.datasource.hikari.maximum-pool-size=24")) {
             assertThat(holdfast.getBean(ConnectionPoolCheck.class).shortfall()).hasValueSatisfying(warning ->
                     assertThat(warning).contains("64 commands at once"));
         }
