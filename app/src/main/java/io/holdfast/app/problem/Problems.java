@@ -23,6 +23,7 @@ public final class Problems {
         RULE_VIOLATED(HttpStatus.CONFLICT, "rule-violated", "The case refused the command"),
         LIST_REFUSED(HttpStatus.CONFLICT, "list-refused", "The sanctions list refused the file"),
         CONCURRENT_CHANGE(HttpStatus.CONFLICT, "concurrent-change", "The case changed at the same moment"),
+        BACKUP_ELSEWHERE(HttpStatus.CONFLICT, "backup-elsewhere", "This database is backed up with its own tools"),
         REQUEST_IN_PROGRESS(HttpStatus.CONFLICT, "request-in-progress", "The same request is still being processed"),
         VERSION_MISMATCH(HttpStatus.PRECONDITION_FAILED, "version-mismatch", "The case is not at the expected version"),
         PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "The request body is too large"),

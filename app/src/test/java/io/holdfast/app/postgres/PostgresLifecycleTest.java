@@ -72,6 +72,10 @@ class PostgresLifecycleTest {
             assertThat(second.getBean(JdbcTemplate.class).queryForList(
                     "select global_index from domain_event_entry order by global_index", Long.class))
                     .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+
+            Response backup = api.call().bearer(token("admin", "ADMIN")).post("/api/admin/backups", "");
+            assertThat(backup.status()).as("PostgreSQL is backed up with its own tools").isEqualTo(409);
+            assertThat(backup.json().get("type").asText()).isEqualTo("/problems/backup-elsewhere");
         }
     }
 

@@ -1,0 +1,47 @@
+package io.holdfast.app.backup;
+
+import org.h2.tools.Restore;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code --holdfast.restore-from=<backup.zip>}: before anything opens the database, unpacks an
+ * online backup into {@code holdfast.data-dir}, then starts on it. Only into a folder that holds no
+ * database, so a restore never overwrites what is there; only for the embedded default.
+ */
+public class RestoreBeforeStart implements EnvironmentPostProcessor {
+
+    static final String RESTORE_FROM = "holdfast.restore-from";
+    private static final String DATABASE = "holdfast";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String from = environment.getProperty(RESTORE_FROM);
+        if (from == null || from.isBlank()) {
+            return;
+        }
+        Path backup = Path.of(from).toAbsolutePath();
+        Path dataDir = Path.of(environment.getProperty("holdfast.data-dir", "./data")).toAbsolutePath();
+        if (!environment.getProperty("spring.datasource.url", "jdbc:h2:").startsWith("jdbc:h2:")) {
+            throw new IllegalStateException("Holdfast restores only its embedded database from " + RESTORE_FROM
+                    + "; restore PostgreSQL with its own tools");
+        }
+        if (!Files.isRegularFile(backup)) {
+            throw new IllegalStateException(RESTORE_FROM + " names " + backup + ", which is not a file");
+        }
+        if (Files.exists(dataDir.resolve(DATABASE + ".mv.db"))) {
+            throw new IllegalStateException("Holdfast will not restore over a database: " + dataDir + " already holds "
+                    + DATABASE + ".mv.db. Restore into an empty HOLDFAST_DATA_DIR, or move that file away first");
+        }
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException unwritable) {
+            throw new IllegalStateException("cannot create " + dataDir + ": " + unwritable.getMessage(), unwritable);
+        }
+        Restore.execute(backup.toString(), dataDir.toString(), DATABASE);
+    }
+}
