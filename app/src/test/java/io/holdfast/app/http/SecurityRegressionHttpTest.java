@@ -106,6 +106,9 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
         TABLE.put("GET /api/admin/replays/{processor}", new Rule(EnumSet.of(Caller.ADMIN), false));
         TABLE.put("GET /api/admin/dead-letters", new Rule(EnumSet.of(Caller.ADMIN), false));
         TABLE.put("POST /api/admin/dead-letters/{processor}/retry", new Rule(EnumSet.of(Caller.ADMIN), false));
+        TABLE.put("POST /api/admin/backups", new Rule(EnumSet.of(Caller.ADMIN), false));
+        TABLE.put("GET /api/admin/backups", new Rule(EnumSet.of(Caller.ADMIN), false));
+        TABLE.put("GET /api/admin/backups/{name}", new Rule(EnumSet.of(Caller.ADMIN), false));
     }
 
     @Autowired
@@ -201,7 +204,8 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
                 .replace("{processor}", "no-such-projection")
                 .replace("{list}", "OFAC-SDN")
                 .replace("{version}", "1")
-                .replace("{runId}", "no-such-run");
+                .replace("{runId}", "no-such-run")
+                .replace("{name}", "holdfast-20200101T000000000Z.zip");
         if (path.endsWith("/updates")) {
             return streamStatus(path, caller);
         }
