@@ -2,6 +2,9 @@ package io.holdfast.app.backup;
 
 import io.holdfast.app.backup.EmbeddedBackups.Backup;
 import io.holdfast.app.problem.Problems;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +38,8 @@ class BackupController {
     record Backups(List<Backup> backups) {
     }
 
+    @ApiResponse(responseCode = "201", description = "the backup was taken; its address is in Location",
+            content = @Content(schema = @Schema(implementation = Backup.class)))
     @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> take() {
         if (!backups.embedded()) {
@@ -44,11 +49,15 @@ class BackupController {
         return ResponseEntity.created(URI.create("/api/admin/backups/" + backup.name())).body(backup);
     }
 
+    @ApiResponse(responseCode = "200", description = "every backup kept, newest first",
+            content = @Content(schema = @Schema(implementation = Backups.class)))
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> list() {
         return backups.embedded() ? ResponseEntity.ok(new Backups(backups.list())) : elsewhere();
     }
 
+    @ApiResponse(responseCode = "200", description = "the backup's zip",
+            content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
     @GetMapping(path = "/{name}", produces = {"application/zip", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<?> download(@PathVariable String name) {
         return backups.file(name)

@@ -1,5 +1,6 @@
 package io.holdfast.command.sanctions;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.command.sanctions.ofac.SdnCsvReader;
@@ -57,6 +58,8 @@ class SanctionsListController {
                         String sha256, int entries, long addresses, List<String> incompleteEntries) {
     }
 
+    @ApiResponse(responseCode = "201", description = "a new version of the list was recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "the file is the list's current version: nothing recorded", useReturnTypeSchema = true)
     @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, "text/csv",
             MediaType.APPLICATION_OCTET_STREAM_VALUE})
     ResponseEntity<ImportAnswer> importBody(HttpServletRequest request,
@@ -75,6 +78,8 @@ class SanctionsListController {
         });
     }
 
+    @ApiResponse(responseCode = "201", description = "a new version of the list was recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "the file is the list's current version: nothing recorded", useReturnTypeSchema = true)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportAnswer> importParts(@RequestPart("file") MultipartFile file,
                                              @RequestPart(name = "alt", required = false) MultipartFile alt,

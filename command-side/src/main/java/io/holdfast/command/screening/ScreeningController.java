@@ -1,5 +1,6 @@
 package io.holdfast.command.screening;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.holdfast.kernel.NothingFound;
 import io.holdfast.kernel.Paging;
 import org.springframework.http.HttpStatus;
@@ -34,6 +35,7 @@ class ScreeningController {
     }
 
     /** Screens every known address against every list now, such as after a failed run. */
+    @ApiResponse(responseCode = "202", description = "the screening run was queued; its address is in Location", useReturnTypeSchema = true)
     @PostMapping("/runs")
     ResponseEntity<ScreeningRun> requestRun() {
         String runId = registration.requestScreening();

@@ -1,5 +1,6 @@
 package io.holdfast.query.replay;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,7 @@ class ProjectionAdminController {
         this.projections = projections;
     }
 
+    @ApiResponse(responseCode = "202", description = "the projection is being rebuilt", useReturnTypeSchema = true)
     @PostMapping("/replays/{processor}")
     ResponseEntity<ReplayStatus> replay(@PathVariable String processor) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(projections.replay(processor));

@@ -1,5 +1,6 @@
 package io.holdfast.command.freezecase.http;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.holdfast.command.http.Fields;
 import io.holdfast.command.freezecase.http.CaseRequests.ApprovalBody;
 import io.holdfast.command.freezecase.http.CaseRequests.DismissalBody;
@@ -46,6 +47,7 @@ class CaseCommandController {
         this.commands = commands;
     }
 
+    @ApiResponse(responseCode = "201", description = "the case was flagged; its address is in Location", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<WriteAnswer> flag(@Valid @RequestBody FlagAccountBody body, Actor actor) {
         CaseId caseId = body.caseId() == null ? CaseId.generate() : Fields.named("caseId", () -> CaseId.of(body.caseId()));
@@ -55,6 +57,7 @@ class CaseCommandController {
                 .body(WriteAnswer.of(version));
     }
 
+    @ApiResponse(responseCode = "201", description = "the warrant was recorded", useReturnTypeSchema = true)
     @PostMapping("/{caseId}/warrants")
     ResponseEntity<WriteAnswer> recordWarrant(@PathVariable String caseId, @Valid @RequestBody RecordWarrantBody body,
                                               @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
@@ -66,6 +69,7 @@ class CaseCommandController {
         return answer(HttpStatus.CREATED, version, WriteAnswer.ofWarrant(version, warrantId.value()));
     }
 
+    @ApiResponse(responseCode = "200", description = "the extension was recorded", useReturnTypeSchema = true)
     @PostMapping("/{caseId}/warrants/{warrantId}/extension")
     ResponseEntity<WriteAnswer> extendWarrant(@PathVariable String caseId, @PathVariable String warrantId,
                                               @Valid @RequestBody CaseRequests.WarrantExtensionBody body,
@@ -76,6 +80,7 @@ class CaseCommandController {
         return answer(HttpStatus.OK, version, WriteAnswer.ofWarrant(version, id.value()));
     }
 
+    @ApiResponse(responseCode = "201", description = "the blocking report was recorded as filed", useReturnTypeSchema = true)
     @PostMapping("/{caseId}/obligations/{obligationId}/report")
     ResponseEntity<WriteAnswer> fileBlockingReport(@PathVariable String caseId, @PathVariable String obligationId,
                                                    @Valid @RequestBody CaseRequests.BlockingReportBody body,
@@ -86,6 +91,7 @@ class CaseCommandController {
         return answer(HttpStatus.CREATED, version, WriteAnswer.of(version));
     }
 
+    @ApiResponse(responseCode = "201", description = "the freeze was requested", useReturnTypeSchema = true)
     @PostMapping("/{caseId}/freeze-requests")
     ResponseEntity<WriteAnswer> requestFreeze(@PathVariable String caseId, @Valid @RequestBody RequestFreezeBody body,
                                               @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
@@ -97,6 +103,7 @@ class CaseCommandController {
         return answer(HttpStatus.CREATED, version, WriteAnswer.ofRequest(version, requestId.value()));
     }
 
+    @ApiResponse(responseCode = "200", description = "the freeze was approved and the assets frozen", useReturnTypeSchema = true)
     @PostMapping("/{caseId}/freeze-requests/{requestId}/approval")
     ResponseEntity<WriteAnswer> approve(@PathVariable String caseId, @PathVariable String requestId,
                                         @Valid @RequestBody(required = false) ApprovalBody body,
@@ -108,6 +115,7 @@ class CaseCommandController {
         return answer(HttpStatus.OK, version, WriteAnswer.of(version));
     }
 
+    @ApiResponse(responseCode = "200", description = "the freeze request was rejected", useReturnTypeSchema = true)
     @PostMapping("/{caseId}/freeze-requests/{requestId}/rejection")
     ResponseEntity<WriteAnswer> reject(@PathVariable String caseId, @PathVariable String requestId,
                                        @Valid @RequestBody RejectionBody body,
@@ -118,6 +126,7 @@ class CaseCommandController {
         return answer(HttpStatus.OK, version, WriteAnswer.of(version));
     }
 
+    @ApiResponse(responseCode = "201", description = "the release was recorded", useReturnTypeSchema = true)
     @PostMapping("/{caseId}/releases")
     ResponseEntity<WriteAnswer> release(@PathVariable String caseId, @Valid @RequestBody ReleaseBody body,
                                         @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
@@ -126,6 +135,7 @@ class CaseCommandController {
         return answer(HttpStatus.CREATED, version, WriteAnswer.of(version));
     }
 
+    @ApiResponse(responseCode = "201", description = "the turn-over was recorded", useReturnTypeSchema = true)
     @PostMapping("/{caseId}/turnovers")
     ResponseEntity<WriteAnswer> turnOver(@PathVariable String caseId, @Valid @RequestBody TurnOverBody body,
                                          @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
@@ -134,6 +144,7 @@ class CaseCommandController {
         return answer(HttpStatus.CREATED, version, WriteAnswer.of(version));
     }
 
+    @ApiResponse(responseCode = "200", description = "the case was dismissed", useReturnTypeSchema = true)
     @PostMapping("/{caseId}/dismissal")
     ResponseEntity<WriteAnswer> dismiss(@PathVariable String caseId, @Valid @RequestBody DismissalBody body,
                                         @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
@@ -142,6 +153,7 @@ class CaseCommandController {
         return answer(HttpStatus.OK, version, WriteAnswer.of(version));
     }
 
+    @ApiResponse(responseCode = "201", description = "the note was recorded", useReturnTypeSchema = true)
     @PostMapping("/{caseId}/notes")
     ResponseEntity<WriteAnswer> addNote(@PathVariable String caseId, @Valid @RequestBody NoteBody body,
                                         @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
