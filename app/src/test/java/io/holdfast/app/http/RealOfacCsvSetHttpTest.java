@@ -2,6 +2,8 @@ package io.holdfast.app.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.holdfast.command.sanctions.ofac.OfacData;
+import io.holdfast.kernel.AccountId;
+import io.holdfast.kernel.sanctions.ScreeningCaseIds;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +25,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * OFAC's real CSV set of 2021-07 uploaded as its four parts: an address that sdn.csv cuts and
  * sdn_comments.csv continues is designated whole and found by lookup; without the comments part
- * the upload is refused with a 400 asking for it, and nothing is recorded. A store of its own: a
+ * the upload is refused with a 400 asking for it, and nothing is recorded; an account holding that
+ * address is flagged by the screening the import starts. A store of its own: a
  * second list changes what the other suites' list reads show.
  */
 @TestPropertySource(properties = "holdfast.test.mode=real-ofac-files")
@@ -45,14 +48,19 @@ class RealOfacCsvSetHttpTest extends HttpApiSupport {
         assertThat(refused.body()).contains("sdn_comments.csv", "30518");
         assertThat(api.as("auditor").get("/api/sanctions/lists").body()).doesNotContain(LIST);
 
+        String continuedAddress = addressContinuedInComments(set);
+        String holder = "ACC-CONTINUED-" + UUID.randomUUID().toString().substring(0, 8);
+        expect(api.as("officer").put("/api/accounts/" + holder + "/addresses", """
+                {"holderName": "Lee Jae-won", "addresses": [{"currency": "XBT", "address": "%s"}]}
+                """.formatted(continuedAddress)), 200);
+
         JsonNode imported = expect(upload(set, true), 201).json();
         assertThat(imported.get("entries").asInt()).isEqualTo(8_976);
         assertThat(imported.get("addresses").asInt()).isEqualTo(97);
 
-        String continued = addressContinuedInComments(set);
         JsonNode found = null;
         for (int i = 0; i < 100; i++) {
-            found = expect(api.as("officer").get("/api/sanctions/entries?address=" + continued), 200).json();
+            found = expect(api.as("officer").get("/api/sanctions/entries?address=" + continuedAddress), 200).json();
             if (!found.get("entries").isEmpty()) {
                 break;
             }
@@ -60,6 +68,14 @@ class RealOfacCsvSetHttpTest extends HttpApiSupport {
         }
         assertThat(found.get("entries")).hasSize(1);
         assertThat(found.get("entries").get(0).get("uid").asText()).isEqualTo("30518");
+        String screened = ScreeningCaseIds.caseIdFor(LIST, "30518", AccountId.of(holder)).value();
+        Api.Response flagged = api.as("officer").get("/api/cases/" + screened);
+        for (int i = 0; i < 300 && flagged.status() == 404; i++) {
+            Thread.sleep(100);
+            flagged = api.as("officer").get("/api/cases/" + screened);
+        }
+        assertThat(expect(flagged, 200).json().path("sanctionsMatch").path("listedAddress").path("address").asText())
+                .as("screening flags the holder of the address sdn_comments.csv completes").isEqualTo(continuedAddress);
         assertThat(api.as("officer").get("/api/sanctions/entries?address=1Gq").json().get("entries"))
                 .as("the piece sdn.csv leaves is no address").isEmpty();
         byte[] stored = jdbc.queryForObject("select payload from domain_event_entry where aggregate_identifier = ?"
