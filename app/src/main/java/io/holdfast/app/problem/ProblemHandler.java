@@ -7,19 +7,19 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.holdfast.app.messaging.AxonServerAway;
 import io.holdfast.app.problem.Problems.FieldError;
 import io.holdfast.app.problem.Problems.Type;
-import io.holdfast.app.messaging.AxonServerAway;
-import io.holdfast.command.messaging.Refusals;
 import io.holdfast.app.request.PayloadTooLarge;
+import io.holdfast.command.messaging.Refusals;
 import io.holdfast.kernel.InvalidValueException;
+import io.holdfast.kernel.Policy;
 import io.holdfast.kernel.Refusal;
-import io.holdfast.kernel.freezecase.CaseCommandRejected;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -96,7 +96,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case INVALID -> Problems.invalid(refusal.field() == null ? "body" : refusal.field(), refusal.sentence());
             // a case hidden from the caller reads exactly like one that does not exist: no policy;
             // a freeze request or obligation missing from a case the caller sees names its policy
-            case NOT_FOUND -> CaseCommandRejected.CASE_HIDDEN_POLICY.equals(refusal.policy())
+            case NOT_FOUND -> Policy.LIAISON_SEES_ONLY_CASES_OF_ITS_AGENCY.named(refusal.policy())
                     ? Problems.of(Type.NOT_FOUND, refusal.sentence()) : naming(Type.NOT_FOUND, refusal);
             case NOT_PERMITTED -> naming(Type.FORBIDDEN, refusal);
             case RULE_VIOLATED -> naming(Type.RULE_VIOLATED, refusal);

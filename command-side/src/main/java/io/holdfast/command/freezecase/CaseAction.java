@@ -10,25 +10,33 @@ import static io.holdfast.kernel.Role.OFFICER;
 import static io.holdfast.kernel.Role.SUPERVISOR;
 import static io.holdfast.kernel.Role.SYSTEM;
 
-/** The commands a case takes, with the roles that may issue each (DESIGN.md, "Who may do what"). */
+/** The commands a case takes, with the roles that may issue each and whether a closed case still takes it (docs/DESIGN.md, "Who may do what"). */
 enum CaseAction {
-    FLAG("flag an account", EnumSet.of(OFFICER, SUPERVISOR, LIAISON, SYSTEM)),
-    RECORD_WARRANT("record a warrant", EnumSet.of(OFFICER, SUPERVISOR, LIAISON)),
-    EXTEND_WARRANT("record a warrant's extension", EnumSet.of(OFFICER, SUPERVISOR, LIAISON)),
-    FILE_BLOCKING_REPORT("file a blocking report", EnumSet.of(OFFICER, SUPERVISOR)),
-    REQUEST_FREEZE("request a freeze", EnumSet.of(OFFICER, SUPERVISOR)),
-    DECIDE_FREEZE_REQUEST("approve or reject a freeze request", EnumSet.of(SUPERVISOR)),
-    RELEASE("release frozen assets", EnumSet.of(SUPERVISOR)),
-    TURN_OVER("turn over frozen assets", EnumSet.of(SUPERVISOR)),
-    DISMISS("dismiss a case", EnumSet.of(OFFICER, SUPERVISOR)),
-    ADD_NOTE("add a note to a case", EnumSet.of(OFFICER, SUPERVISOR));
+    FLAG("flag an account", EnumSet.of(OFFICER, SUPERVISOR, LIAISON, SYSTEM), false),
+    RECORD_WARRANT("record a warrant", EnumSet.of(OFFICER, SUPERVISOR, LIAISON), false),
+    EXTEND_WARRANT("record a warrant's extension", EnumSet.of(OFFICER, SUPERVISOR, LIAISON), false),
+    // a report owed for a freeze stays owed after the assets are released
+    FILE_BLOCKING_REPORT("file a blocking report", EnumSet.of(OFFICER, SUPERVISOR), true),
+    REQUEST_FREEZE("request a freeze", EnumSet.of(OFFICER, SUPERVISOR), false),
+    DECIDE_FREEZE_REQUEST("approve or reject a freeze request", EnumSet.of(SUPERVISOR), false),
+    RELEASE("release frozen assets", EnumSet.of(SUPERVISOR), false),
+    TURN_OVER("turn over frozen assets", EnumSet.of(SUPERVISOR), false),
+    DISMISS("dismiss a case", EnumSet.of(OFFICER, SUPERVISOR), false),
+    ADD_NOTE("add a note to a case", EnumSet.of(OFFICER, SUPERVISOR), true);
 
     private final String description;
     private final Set<Role> permittedRoles;
+    private final boolean takenByAClosedCase;
 
-    CaseAction(String description, Set<Role> permittedRoles) {
+    CaseAction(String description, Set<Role> permittedRoles, boolean takenByAClosedCase) {
         this.description = description;
         this.permittedRoles = permittedRoles;
+        this.takenByAClosedCase = takenByAClosedCase;
+    }
+
+    /** Whether a released, turned-over or dismissed case still takes it. */
+    boolean isTakenByAClosedCase() {
+        return takenByAClosedCase;
     }
 
     String description() {

@@ -11,6 +11,8 @@ import io.holdfast.kernel.FlagReason;
 import io.holdfast.kernel.FlagReasonType;
 import io.holdfast.kernel.FreezeRequestId;
 import io.holdfast.kernel.Holdings;
+import io.holdfast.kernel.OrderType;
+import io.holdfast.kernel.Policy;
 import io.holdfast.kernel.Role;
 import io.holdfast.kernel.ScopeItem;
 import io.holdfast.kernel.Warrant;
@@ -21,10 +23,14 @@ import io.holdfast.kernel.freezecase.ApproveFreeze;
 import io.holdfast.kernel.freezecase.AssetsFrozen;
 import io.holdfast.kernel.freezecase.AssetsReleased;
 import io.holdfast.kernel.freezecase.AssetsTurnedOver;
-import io.holdfast.kernel.freezecase.CaseCommandRejected;
+import io.holdfast.kernel.freezecase.BlockingReportDue;
+import io.holdfast.kernel.freezecase.BlockingReportFiled;
+import io.holdfast.kernel.freezecase.BlockingReportOverdue;
 import io.holdfast.kernel.freezecase.CaseDismissed;
 import io.holdfast.kernel.freezecase.CaseVersion;
 import io.holdfast.kernel.freezecase.DismissCase;
+import io.holdfast.kernel.freezecase.ExtendWarrant;
+import io.holdfast.kernel.freezecase.FileBlockingReport;
 import io.holdfast.kernel.freezecase.FlagAccount;
 import io.holdfast.kernel.freezecase.FreezeRequestRejected;
 import io.holdfast.kernel.freezecase.FreezeRequested;
@@ -33,25 +39,19 @@ import io.holdfast.kernel.freezecase.RecordWarrant;
 import io.holdfast.kernel.freezecase.RejectFreezeRequest;
 import io.holdfast.kernel.freezecase.ReleaseAssets;
 import io.holdfast.kernel.freezecase.RequestFreeze;
+import io.holdfast.kernel.freezecase.SanctionsMatchRecorded;
 import io.holdfast.kernel.freezecase.TurnOverAssets;
-import io.holdfast.kernel.freezecase.WarrantReceived;
-import io.holdfast.kernel.OrderType;
-import io.holdfast.kernel.freezecase.BlockingReportDue;
-import io.holdfast.kernel.freezecase.BlockingReportFiled;
-import io.holdfast.kernel.freezecase.BlockingReportOverdue;
-import io.holdfast.kernel.freezecase.ExtendWarrant;
-import io.holdfast.kernel.freezecase.FileBlockingReport;
 import io.holdfast.kernel.freezecase.WarrantExpired;
 import io.holdfast.kernel.freezecase.WarrantExpiryApproaching;
 import io.holdfast.kernel.freezecase.WarrantExtended;
-import io.holdfast.kernel.freezecase.SanctionsMatchRecorded;
+import io.holdfast.kernel.freezecase.WarrantReceived;
 import io.holdfast.kernel.sanctions.SanctionsMatch;
 import io.holdfast.kernel.sanctions.ScreeningCaseIds;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -124,10 +124,7 @@ public class FreezeCase {
     @CommandHandler
     public CaseVersion handle(RecordWarrant command, DeadlineManager deadlines, CaseDeadlines settings) {
         Warrant warrant = command.warrant();
-        liaisonSeesOnlyCasesOfItsAgency(command.actor());
-        commandMustTargetCurrentVersion(command.expectedVersion());
-        roleMustPermit(command.actor(), CaseAction.RECORD_WARRANT);
-        closedCaseTakesOnlyNotes(CaseAction.RECORD_WARRANT);
+        admit(command.actor(), command.expectedVersion(), CaseAction.RECORD_WARRANT);
         liaisonRecordsWarrantsOnlyForItsAgency(command.actor(), warrant);
         warrantIdMustBeUniqueInCase(warrant.warrantId());
         warrantMustNotHaveExpired(warrant, commandTime());
@@ -138,10 +135,7 @@ public class FreezeCase {
 
     @CommandHandler
     public CaseVersion handle(ExtendWarrant command, DeadlineManager deadlines, CaseDeadlines settings) {
-        liaisonSeesOnlyCasesOfItsAgency(command.actor());
-        commandMustTargetCurrentVersion(command.expectedVersion());
-        roleMustPermit(command.actor(), CaseAction.EXTEND_WARRANT);
-        closedCaseTakesOnlyNotes(CaseAction.EXTEND_WARRANT);
+        admit(command.actor(), command.expectedVersion(), CaseAction.EXTEND_WARRANT);
         Warrant warrant = warrantMustBelongToCase(command.warrantId());
         liaisonRecordsWarrantsOnlyForItsAgency(command.actor(), warrant);
         extensionMustMoveExpiryLater(warrant, command.newExpiresAt());
@@ -157,9 +151,7 @@ public class FreezeCase {
 
     @CommandHandler
     public CaseVersion handle(FileBlockingReport command, DeadlineManager deadlines) {
-        liaisonSeesOnlyCasesOfItsAgency(command.actor());
-        commandMustTargetCurrentVersion(command.expectedVersion());
-        roleMustPermit(command.actor(), CaseAction.FILE_BLOCKING_REPORT);
+        admit(command.actor(), command.expectedVersion(), CaseAction.FILE_BLOCKING_REPORT);
         ObligationOnFile obligation = obligationMustExist(command.obligationId());
         blockingReportIsFiledOnce(obligation);
         apply(new BlockingReportFiled(caseId, command.obligationId(), command.reportReference(), command.filedAt(),
@@ -173,10 +165,7 @@ public class FreezeCase {
 
     @CommandHandler
     public CaseVersion handle(RequestFreeze command) {
-        liaisonSeesOnlyCasesOfItsAgency(command.actor());
-        commandMustTargetCurrentVersion(command.expectedVersion());
-        roleMustPermit(command.actor(), CaseAction.REQUEST_FREEZE);
-        closedCaseTakesOnlyNotes(CaseAction.REQUEST_FREEZE);
+        admit(command.actor(), command.expectedVersion(), CaseAction.REQUEST_FREEZE);
         freezeRequestIdMustBeUniqueInCase(command.requestId());
         Warrant warrant = warrantMustBelongToCase(command.warrantId());
         warrantMustBeInForce(warrant, commandTime());
@@ -188,11 +177,8 @@ public class FreezeCase {
 
     @CommandHandler
     public CaseVersion handle(ApproveFreeze command, DeadlineManager deadlines) {
-        liaisonSeesOnlyCasesOfItsAgency(command.actor());
-        commandMustTargetCurrentVersion(command.expectedVersion());
-        approverMustBeSupervisor(command.actor());
+        admit(command.actor(), command.expectedVersion(), CaseAction.DECIDE_FREEZE_REQUEST);
         FreezeRequestOnFile request = freezeRequestMustExist(command.requestId());
-        closedCaseTakesOnlyNotes(CaseAction.DECIDE_FREEZE_REQUEST);
         onlyPendingRequestsAreDecided(request);
         approverMustNotBeRequester(command.actor(), request);
         Warrant warrant = warrants.get(request.warrantId().value());
@@ -211,11 +197,8 @@ public class FreezeCase {
 
     @CommandHandler
     public CaseVersion handle(RejectFreezeRequest command) {
-        liaisonSeesOnlyCasesOfItsAgency(command.actor());
-        commandMustTargetCurrentVersion(command.expectedVersion());
-        approverMustBeSupervisor(command.actor());
+        admit(command.actor(), command.expectedVersion(), CaseAction.DECIDE_FREEZE_REQUEST);
         FreezeRequestOnFile request = freezeRequestMustExist(command.requestId());
-        closedCaseTakesOnlyNotes(CaseAction.DECIDE_FREEZE_REQUEST);
         onlyPendingRequestsAreDecided(request);
         approverMustNotBeRequester(command.actor(), request);
         apply(new FreezeRequestRejected(caseId, request.requestId(), request.warrantId(), request.holdings(),
@@ -225,10 +208,7 @@ public class FreezeCase {
 
     @CommandHandler
     public CaseVersion handle(ReleaseAssets command) {
-        liaisonSeesOnlyCasesOfItsAgency(command.actor());
-        commandMustTargetCurrentVersion(command.expectedVersion());
-        roleMustPermit(command.actor(), CaseAction.RELEASE);
-        closedCaseTakesOnlyNotes(CaseAction.RELEASE);
+        admit(command.actor(), command.expectedVersion(), CaseAction.RELEASE);
         somethingMustBeFrozen(CaseAction.RELEASE);
         Holdings released = command.releasesEverything() ? frozenTotal() : command.holdings();
         cannotTakeMoreThanIsFrozen(CaseAction.RELEASE, released);
@@ -239,10 +219,7 @@ public class FreezeCase {
 
     @CommandHandler
     public CaseVersion handle(TurnOverAssets command) {
-        liaisonSeesOnlyCasesOfItsAgency(command.actor());
-        commandMustTargetCurrentVersion(command.expectedVersion());
-        roleMustPermit(command.actor(), CaseAction.TURN_OVER);
-        closedCaseTakesOnlyNotes(CaseAction.TURN_OVER);
+        admit(command.actor(), command.expectedVersion(), CaseAction.TURN_OVER);
         somethingMustBeFrozen(CaseAction.TURN_OVER);
         Holdings handedOver = command.turnsOverEverything() ? frozenTotal() : command.holdings();
         cannotTakeMoreThanIsFrozen(CaseAction.TURN_OVER, handedOver);
@@ -253,10 +230,7 @@ public class FreezeCase {
 
     @CommandHandler
     public CaseVersion handle(DismissCase command) {
-        liaisonSeesOnlyCasesOfItsAgency(command.actor());
-        commandMustTargetCurrentVersion(command.expectedVersion());
-        roleMustPermit(command.actor(), CaseAction.DISMISS);
-        closedCaseTakesOnlyNotes(CaseAction.DISMISS);
+        admit(command.actor(), command.expectedVersion(), CaseAction.DISMISS);
         dismissalOnlyWhileNothingIsFrozen();
         apply(new CaseDismissed(caseId, command.reason(), command.actor()));
         return currentVersion();
@@ -264,18 +238,34 @@ public class FreezeCase {
 
     @CommandHandler
     public CaseVersion handle(AddNote command) {
-        liaisonSeesOnlyCasesOfItsAgency(command.actor());
-        commandMustTargetCurrentVersion(command.expectedVersion());
-        roleMustPermit(command.actor(), CaseAction.ADD_NOTE);
+        admit(command.actor(), command.expectedVersion(), CaseAction.ADD_NOTE);
         apply(new NoteAdded(caseId, command.text(), command.actor()));
         return currentVersion();
     }
 
     // ---------------------------------------------------------------- policies
 
+    /**
+     * What every command to an existing case passes before its own rules: the case is visible to the
+     * actor's agency, it is at the version the actor decided on, the actor's role permits the action,
+     * and a closed case takes only what may still happen to it (notes, a report owed).
+     */
+    private void admit(Actor actor, Long expectedVersion, CaseAction action) {
+        liaisonSeesOnlyCasesOfItsAgency(actor);
+        commandMustTargetCurrentVersion(expectedVersion);
+        if (action == CaseAction.DECIDE_FREEZE_REQUEST) {
+            approverMustBeSupervisor(actor);
+        } else {
+            roleMustPermit(actor, action);
+        }
+        if (!action.isTakenByAClosedCase()) {
+            closedCaseTakesOnlyNotes(action);
+        }
+    }
+
     private void caseIdMustBeUnused(CaseId requested) {
         if (caseId != null) {
-            throw conflict("caseIdMustBeUnused",
+            throw conflict(Policy.CASE_ID_MUST_BE_UNUSED,
                     "case " + requested + " already exists; choose another case id or leave it out to have one generated");
         }
     }
@@ -283,7 +273,7 @@ public class FreezeCase {
     private void commandMustTargetCurrentVersion(Long expectedVersion) {
         long currentVersion = AggregateLifecycle.getVersion();
         if (expectedVersion != null && expectedVersion != currentVersion) {
-            throw staleVersion("commandMustTargetCurrentVersion",
+            throw staleVersion(Policy.COMMAND_MUST_TARGET_CURRENT_VERSION,
                     "case " + caseId + " is at version " + currentVersion + ", not " + expectedVersion
                             + " as expected; read it again before deciding");
         }
@@ -291,7 +281,7 @@ public class FreezeCase {
 
     private void roleMustPermit(Actor actor, CaseAction action) {
         if (!action.isPermittedFor(actor.role())) {
-            throw notPermitted("roleMustPermit",
+            throw notPermitted(Policy.ROLE_MUST_PERMIT,
                     actor.userId() + " acts as " + actor.role() + " and may not " + action.description());
         }
     }
@@ -301,7 +291,7 @@ public class FreezeCase {
             return;
         }
         if (flagReason.type() != FlagReasonType.LAW_ENFORCEMENT_REQUEST || !actor.agency().equals(flagReason.agency())) {
-            throw notPermitted("liaisonFlagsOnlyLawEnforcementRequestsOfItsAgency",
+            throw notPermitted(Policy.LIAISON_FLAGS_ONLY_LAW_ENFORCEMENT_REQUESTS_OF_ITS_AGENCY,
                     "a liaison of " + actor.agency() + " may flag an account only on a law-enforcement request of "
                             + actor.agency());
         }
@@ -309,14 +299,14 @@ public class FreezeCase {
 
     private static void holdfastFlagsOnlyOnASanctionsMatch(Actor actor, SanctionsMatch match) {
         if (actor.role() == Role.SYSTEM && match == null) {
-            throw notPermitted("holdfastFlagsOnlyOnASanctionsMatch",
+            throw notPermitted(Policy.HOLDFAST_FLAGS_ONLY_ON_A_SANCTIONS_MATCH,
                     "Holdfast flags an account by itself only on a sanctions match it can name");
         }
     }
 
     private static void screeningCaseIdsAreHoldfasts(CaseId id, Actor actor) {
         if (ScreeningCaseIds.isScreeningCase(id) && actor.role() != Role.SYSTEM) {
-            throw conflict("screeningCaseIdsAreHoldfasts",
+            throw conflict(Policy.SCREENING_CASE_IDS_ARE_HOLDFASTS,
                     "case ids beginning '" + ScreeningCaseIds.PREFIX + "' are given by sanctions screening; choose another case id");
         }
     }
@@ -327,7 +317,7 @@ public class FreezeCase {
         }
         if (reason.type() != FlagReasonType.SANCTIONS_MATCH || !match.list().equals(reason.list())
                 || !match.entryUid().equals(reason.listEntryId())) {
-            throw conflict("matchMustBeTheReasonsListEntry",
+            throw conflict(Policy.MATCH_MUST_BE_THE_REASONS_LIST_ENTRY,
                     "a case opened on a sanctions match must give that list and entry as its reason (list "
                             + match.list() + ", entry " + match.entryUid() + ")");
         }
@@ -335,13 +325,13 @@ public class FreezeCase {
 
     private void liaisonSeesOnlyCasesOfItsAgency(Actor actor) {
         if (actor.isLiaison() && !isPartyTo(actor.agency())) {
-            throw notVisible(CaseCommandRejected.CASE_HIDDEN_POLICY, "case " + caseId + " was not found");
+            throw notVisible(Policy.LIAISON_SEES_ONLY_CASES_OF_ITS_AGENCY, "case " + caseId + " was not found");
         }
     }
 
     private void liaisonRecordsWarrantsOnlyForItsAgency(Actor actor, Warrant warrant) {
         if (actor.isLiaison() && !actor.agency().equals(warrant.requestingAgency())) {
-            throw notPermitted("liaisonRecordsWarrantsOnlyForItsAgency",
+            throw notPermitted(Policy.LIAISON_RECORDS_WARRANTS_ONLY_FOR_ITS_AGENCY,
                     "a liaison of " + actor.agency() + " may record only warrants requested by " + actor.agency()
                             + ", not by " + warrant.requestingAgency());
         }
@@ -349,21 +339,21 @@ public class FreezeCase {
 
     private void closedCaseTakesOnlyNotes(CaseAction action) {
         if (status.isClosed()) {
-            throw conflict("closedCaseTakesOnlyNotes",
+            throw conflict(Policy.CLOSED_CASE_TAKES_ONLY_NOTES,
                     "case " + caseId + " is " + status + " and takes nothing but notes; cannot " + action.description());
         }
     }
 
     private void warrantIdMustBeUniqueInCase(WarrantId warrantId) {
         if (warrants.containsKey(warrantId.value())) {
-            throw conflict("warrantIdMustBeUniqueInCase",
+            throw conflict(Policy.WARRANT_ID_MUST_BE_UNIQUE_IN_CASE,
                     "warrant " + warrantId + " is already recorded on case " + caseId);
         }
     }
 
     private void freezeRequestIdMustBeUniqueInCase(FreezeRequestId requestId) {
         if (freezeRequests.containsKey(requestId.value())) {
-            throw conflict("freezeRequestIdMustBeUniqueInCase",
+            throw conflict(Policy.FREEZE_REQUEST_ID_MUST_BE_UNIQUE_IN_CASE,
                     "freeze request " + requestId + " already exists on case " + caseId);
         }
     }
@@ -371,7 +361,7 @@ public class FreezeCase {
     private Warrant warrantMustBelongToCase(WarrantId warrantId) {
         Warrant warrant = warrants.get(warrantId.value());
         if (warrant == null) {
-            throw conflict("warrantMustBelongToCase",
+            throw conflict(Policy.WARRANT_MUST_BELONG_TO_CASE,
                     "warrant " + warrantId + " is not recorded on case " + caseId);
         }
         return warrant;
@@ -380,14 +370,14 @@ public class FreezeCase {
     /** A warrant already expired gives no authority to freeze; recording it would only record its expiry. */
     private void warrantMustNotHaveExpired(Warrant warrant, Instant now) {
         if (warrant.hasExpiredAt(now)) {
-            throw conflict("warrantMustNotHaveExpired",
+            throw conflict(Policy.WARRANT_MUST_NOT_HAVE_EXPIRED,
                     "warrant " + warrant.warrantId() + " expired at " + warrant.expiresAt() + ", before it was recorded");
         }
     }
 
     private void warrantMustBeInForce(Warrant warrant, Instant now) {
         if (warrant.hasExpiredAt(now)) {
-            throw conflict("warrantMustBeInForce",
+            throw conflict(Policy.WARRANT_MUST_BE_IN_FORCE,
                     "warrant " + warrant.warrantId() + " expired at " + warrant.expiresAt());
         }
     }
@@ -395,7 +385,7 @@ public class FreezeCase {
     private void warrantMustCoverEveryAsset(Warrant warrant, Holdings holdings) {
         for (AssetAmount holding : holdings.items()) {
             if (warrant.scopeFor(holding.asset()).isEmpty()) {
-                throw conflict("warrantMustCoverEveryAsset",
+                throw conflict(Policy.WARRANT_MUST_COVER_EVERY_ASSET,
                         "warrant " + warrant.warrantId() + " does not cover " + holding.asset());
             }
         }
@@ -411,7 +401,7 @@ public class FreezeCase {
             BigDecimal already = alreadyFrozen.amountOf(holding.asset());
             BigDecimal total = already.add(holding.amount());
             if (total.compareTo(scope.maxAmount()) > 0) {
-                throw conflict("freezeMustStayWithinWarrantMaximum",
+                throw conflict(Policy.FREEZE_MUST_STAY_WITHIN_WARRANT_MAXIMUM,
                         "warrant " + warrant.warrantId() + " allows at most " + scope.maxAmount().toPlainString() + " "
                                 + holding.asset() + "; " + already.toPlainString() + " is already frozen under it, so "
                                 + holding.amount().toPlainString() + " more would exceed it");
@@ -422,7 +412,7 @@ public class FreezeCase {
     private FreezeRequestOnFile freezeRequestMustExist(FreezeRequestId requestId) {
         FreezeRequestOnFile request = freezeRequests.get(requestId.value());
         if (request == null) {
-            throw notVisible("freezeRequestMustExist",
+            throw notVisible(Policy.FREEZE_REQUEST_MUST_EXIST,
                     "case " + caseId + " has no freeze request " + requestId);
         }
         return request;
@@ -430,7 +420,7 @@ public class FreezeCase {
 
     private void approverMustBeSupervisor(Actor actor) {
         if (actor.role() != Role.SUPERVISOR) {
-            throw notPermitted("approverMustBeSupervisor",
+            throw notPermitted(Policy.APPROVER_MUST_BE_SUPERVISOR,
                     "only a supervisor may approve or reject a freeze request; " + actor.userId() + " acts as "
                             + actor.role());
         }
@@ -438,7 +428,7 @@ public class FreezeCase {
 
     private void onlyPendingRequestsAreDecided(FreezeRequestOnFile request) {
         if (!request.isPending()) {
-            throw conflict("onlyPendingRequestsAreDecided",
+            throw conflict(Policy.ONLY_PENDING_REQUESTS_ARE_DECIDED,
                     "freeze request " + request.requestId() + " was already " + request.decision().name().toLowerCase()
                             + " and cannot be decided again");
         }
@@ -446,7 +436,7 @@ public class FreezeCase {
 
     private void approverMustNotBeRequester(Actor actor, FreezeRequestOnFile request) {
         if (actor.userId().equals(request.requestedBy().userId())) {
-            throw conflict("approverMustNotBeRequester",
+            throw conflict(Policy.APPROVER_MUST_NOT_BE_REQUESTER,
                     actor.userId() + " requested freeze " + request.requestId()
                             + " and may not decide it; a second supervisor must");
         }
@@ -454,7 +444,7 @@ public class FreezeCase {
 
     private void somethingMustBeFrozen(CaseAction action) {
         if (frozenTotal().isEmpty()) {
-            throw conflict("somethingMustBeFrozen",
+            throw conflict(Policy.SOMETHING_MUST_BE_FROZEN,
                     "nothing is frozen on case " + caseId + "; cannot " + action.description());
         }
     }
@@ -464,7 +454,7 @@ public class FreezeCase {
         for (AssetAmount item : wanted.items()) {
             BigDecimal frozenAmount = held.amountOf(item.asset());
             if (frozenAmount.compareTo(item.amount()) < 0) {
-                throw conflict("cannotTakeMoreThanIsFrozen",
+                throw conflict(Policy.CANNOT_TAKE_MORE_THAN_IS_FROZEN,
                         "cannot " + action.description() + ": " + item.amount().toPlainString() + " " + item.asset()
                                 + " requested but only " + frozenAmount.toPlainString() + " " + item.asset()
                                 + " is frozen on case " + caseId);
@@ -475,7 +465,7 @@ public class FreezeCase {
     private void dismissalOnlyWhileNothingIsFrozen() {
         Holdings held = frozenTotal();
         if (!held.isEmpty()) {
-            throw conflict("dismissalOnlyWhileNothingIsFrozen",
+            throw conflict(Policy.DISMISSAL_ONLY_WHILE_NOTHING_IS_FROZEN,
                     "case " + caseId + " still holds " + held + " frozen; release or turn it over before dismissing");
         }
     }
@@ -518,7 +508,7 @@ public class FreezeCase {
 
     private void extensionMustMoveExpiryLater(Warrant warrant, Instant newExpiresAt) {
         if (!newExpiresAt.isAfter(warrant.expiresAt())) {
-            throw conflict("extensionMustMoveExpiryLater",
+            throw conflict(Policy.EXTENSION_MUST_MOVE_EXPIRY_LATER,
                     "warrant " + warrant.warrantId() + " expires at " + warrant.expiresAt()
                             + "; an extension must move its expiry later, not to " + newExpiresAt);
         }
@@ -527,14 +517,14 @@ public class FreezeCase {
     private ObligationOnFile obligationMustExist(FreezeRequestId obligationId) {
         ObligationOnFile obligation = obligations.get(obligationId.value());
         if (obligation == null) {
-            throw notVisible("obligationMustExist", "case " + caseId + " has no blocking-report obligation " + obligationId);
+            throw notVisible(Policy.OBLIGATION_MUST_EXIST, "case " + caseId + " has no blocking-report obligation " + obligationId);
         }
         return obligation;
     }
 
     private void blockingReportIsFiledOnce(ObligationOnFile obligation) {
         if (obligation.filed()) {
-            throw conflict("blockingReportIsFiledOnce",
+            throw conflict(Policy.BLOCKING_REPORT_IS_FILED_ONCE,
                     "the blocking report for " + obligation.obligationId() + " was already filed");
         }
     }

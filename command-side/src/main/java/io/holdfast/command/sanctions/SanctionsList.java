@@ -1,6 +1,7 @@
 package io.holdfast.command.sanctions;
 
 import io.holdfast.kernel.Actor;
+import io.holdfast.kernel.Policy;
 import io.holdfast.kernel.Role;
 import io.holdfast.kernel.Sha256;
 import io.holdfast.kernel.sanctions.ImportSanctionsList;
@@ -126,7 +127,7 @@ public class SanctionsList {
     static void importerMustBeOfficerOrAdmin(Actor actor) {
         Role role = actor.role();
         if (role != Role.OFFICER && role != Role.SUPERVISOR && role != Role.ADMIN) {
-            throw SanctionsListRejected.notPermitted("importerMustBeOfficerOrAdmin",
+            throw SanctionsListRejected.notPermitted(Policy.IMPORTER_MUST_BE_OFFICER_OR_ADMIN,
                     "only a compliance officer, a supervisor or an administrator may import a sanctions list");
         }
     }
@@ -137,7 +138,7 @@ public class SanctionsList {
 
     private void publicationMustNotPrecedeCurrentVersion(ListPublication publication) {
         if (currentPublicationDate != null && publication.publicationDate().isBefore(currentPublicationDate)) {
-            throw SanctionsListRejected.conflict("publicationMustNotPrecedeCurrentVersion",
+            throw SanctionsListRejected.conflict(Policy.PUBLICATION_MUST_NOT_PRECEDE_CURRENT_VERSION,
                     "this file was published on " + publication.publicationDate() + ", before the current version ("
                             + currentPublicationDate + ", version " + version
                             + "); importing it would undo later designations");
@@ -146,7 +147,7 @@ public class SanctionsList {
 
     private static void aVersionNamesAtLeastOneEntry(List<SanctionsEntry> incoming) {
         if (incoming.isEmpty()) {
-            throw SanctionsListRejected.conflict("aVersionNamesAtLeastOneEntry",
+            throw SanctionsListRejected.conflict(Policy.A_VERSION_NAMES_AT_LEAST_ONE_ENTRY,
                     "the file names no entries; a list version without entries would delist everyone");
         }
     }
@@ -155,7 +156,7 @@ public class SanctionsList {
         Map<String, SanctionsEntry> byUid = new LinkedHashMap<>();
         for (SanctionsEntry entry : incoming) {
             if (byUid.putIfAbsent(entry.uid(), entry) != null) {
-                throw SanctionsListRejected.conflict("eachEntryIsListedOnce",
+                throw SanctionsListRejected.conflict(Policy.EACH_ENTRY_IS_LISTED_ONCE,
                         "the file names entry " + entry.uid() + " more than once");
             }
         }

@@ -1,5 +1,6 @@
 package io.holdfast.command.sanctions;
 
+import io.holdfast.kernel.Policy;
 import io.holdfast.kernel.sanctions.ImportStagedSanctionsList;
 import io.holdfast.kernel.sanctions.SanctionsEntry;
 import io.holdfast.kernel.sanctions.SanctionsListRejected;
@@ -68,7 +69,7 @@ public class StagedListImports {
     }
 
     private static SanctionsListRejected everyPartMustArrive(ImportStagedSanctionsList command) {
-        return SanctionsListRejected.conflict("everyPartOfAnUploadMustArrive",
+        return SanctionsListRejected.conflict(Policy.EVERY_PART_OF_AN_UPLOAD_MUST_ARRIVE,
                 "the " + command.parts() + " parts of this upload (" + command.entryCount()
                         + " entries) did not all reach the node that imports the list, which happens when a node"
                         + " joins or leaves during the upload; nothing was recorded, send the file again");

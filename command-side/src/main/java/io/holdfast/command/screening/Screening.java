@@ -9,6 +9,7 @@ import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.EventMetadata;
 import io.holdfast.kernel.Evidence;
 import io.holdfast.kernel.FlagReason;
+import io.holdfast.kernel.Policy;
 import io.holdfast.kernel.Refusal;
 import io.holdfast.kernel.Sha256;
 import io.holdfast.kernel.Subject;
@@ -189,7 +190,7 @@ class Screening {
     /** The pair's case exists: flagged before, or by another node at the same moment. */
     private static boolean alreadyFlagged(RuntimeException refused) {
         return Refusals.of(refused)
-                .filter(refusal -> "caseIdMustBeUnused".equals(refusal.policy())
+                .filter(refusal -> Policy.CASE_ID_MUST_BE_UNUSED.named(refusal.policy())
                         || refusal.kind() == Refusal.Kind.CONCURRENT_CHANGE)
                 .isPresent();
     }

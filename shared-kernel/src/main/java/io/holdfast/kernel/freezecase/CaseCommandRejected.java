@@ -1,5 +1,7 @@
 package io.holdfast.kernel.freezecase;
 
+import io.holdfast.kernel.Policy;
+
 /**
  * A freeze case refused a command because it would break one of the case's policies. The message
  * is a sentence for a compliance officer; {@code policy} names the rule that was broken.
@@ -27,26 +29,20 @@ public class CaseCommandRejected extends RuntimeException {
         this.kind = kind;
     }
 
-    public static CaseCommandRejected conflict(String policy, String sentence) {
-        return new CaseCommandRejected(policy, Kind.CONFLICT, sentence);
+    public static CaseCommandRejected conflict(Policy policy, String sentence) {
+        return new CaseCommandRejected(policy.id(), Kind.CONFLICT, sentence);
     }
 
-    public static CaseCommandRejected notPermitted(String policy, String sentence) {
-        return new CaseCommandRejected(policy, Kind.NOT_PERMITTED, sentence);
+    public static CaseCommandRejected notPermitted(Policy policy, String sentence) {
+        return new CaseCommandRejected(policy.id(), Kind.NOT_PERMITTED, sentence);
     }
 
-    /**
-     * The policy that hides a case from a liaison of an agency not party to it. Its refusal must read
-     * exactly like the answer for a case that does not exist, so its name is never shown.
-     */
-    public static final String CASE_HIDDEN_POLICY = "liaisonSeesOnlyCasesOfItsAgency";
-
-    public static CaseCommandRejected notVisible(String policy, String sentence) {
-        return new CaseCommandRejected(policy, Kind.NOT_VISIBLE, sentence);
+    public static CaseCommandRejected notVisible(Policy policy, String sentence) {
+        return new CaseCommandRejected(policy.id(), Kind.NOT_VISIBLE, sentence);
     }
 
-    public static CaseCommandRejected staleVersion(String policy, String sentence) {
-        return new CaseCommandRejected(policy, Kind.STALE_VERSION, sentence);
+    public static CaseCommandRejected staleVersion(Policy policy, String sentence) {
+        return new CaseCommandRejected(policy.id(), Kind.STALE_VERSION, sentence);
     }
 
     public String policy() {

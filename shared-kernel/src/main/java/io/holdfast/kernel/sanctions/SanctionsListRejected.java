@@ -1,5 +1,7 @@
 package io.holdfast.kernel.sanctions;
 
+import io.holdfast.kernel.Policy;
+
 /**
  * A sanctions list refused an import because it would break one of its policies. The message is
  * a sentence for a compliance officer; {@code policy} names the rule.
@@ -15,12 +17,12 @@ public class SanctionsListRejected extends RuntimeException {
         this.notPermitted = notPermitted;
     }
 
-    public static SanctionsListRejected conflict(String policy, String sentence) {
-        return new SanctionsListRejected(policy, false, sentence);
+    public static SanctionsListRejected conflict(Policy policy, String sentence) {
+        return new SanctionsListRejected(policy.id(), false, sentence);
     }
 
-    public static SanctionsListRejected notPermitted(String policy, String sentence) {
-        return new SanctionsListRejected(policy, true, sentence);
+    public static SanctionsListRejected notPermitted(Policy policy, String sentence) {
+        return new SanctionsListRejected(policy.id(), true, sentence);
     }
 
     public String policy() {
