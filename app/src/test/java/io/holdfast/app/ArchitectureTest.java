@@ -19,7 +19,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The module boundaries of DESIGN.md, checked on the compiled classes. {@code check} fails the
+ * The module boundaries of docs/DESIGN.md, checked on the compiled classes. {@code check} fails the
  * test with every violation listed; {@link #theRulesCatchABreach()} proves a rule does fail.
  */
 class ArchitectureTest {

@@ -1,6 +1,6 @@
 package io.holdfast.kernel;
 
-/** What a person may do in Holdfast; see DESIGN.md, "Who may do what". */
+/** What a person may do in Holdfast; see docs/DESIGN.md, "Who may do what". */
 public enum Role {
     /** Compliance officer: flags, records warrants, requests freezes, dismisses, writes notes. */
     OFFICER,

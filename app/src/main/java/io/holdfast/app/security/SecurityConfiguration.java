@@ -23,7 +23,7 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 /**
- * Who may call what (DESIGN.md, "Who may do what"). Two ways in: JWTs from the organisation's
+ * Who may call what (docs/DESIGN.md, "Who may do what"). Two ways in: JWTs from the organisation's
  * identity provider (whenever a JWT issuer, JWK set or public key is configured), and on the
  * embedded default the demo users over HTTP Basic. Every API path needs a rule here: one without
  * is refused.

@@ -133,7 +133,7 @@ public final class Api {
         return call().as(user);
     }
 
-    // ------------------------------------------------------------------ bodies of API.md
+    // ------------------------------------------------------------------ bodies of docs/API.md
 
     public static final String HASH_A = "a".repeat(64);
     public static final String HASH_B = "b".repeat(64);

@@ -13,7 +13,7 @@ import static io.holdfast.app.http.Api.freezeRequestBody;
 import static io.holdfast.app.http.Api.warrantBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A whole case over real HTTP, as API.md shows it. */
+/** A whole case over real HTTP, as docs/API.md shows it. */
 class CaseLifecycleHttpTest extends HttpApiSupport {
 
     @Autowired

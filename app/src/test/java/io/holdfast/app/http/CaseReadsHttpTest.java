@@ -19,7 +19,7 @@ import static io.holdfast.app.http.Api.noteBody;
 import static io.holdfast.app.http.Api.warrantBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The reads of API.md over real HTTP: views, lists, holdings, warrants, point in time. */
+/** The reads of docs/API.md over real HTTP: views, lists, holdings, warrants, point in time. */
 class CaseReadsHttpTest extends HttpApiSupport {
 
     /** Reads the view once it shows at least {@code version}, as a client following its own write does. */

@@ -17,7 +17,7 @@ import static io.holdfast.app.http.Api.warrantBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * DESIGN.md's "Who may do what", for every write and every demo user: a role that may not issue a
+ * docs/DESIGN.md's "Who may do what", for every write and every demo user: a role that may not issue a
  * command gets 403 whatever the case; a role that may is never refused for its role.
  */
 class RoleMatrixHttpTest extends HttpApiSupport {

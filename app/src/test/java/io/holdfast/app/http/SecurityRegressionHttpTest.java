@@ -66,7 +66,7 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
     private static final Set<Caller> SCREENING_READERS = EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR, Caller.AUDITOR,
             Caller.ADMIN);
 
-    /** "METHOD pattern" → rule. The rule of DESIGN.md's "Who may do what", written out once more on purpose. */
+    /** "METHOD pattern" → rule. The rule of docs/DESIGN.md's "Who may do what", written out once more on purpose. */
     private static final Map<String, Rule> TABLE = new LinkedHashMap<>();
 
     static {

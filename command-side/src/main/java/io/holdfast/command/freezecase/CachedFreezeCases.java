@@ -9,7 +9,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
  * Freeze cases kept in memory between commands, so that a case's next command does not read and
- * apply its whole history again. Several nodes may take commands for one case (DESIGN.md,
+ * apply its whole history again. Several nodes may take commands for one case (docs/DESIGN.md,
  * "Deployment"), so a case found in memory is first brought up to date: the events appended since
  * it was kept, by another node, are read (one indexed query that usually finds none) and applied.
  * Two nodes appending to one case at the same moment still meet at the store's unique key, as

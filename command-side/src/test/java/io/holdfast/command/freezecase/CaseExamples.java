@@ -27,7 +27,7 @@ import org.hamcrest.Matcher;
 import java.time.Instant;
 import java.util.List;
 
-/** The case the examples revolve around: the DPRK sanctions case of DESIGN.md. */
+/** The case the examples revolve around: the DPRK sanctions case of docs/DESIGN.md. */
 final class CaseExamples {
 
     static final CaseId CASE = CaseId.of("CASE-1");

@@ -20,7 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Pages through the case list, newest flag first, with the filters of API.md. */
+/** Pages through the case list, newest flag first, with the filters of docs/API.md. */
 @Component
 class CaseListQueries {
 

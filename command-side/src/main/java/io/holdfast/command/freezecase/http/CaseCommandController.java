@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 
 /**
- * The writes of API.md: each request becomes one command to the case, sent through the command
+ * The writes of docs/API.md: each request becomes one command to the case, sent through the command
  * gateway; the answer carries the case's new version as ETag. The caller ({@link Actor}) comes
  * from the authenticated request.
  */

@@ -44,7 +44,7 @@ import java.util.List;
 import static io.holdfast.command.freezecase.http.Decimals.PLAIN_DECIMAL;
 import static io.holdfast.command.freezecase.http.Decimals.PLAIN_DECIMAL_RULE;
 
-/** The request bodies of API.md's writes, and how each becomes a command. */
+/** The request bodies of docs/API.md's writes, and how each becomes a command. */
 final class CaseRequests {
 
     private CaseRequests() {
