@@ -58,7 +58,7 @@ public class RequestConfiguration {
      * Right after the correlation id and the access line, so an overloaded node sheds a request before any other work.
      * Unless set, the room for commands is two per core: on two cores and H2, 32 commands at once
      * gave no more commands/s than 4 and took the cores from the reads (a case view's p99 under 16
-     * portals 33 ms against 13 ms; BENCHMARKS.md, session 8). The postgres profile sets its own.
+     * portals 33 ms against 13 ms). The postgres profile sets its own.
      */
     @Bean
     FilterRegistrationBean<AdmissionControlFilter> admissionControlFilter(

@@ -11,7 +11,7 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  * The checks Spring Security makes of every request's headers, with the same rules written as
  * loops over the characters instead of regular expressions. Measured under load, the firewall's
  * header patterns and the bearer-token pattern ran over the caller's ~1 KB JWT on every read of the
- * header and took a quarter of the request threads' CPU (BENCHMARKS.md, session 4).
+ * header and took a quarter of the request threads' CPU.
  */
 final class HeaderChecks {
 

@@ -20,7 +20,7 @@ import java.util.Optional;
  * Every projection thread and every command in the room for commands holds a connection while it
  * works, and reads need some beside them; with fewer, work waits for a connection inside Holdfast,
  * where no admission room sees it (on H2 with Spring's default pool of 10, under 16 portals, a
- * case view's p99 was 15 ms against 6 ms with enough connections; BENCHMARKS.md, session 9).
+ * case view's p99 was 15 ms against 6 ms with enough connections).
  */
 @Component
 public class ConnectionPoolCheck {

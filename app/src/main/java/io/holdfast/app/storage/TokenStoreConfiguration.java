@@ -25,7 +25,7 @@ import java.util.List;
  * Axon's JDBC token store, in the projection's own transaction: each projection stores its position
  * after every batch, and Axon's JPA token store had Hibernate translate that update afresh each time.
  * The JDBC store costs 0.67–0.79 of its CPU per position stored, transaction included
- * ({@code TokenStoreBenchmark}; BENCHMARKS.md, session 12). Same table, same rows.
+ * ({@code TokenStoreBenchmark}). Same table, same rows.
  */
 @Configuration(proxyBeanMethods = false)
 public class TokenStoreConfiguration {

@@ -70,7 +70,7 @@ public abstract class TokenStoreContract {
         }
     }
 
-    /** Axon's JPA token store, which kept projection positions in the same table until session 12. */
+    /** Axon's JPA token store, which kept projection positions in the same table in earlier releases. */
     public static TokenStore jpaTokenStoreOfEarlierReleases(ConfigurableApplicationContext holdfast, String node) {
         return JpaTokenStore.builder()
                 .entityManagerProvider(holdfast.getBean(EntityManagerProvider.class))
