@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.regex.Matcher;
@@ -20,17 +19,13 @@ import java.util.regex.Pattern;
  * (401, 403, 503) are logged too. A request answered later (a read waiting for a version, a live
  * update stream) is logged when its answer is complete.
  */
-public class AccessLogFilter extends OncePerRequestFilter {
+public class AccessLogFilter extends EveryDispatchFilter {
 
     public static final String LOGGER = "holdfast.access";
     private static final Logger ACCESS = LoggerFactory.getLogger(LOGGER);
     private static final Pattern CASE_PATH = Pattern.compile("^/api/cases/([^/?]+)");
     private static final String STARTED = AccessLogFilter.class.getName() + ".started";
 
-    @Override
-    protected boolean shouldNotFilterAsyncDispatch() {
-        return false;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

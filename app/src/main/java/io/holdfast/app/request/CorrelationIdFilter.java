@@ -6,7 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.UUID;
@@ -17,16 +16,11 @@ import java.util.regex.Pattern;
  * otherwise a new one. It is echoed in the response, written in every log line and recorded in the
  * metadata of every event the request causes.
  */
-public class CorrelationIdFilter extends OncePerRequestFilter {
+public class CorrelationIdFilter extends EveryDispatchFilter {
 
     public static final String HEADER = "X-Correlation-Id";
     private static final Pattern SENSIBLE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
-    /** Answers completed asynchronously (waiting reads) keep the request's correlation id in their logs and problems. */
-    @Override
-    protected boolean shouldNotFilterAsyncDispatch() {
-        return false;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
@@ -16,15 +15,11 @@ import java.io.IOException;
  * signed in, so every line written while it is worked on carries them, and leaves them on the
  * request for its access line.
  */
-public class RequestSubjectFilter extends OncePerRequestFilter {
+public class RequestSubjectFilter extends EveryDispatchFilter {
 
     public static final String ACTOR = "actor";
     public static final String CASE_ID = "caseId";
 
-    @Override
-    protected boolean shouldNotFilterAsyncDispatch() {
-        return false;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -4,15 +4,12 @@ import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.sanctions.SanctionsEntry;
 import io.holdfast.kernel.sanctions.WalletAddress;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,15 +27,12 @@ import java.util.Set;
  * {@code Digital Currency Address - XXX} feature. Locations, documents and relationships are
  * skipped as they stream by, so what is held grows with the parties, never with the document.
  */
-public final class SdnAdvancedXmlReader {
+public final class SdnAdvancedXmlReader extends ElementStream {
 
     public static final String FORMAT = "SDN_ADVANCED_XML";
     /** The name OFAC gives the SDN list among the lists of its advanced files. */
     public static final String SDN_LIST = "SDN List";
 
-    private final String fileName;
-    private XMLStreamReader xml;
-    private final Deque<String> path = new ArrayDeque<>();
 
     private final Map<String, String> featureTypes = new HashMap<>();
     private final Map<String, String> partyTypes = new HashMap<>();
@@ -62,7 +56,7 @@ public final class SdnAdvancedXmlReader {
     private boolean programMeasure;
 
     private SdnAdvancedXmlReader(String fileName) {
-        this.fileName = fileName;
+        super(fileName);
     }
 
     /** Reads a document that must be in the advanced form. */
@@ -75,22 +69,14 @@ public final class SdnAdvancedXmlReader {
     }
 
     private ParsedList readAll(XMLStreamReader positionedAtRoot) throws XMLStreamException {
-        xml = positionedAtRoot;
-        path.push(xml.getLocalName());
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                start(xml.getLocalName());
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                end(xml.getLocalName());
-            }
-        }
+        walk(positionedAtRoot);
         List<SanctionsEntry> entries = new ArrayList<>(parties.size());
         parties.forEach(draft -> entries.add(draft.toEntry()));
         return new ParsedList(FORMAT, issuedOn(), entries, List.copyOf(listsNamed));
     }
 
-    private void start(String name) throws XMLStreamException {
+    @Override
+    protected void start(String name) throws XMLStreamException {
         String parent = path.peek();
         path.push(name);
         switch (name) {
@@ -182,7 +168,8 @@ public final class SdnAdvancedXmlReader {
         }
     }
 
-    private void end(String name) {
+    @Override
+    protected void end(String name) {
         path.pop();
         switch (name) {
             case "DocumentedName" -> aliasName = null;
@@ -213,12 +200,6 @@ public final class SdnAdvancedXmlReader {
         return value == null ? null : value.strip();
     }
 
-    /** The element's text; a text-only element is read whole, so the reader moves to its end tag. */
-    private String text() throws XMLStreamException {
-        String text = xml.getElementText();
-        path.pop();
-        return text == null ? "" : text.strip();
-    }
 
     private int number(String element, String value) {
         try {

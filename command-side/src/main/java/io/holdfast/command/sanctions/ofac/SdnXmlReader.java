@@ -4,16 +4,13 @@ import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.sanctions.SanctionsEntry;
 import io.holdfast.kernel.sanctions.WalletAddress;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -22,14 +19,11 @@ import java.util.List;
  * entry its uid, name, type, programs, aliases and the ids whose type is a digital-currency address.
  * {@link OfacXml} opens the document, refusing DTDs and external entities.
  */
-public final class SdnXmlReader {
+public final class SdnXmlReader extends ElementStream {
 
     public static final String FORMAT = "SDN_XML";
     private static final DateTimeFormatter PUBLISH_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
-    private final String fileName;
-    private XMLStreamReader xml;
-    private final Deque<String> path = new ArrayDeque<>();
 
     private LocalDate publicationDate;
     private Integer declaredCount;
@@ -41,7 +35,7 @@ public final class SdnXmlReader {
     private String idNumber;
 
     private SdnXmlReader(String fileName) {
-        this.fileName = fileName;
+        super(fileName);
     }
 
     /** Reads a document that must be the classic SDN list. */
@@ -55,16 +49,7 @@ public final class SdnXmlReader {
     }
 
     private ParsedList readAll(XMLStreamReader positionedAtRoot) throws XMLStreamException {
-        xml = positionedAtRoot;
-        start(xml.getLocalName());
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                start(xml.getLocalName());
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                end(xml.getLocalName());
-            }
-        }
+        walk(positionedAtRoot);
         if (declaredCount != null && declaredCount != entries.size()) {
             throw new ListFileRejected(fileName + " <Record_Count>",
                     "declares " + declaredCount + " entries but the file holds " + entries.size()
@@ -73,7 +58,8 @@ public final class SdnXmlReader {
         return new ParsedList(FORMAT, publicationDate, entries);
     }
 
-    private void start(String name) throws XMLStreamException {
+    @Override
+    protected void start(String name) throws XMLStreamException {
         String parent = path.peek();
         path.push(name);
         switch (name) {
@@ -117,7 +103,8 @@ public final class SdnXmlReader {
         }
     }
 
-    private void end(String name) {
+    @Override
+    protected void end(String name) {
         path.pop();
         switch (name) {
             case "sdnEntry" -> {
@@ -140,12 +127,6 @@ public final class SdnXmlReader {
         }
     }
 
-    /** The element's text; a text-only element is read whole, so the reader moves to its end tag. */
-    private String text() throws XMLStreamException {
-        String text = xml.getElementText();
-        path.pop();
-        return text == null ? "" : text.strip();
-    }
 
     private LocalDate publishDate(String value) {
         try {
