@@ -27,6 +27,7 @@ import io.holdfast.kernel.freezecase.BlockingReportDue;
 import io.holdfast.kernel.freezecase.BlockingReportFiled;
 import io.holdfast.kernel.freezecase.BlockingReportOverdue;
 import io.holdfast.kernel.freezecase.CaseDismissed;
+import io.holdfast.kernel.freezecase.CaseLifecycle;
 import io.holdfast.kernel.freezecase.CaseVersion;
 import io.holdfast.kernel.freezecase.DismissCase;
 import io.holdfast.kernel.freezecase.ExtendWarrant;
@@ -536,15 +537,13 @@ public class FreezeCase {
         caseId = event.caseId();
         accountId = event.accountId();
         reason = event.reason();
-        status = CaseStatus.FLAGGED;
+        status = CaseLifecycle.statusAfter(status, event);
     }
 
     @EventSourcingHandler
     void on(WarrantReceived event) {
         warrants.put(event.warrant().warrantId().value(), event.warrant());
-        if (status == CaseStatus.FLAGGED) {
-            status = CaseStatus.WARRANT_RECEIVED;
-        }
+        status = CaseLifecycle.statusAfter(status, event);
     }
 
     @EventSourcingHandler
@@ -557,7 +556,7 @@ public class FreezeCase {
     void on(AssetsFrozen event) {
         decide(event.requestId(), FreezeRequestOnFile.Decision.APPROVED);
         addFrozen(event.warrantId(), event.holdings());
-        status = CaseStatus.FROZEN;
+        status = CaseLifecycle.statusAfter(status, event);
     }
 
     @EventSourcingHandler
@@ -568,22 +567,18 @@ public class FreezeCase {
     @EventSourcingHandler
     void on(AssetsReleased event) {
         takeFrozen(event.holdings());
-        if (frozenTotal().isEmpty()) {
-            status = CaseStatus.RELEASED;
-        }
+        status = CaseLifecycle.statusAfter(status, event);
     }
 
     @EventSourcingHandler
     void on(AssetsTurnedOver event) {
         takeFrozen(event.holdings());
-        if (frozenTotal().isEmpty()) {
-            status = CaseStatus.TURNED_OVER;
-        }
+        status = CaseLifecycle.statusAfter(status, event);
     }
 
     @EventSourcingHandler
     void on(CaseDismissed event) {
-        status = CaseStatus.DISMISSED;
+        status = CaseLifecycle.statusAfter(status, event);
     }
 
     @EventSourcingHandler

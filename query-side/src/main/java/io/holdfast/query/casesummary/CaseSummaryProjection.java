@@ -4,7 +4,7 @@ import io.holdfast.kernel.CaseStatus;
 import io.holdfast.kernel.Holdings;
 import io.holdfast.kernel.freezecase.AccountFlagged;
 import io.holdfast.kernel.freezecase.CaseEvent;
-import io.holdfast.query.readmodel.AttentionTracking;
+import io.holdfast.kernel.freezecase.CaseAttention;
 import io.holdfast.query.readmodel.BatchedWrites;
 import io.holdfast.query.readmodel.CaseEventBatch;
 import io.holdfast.query.readmodel.CaseEventBatch.Applied;
@@ -70,7 +70,7 @@ class CaseSummaryProjection {
             jdbc.query("select case_id, status, frozen, version, tracking, attention from case_summary where case_id in "
                     + InClause.of(some), (RowCallbackHandler) row -> lines.put(row.getString(1), SummaryLine.stored(
                     row.getString(1), CaseStatus.valueOf(row.getString(2)), ReadModelJson.read(row.getString(3), Holdings.class),
-                    row.getLong(4), ReadModelJson.read(row.getString(5), AttentionTracking.class), row.getString(6))), some.toArray());
+                    row.getLong(4), ReadModelJson.read(row.getString(5), CaseAttention.class), row.getString(6))), some.toArray());
         }
         return lines;
     }

@@ -2,14 +2,13 @@ package io.holdfast.query.casesummary;
 
 import io.holdfast.kernel.CaseStatus;
 import io.holdfast.kernel.Holdings;
+import io.holdfast.kernel.freezecase.CaseAttention;
+import io.holdfast.kernel.freezecase.CaseLifecycle;
 import io.holdfast.kernel.freezecase.AccountFlagged;
 import io.holdfast.kernel.freezecase.AssetsFrozen;
 import io.holdfast.kernel.freezecase.AssetsReleased;
 import io.holdfast.kernel.freezecase.AssetsTurnedOver;
-import io.holdfast.kernel.freezecase.CaseDismissed;
 import io.holdfast.kernel.freezecase.CaseEvent;
-import io.holdfast.kernel.freezecase.WarrantReceived;
-import io.holdfast.query.readmodel.AttentionTracking;
 import io.holdfast.query.readmodel.ReadModelJson;
 
 import java.time.Instant;
@@ -26,7 +25,7 @@ final class SummaryLine {
     Holdings frozen;
     long version;
     Instant lastChangedAt;
-    AttentionTracking tracking;
+    CaseAttention tracking;
     String attention;
     boolean changed;
 
@@ -35,7 +34,7 @@ final class SummaryLine {
         this.stored = stored;
     }
 
-    static SummaryLine stored(String caseId, CaseStatus status, Holdings frozen, long version, AttentionTracking tracking,
+    static SummaryLine stored(String caseId, CaseStatus status, Holdings frozen, long version, CaseAttention tracking,
                               String attention) {
         SummaryLine line = new SummaryLine(caseId, true);
         line.status = status;
@@ -51,11 +50,11 @@ final class SummaryLine {
         line.accountId = flagged.accountId().value();
         line.reasonType = flagged.reason().type().name();
         line.flaggedAt = at;
-        line.status = CaseStatus.FLAGGED;
+        line.status = CaseLifecycle.statusAfter(null, flagged);
         line.frozen = Holdings.empty();
         line.version = sequence;
         line.lastChangedAt = at;
-        line.tracking = AttentionTracking.none();
+        line.tracking = CaseAttention.none();
         line.attention = "[]";
         line.changed = true;
         return line;
@@ -69,21 +68,15 @@ final class SummaryLine {
         version = sequence;
         lastChangedAt = at;
         changed = true;
-        if (event instanceof WarrantReceived && status == CaseStatus.FLAGGED) {
-            status = CaseStatus.WARRANT_RECEIVED;
-        } else if (event instanceof AssetsFrozen assetsFrozen) {
+        status = CaseLifecycle.statusAfter(status, event);
+        if (event instanceof AssetsFrozen assetsFrozen) {
             frozen = assetsFrozen.frozenAfter();
-            status = CaseStatus.FROZEN;
         } else if (event instanceof AssetsReleased released) {
             frozen = released.stillFrozen();
-            status = frozen.isEmpty() ? CaseStatus.RELEASED : CaseStatus.FROZEN;
         } else if (event instanceof AssetsTurnedOver turnedOver) {
             frozen = turnedOver.stillFrozen();
-            status = frozen.isEmpty() ? CaseStatus.TURNED_OVER : CaseStatus.FROZEN;
-        } else if (event instanceof CaseDismissed) {
-            status = CaseStatus.DISMISSED;
         }
-        if (AttentionTracking.concerns(event) || event instanceof AssetsReleased || event instanceof AssetsTurnedOver) {
+        if (CaseAttention.concerns(event) || event instanceof AssetsReleased || event instanceof AssetsTurnedOver) {
             tracking = tracking.after(event);
             attention = ReadModelJson.write(tracking.attention(!frozen.isEmpty()));
         }

@@ -10,6 +10,8 @@ import io.holdfast.kernel.Warrant;
 import io.holdfast.kernel.caseview.CaseView;
 import io.holdfast.kernel.caseview.PendingFreezeRequest;
 import io.holdfast.kernel.caseview.WarrantView;
+import io.holdfast.kernel.freezecase.CaseAttention;
+import io.holdfast.kernel.freezecase.CaseLifecycle;
 import io.holdfast.kernel.freezecase.AccountFlagged;
 import io.holdfast.kernel.freezecase.AssetsFrozen;
 import io.holdfast.kernel.freezecase.AssetsReleased;
@@ -23,7 +25,6 @@ import io.holdfast.kernel.freezecase.BlockingReportFiled;
 import io.holdfast.kernel.freezecase.BlockingReportOverdue;
 import io.holdfast.kernel.freezecase.WarrantExpired;
 import io.holdfast.kernel.freezecase.WarrantExtended;
-import io.holdfast.query.readmodel.Attention;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,27 +56,16 @@ final class CaseViewDraft {
     private Holdings turnedOver = Holdings.empty();
     private Instant flaggedAt;
     private Instant lastChangedAt;
-    private final Set<String> freezingWarrants = new LinkedHashSet<>();
-    private final Set<String> expiredWarrants = new LinkedHashSet<>();
-    private final Set<String> overdueObligations = new LinkedHashSet<>();
-
     /** What the view needs to know to keep its attention list, beyond what it shows. */
-    record Tracking(Set<String> freezingWarrants, Set<String> expiredWarrants, Set<String> overdueObligations) {
-        static Tracking none() {
-            return new Tracking(Set.of(), Set.of(), Set.of());
-        }
+    private CaseAttention tracking = CaseAttention.none();
+
+    CaseAttention tracking() {
+        return tracking;
     }
 
-    Tracking tracking() {
-        return new Tracking(new LinkedHashSet<>(freezingWarrants), new LinkedHashSet<>(expiredWarrants),
-                new LinkedHashSet<>(overdueObligations));
-    }
-
-    static CaseViewDraft from(CaseView view, Tracking tracking) {
+    static CaseViewDraft from(CaseView view, CaseAttention tracking) {
         CaseViewDraft draft = from(view);
-        draft.freezingWarrants.addAll(tracking.freezingWarrants());
-        draft.expiredWarrants.addAll(tracking.expiredWarrants());
-        draft.overdueObligations.addAll(tracking.overdueObligations());
+        draft.tracking = tracking;
         return draft;
     }
 
@@ -111,7 +101,6 @@ final class CaseViewDraft {
             caseId = flagged.caseId();
             accountId = flagged.accountId();
             reason = flagged.reason();
-            status = CaseStatus.FLAGGED;
             flaggedAt = at;
             if (reason.agency() != null) {
                 agencies.add(reason.agency());
@@ -121,59 +110,38 @@ final class CaseViewDraft {
             warrants.put(warrant.warrantId().value(), new WarrantView(warrant.warrantId(), warrant.orderType(),
                     warrant.requestingAgency(), warrant.referenceNumber(), warrant.issuedAt(), warrant.expiresAt(), false));
             agencies.add(warrant.requestingAgency());
-            if (status == CaseStatus.FLAGGED) {
-                status = CaseStatus.WARRANT_RECEIVED;
-            }
         } else if (event instanceof FreezeRequested requested) {
             pending.put(requested.requestId().value(), new PendingFreezeRequest(requested.requestId(),
                     requested.warrantId(), requested.holdings(), requested.requestedBy().userId(), at));
         } else if (event instanceof AssetsFrozen frozenEvent) {
             pending.remove(frozenEvent.requestId().value());
             frozen = frozenEvent.frozenAfter();
-            status = CaseStatus.FROZEN;
         } else if (event instanceof FreezeRequestRejected rejected) {
             pending.remove(rejected.requestId().value());
         } else if (event instanceof AssetsReleased releasedEvent) {
             frozen = releasedEvent.stillFrozen();
             released = released.plus(releasedEvent.holdings());
-            if (frozen.isEmpty()) {
-                status = CaseStatus.RELEASED;
-            }
         } else if (event instanceof AssetsTurnedOver turnedOverEvent) {
             frozen = turnedOverEvent.stillFrozen();
             turnedOver = turnedOver.plus(turnedOverEvent.holdings());
-            if (frozen.isEmpty()) {
-                status = CaseStatus.TURNED_OVER;
-            }
         } else if (event instanceof SanctionsMatchRecorded recorded) {
             sanctionsMatch = recorded.match();
-        } else if (event instanceof CaseDismissed) {
-            status = CaseStatus.DISMISSED;
         } else if (event instanceof WarrantExtended extended) {
             WarrantView old = warrants.get(extended.warrantId().value());
             if (old != null) {
                 warrants.put(old.warrantId().value(), new WarrantView(old.warrantId(), old.orderType(), old.requestingAgency(),
                         old.referenceNumber(), old.issuedAt(), extended.newExpiresAt(), false));
             }
-            expiredWarrants.remove(extended.warrantId().value());
-        } else if (event instanceof WarrantExpired expired) {
-            expiredWarrants.add(expired.warrantId().value());
-        } else if (event instanceof BlockingReportOverdue overdue) {
-            overdueObligations.add(overdue.obligationId().value());
-        } else if (event instanceof BlockingReportFiled filed) {
-            overdueObligations.remove(filed.obligationId().value());
         }
-        if (event instanceof AssetsFrozen frozenUnder) {
-            freezingWarrants.add(frozenUnder.warrantId().value());
-        }
+        status = CaseLifecycle.statusAfter(status, event);
+        tracking = tracking.after(event);
 
         version = sequence;
         lastChangedAt = at;
     }
 
     CaseView toView() {
-        java.util.List<String> attention = Attention.of(!frozen.isEmpty(), freezingWarrants, expiredWarrants,
-                overdueObligations);
+        java.util.List<String> attention = tracking.attention(!frozen.isEmpty());
         return new CaseView(caseId, accountId, status, version, reason, sanctionsMatch, new ArrayList<>(agencies),
                 new ArrayList<>(warrants.values()), new ArrayList<>(pending.values()), frozen, released, turnedOver,
                 flaggedAt, lastChangedAt, attention);

@@ -1,5 +1,6 @@
 package io.holdfast.query.caseview;
 
+import io.holdfast.kernel.freezecase.CaseAttention;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.caseview.CaseView;
 import io.holdfast.query.readmodel.InClause;
@@ -41,7 +42,7 @@ class CaseViewRepository {
             jdbc.query("select case_id, document, tracking from case_view where case_id in " + InClause.of(some),
                     (RowCallbackHandler) row -> drafts.put(row.getString(1), CaseViewDraft.from(
                             ReadModelJson.read(row.getString(2), CaseView.class),
-                            ReadModelJson.read(row.getString(3), CaseViewDraft.Tracking.class))),
+                            ReadModelJson.read(row.getString(3), CaseAttention.class))),
                     some.toArray());
         }
         return drafts;

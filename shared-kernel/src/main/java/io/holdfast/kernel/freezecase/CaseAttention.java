@@ -1,0 +1,62 @@
+package io.holdfast.kernel.freezecase;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What about a case needs a person's attention, folded from its events once for every read model
+ * that shows it: the warrants assets were frozen under, those expired, the blocking reports overdue.
+ * Kept as JSON beside a view or summary, under these field names.
+ */
+public record CaseAttention(Set<String> freezingWarrants, Set<String> expiredWarrants, Set<String> overdueObligations) {
+
+    /** The case holds frozen assets and every warrant they were frozen under has expired. */
+    public static final String WARRANT_EXPIRED = "WARRANT_EXPIRED";
+    /** A blocking report is overdue and still not filed. */
+    public static final String BLOCKING_REPORT_OVERDUE = "BLOCKING_REPORT_OVERDUE";
+
+    public static CaseAttention none() {
+        return new CaseAttention(Set.of(), Set.of(), Set.of());
+    }
+
+    /** Whether the event changes what is tracked here (besides the frozen holdings). */
+    public static boolean concerns(CaseEvent event) {
+        return event instanceof AssetsFrozen || event instanceof WarrantExpired || event instanceof WarrantExtended
+                || event instanceof BlockingReportOverdue || event instanceof BlockingReportFiled;
+    }
+
+    public CaseAttention after(CaseEvent event) {
+        if (!concerns(event)) {
+            return this;
+        }
+        Set<String> freezing = new LinkedHashSet<>(freezingWarrants);
+        Set<String> expired = new LinkedHashSet<>(expiredWarrants);
+        Set<String> overdue = new LinkedHashSet<>(overdueObligations);
+        if (event instanceof AssetsFrozen frozen) {
+            freezing.add(frozen.warrantId().value());
+        } else if (event instanceof WarrantExpired warrantExpired) {
+            expired.add(warrantExpired.warrantId().value());
+        } else if (event instanceof WarrantExtended extended) {
+            expired.remove(extended.warrantId().value());
+        } else if (event instanceof BlockingReportOverdue reportOverdue) {
+            overdue.add(reportOverdue.obligationId().value());
+        } else if (event instanceof BlockingReportFiled filed) {
+            overdue.remove(filed.obligationId().value());
+        }
+        return new CaseAttention(freezing, expired, overdue);
+    }
+
+    /** What needs attention, given whether the case still holds frozen assets. */
+    public List<String> attention(boolean holdsFrozenAssets) {
+        List<String> attention = new ArrayList<>();
+        if (holdsFrozenAssets && !freezingWarrants.isEmpty() && expiredWarrants.containsAll(freezingWarrants)) {
+            attention.add(WARRANT_EXPIRED);
+        }
+        if (!overdueObligations.isEmpty()) {
+            attention.add(BLOCKING_REPORT_OVERDUE);
+        }
+        return attention;
+    }
+}
