@@ -63,12 +63,23 @@ class DeadlinesHttpTest extends HttpApiSupport {
         assertThat(summary.get("caseId").asText()).isEqualTo(caseId);
         assertThat(summary.get("attention").toString()).contains("WARRANT_EXPIRED");
 
+        Instant newExpiry = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         Response extended = api.as("supervisor").post("/api/cases/" + caseId + "/warrants/W-1/extension", """
                 {"newExpiresAt": "%s", "authorityReference": "BLK-1-EXT", "documentSha256": "%s"}
-                """.formatted(Instant.now().plus(30, ChronoUnit.DAYS), "d".repeat(64)));
+                """.formatted(newExpiry, "d".repeat(64)));
         assertThat(extended.status()).isEqualTo(200);
         JsonNode cleared = viewOnceItShows(caseId, "WARRANT_EXPIRED", false);
         assertThat(cleared.get("warrants").get(0).get("expired").asBoolean()).isFalse();
+        Instant registered = null;
+        for (int i = 0; i < 100 && !newExpiry.equals(registered); i++) {
+            for (JsonNode item : api.as("auditor").get("/api/warrants?agency=FBI&size=200").json().get("items")) {
+                if (item.get("caseId").asText().equals(caseId)) {
+                    registered = Instant.parse(item.get("expiresAt").asText());
+                }
+            }
+            Thread.sleep(50);
+        }
+        assertThat(registered).as("the warrant registry shows the extended expiry").isEqualTo(newExpiry);
     }
 
     @Test

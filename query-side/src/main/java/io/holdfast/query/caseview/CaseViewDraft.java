@@ -10,26 +10,30 @@ import io.holdfast.kernel.Warrant;
 import io.holdfast.kernel.caseview.CaseView;
 import io.holdfast.kernel.caseview.PendingFreezeRequest;
 import io.holdfast.kernel.caseview.WarrantView;
-import io.holdfast.kernel.freezecase.CaseAttention;
-import io.holdfast.kernel.freezecase.CaseLifecycle;
 import io.holdfast.kernel.freezecase.AccountFlagged;
 import io.holdfast.kernel.freezecase.AssetsFrozen;
 import io.holdfast.kernel.freezecase.AssetsReleased;
 import io.holdfast.kernel.freezecase.AssetsTurnedOver;
-import io.holdfast.kernel.freezecase.CaseDismissed;
-import io.holdfast.kernel.freezecase.CaseEvent;
-import io.holdfast.kernel.freezecase.FreezeRequestRejected;
-import io.holdfast.kernel.freezecase.FreezeRequested;
-import io.holdfast.kernel.freezecase.WarrantReceived;
+import io.holdfast.kernel.freezecase.BlockingReportDue;
 import io.holdfast.kernel.freezecase.BlockingReportFiled;
 import io.holdfast.kernel.freezecase.BlockingReportOverdue;
+import io.holdfast.kernel.freezecase.CaseAttention;
+import io.holdfast.kernel.freezecase.CaseDismissed;
+import io.holdfast.kernel.freezecase.CaseEvent;
+import io.holdfast.kernel.freezecase.CaseEventReader;
+import io.holdfast.kernel.freezecase.CaseLifecycle;
+import io.holdfast.kernel.freezecase.FreezeRequestRejected;
+import io.holdfast.kernel.freezecase.FreezeRequested;
+import io.holdfast.kernel.freezecase.NoteAdded;
 import io.holdfast.kernel.freezecase.WarrantExpired;
+import io.holdfast.kernel.freezecase.WarrantExpiryApproaching;
 import io.holdfast.kernel.freezecase.WarrantExtended;
+import io.holdfast.kernel.freezecase.WarrantReceived;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import io.holdfast.kernel.freezecase.SanctionsMatchRecorded;
 import io.holdfast.kernel.sanctions.SanctionsMatch;
+import java.time.Instant;
+import java.util.ArrayList;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,7 +44,7 @@ import java.util.Set;
  * A case view being built from the case's events, one at a time. The projection and the
  * point-in-time reads use the same fold, so both show a case the same way.
  */
-final class CaseViewDraft {
+final class CaseViewDraft implements CaseEventReader {
 
     private CaseId caseId;
     private AccountId accountId;
@@ -58,6 +62,8 @@ final class CaseViewDraft {
     private Instant lastChangedAt;
     /** What the view needs to know to keep its attention list, beyond what it shows. */
     private CaseAttention tracking = CaseAttention.none();
+    /** When the event being applied was recorded. */
+    private Instant eventAt;
 
     CaseAttention tracking() {
         return tracking;
@@ -97,47 +103,103 @@ final class CaseViewDraft {
     }
 
     void apply(CaseEvent event, long sequence, Instant at) {
-        if (event instanceof AccountFlagged flagged) {
-            caseId = flagged.caseId();
-            accountId = flagged.accountId();
-            reason = flagged.reason();
-            flaggedAt = at;
-            if (reason.agency() != null) {
-                agencies.add(reason.agency());
-            }
-        } else if (event instanceof WarrantReceived received) {
-            Warrant warrant = received.warrant();
-            warrants.put(warrant.warrantId().value(), new WarrantView(warrant.warrantId(), warrant.orderType(),
-                    warrant.requestingAgency(), warrant.referenceNumber(), warrant.issuedAt(), warrant.expiresAt(), false));
-            agencies.add(warrant.requestingAgency());
-        } else if (event instanceof FreezeRequested requested) {
-            pending.put(requested.requestId().value(), new PendingFreezeRequest(requested.requestId(),
-                    requested.warrantId(), requested.holdings(), requested.requestedBy().userId(), at));
-        } else if (event instanceof AssetsFrozen frozenEvent) {
-            pending.remove(frozenEvent.requestId().value());
-            frozen = frozenEvent.frozenAfter();
-        } else if (event instanceof FreezeRequestRejected rejected) {
-            pending.remove(rejected.requestId().value());
-        } else if (event instanceof AssetsReleased releasedEvent) {
-            frozen = releasedEvent.stillFrozen();
-            released = released.plus(releasedEvent.holdings());
-        } else if (event instanceof AssetsTurnedOver turnedOverEvent) {
-            frozen = turnedOverEvent.stillFrozen();
-            turnedOver = turnedOver.plus(turnedOverEvent.holdings());
-        } else if (event instanceof SanctionsMatchRecorded recorded) {
-            sanctionsMatch = recorded.match();
-        } else if (event instanceof WarrantExtended extended) {
-            WarrantView old = warrants.get(extended.warrantId().value());
-            if (old != null) {
-                warrants.put(old.warrantId().value(), new WarrantView(old.warrantId(), old.orderType(), old.requestingAgency(),
-                        old.referenceNumber(), old.issuedAt(), extended.newExpiresAt(), false));
-            }
-        }
+        eventAt = at;
+        CaseEventReader.read(event, this);
         status = CaseLifecycle.statusAfter(status, event);
         tracking = tracking.after(event);
-
         version = sequence;
         lastChangedAt = at;
+    }
+
+    @Override
+    public void accountFlagged(AccountFlagged flagged) {
+        caseId = flagged.caseId();
+        accountId = flagged.accountId();
+        reason = flagged.reason();
+        flaggedAt = eventAt;
+        if (reason.agency() != null) {
+            agencies.add(reason.agency());
+        }
+    }
+
+    @Override
+    public void warrantReceived(WarrantReceived received) {
+        Warrant warrant = received.warrant();
+        warrants.put(warrant.warrantId().value(), new WarrantView(warrant.warrantId(), warrant.orderType(),
+                warrant.requestingAgency(), warrant.referenceNumber(), warrant.issuedAt(), warrant.expiresAt(), false));
+        agencies.add(warrant.requestingAgency());
+    }
+
+    @Override
+    public void freezeRequested(FreezeRequested requested) {
+        pending.put(requested.requestId().value(), new PendingFreezeRequest(requested.requestId(),
+                requested.warrantId(), requested.holdings(), requested.requestedBy().userId(), eventAt));
+    }
+
+    @Override
+    public void assetsFrozen(AssetsFrozen frozenEvent) {
+        pending.remove(frozenEvent.requestId().value());
+        frozen = frozenEvent.frozenAfter();
+    }
+
+    @Override
+    public void freezeRequestRejected(FreezeRequestRejected rejected) {
+        pending.remove(rejected.requestId().value());
+    }
+
+    @Override
+    public void assetsReleased(AssetsReleased releasedEvent) {
+        frozen = releasedEvent.stillFrozen();
+        released = released.plus(releasedEvent.holdings());
+    }
+
+    @Override
+    public void assetsTurnedOver(AssetsTurnedOver turnedOverEvent) {
+        frozen = turnedOverEvent.stillFrozen();
+        turnedOver = turnedOver.plus(turnedOverEvent.holdings());
+    }
+
+    @Override
+    public void sanctionsMatchRecorded(SanctionsMatchRecorded recorded) {
+        sanctionsMatch = recorded.match();
+    }
+
+    @Override
+    public void warrantExtended(WarrantExtended extended) {
+        WarrantView old = warrants.get(extended.warrantId().value());
+        if (old != null) {
+            warrants.put(old.warrantId().value(), new WarrantView(old.warrantId(), old.orderType(), old.requestingAgency(),
+                    old.referenceNumber(), old.issuedAt(), extended.newExpiresAt(), false));
+        }
+    }
+
+    // status and attention follow from these through the kernel's folds; the view shows nothing more of them
+    @Override
+    public void caseDismissed(CaseDismissed dismissed) {
+    }
+
+    @Override
+    public void noteAdded(NoteAdded note) {
+    }
+
+    @Override
+    public void warrantExpiryApproaching(WarrantExpiryApproaching approaching) {
+    }
+
+    @Override
+    public void warrantExpired(WarrantExpired expired) {
+    }
+
+    @Override
+    public void blockingReportDue(BlockingReportDue due) {
+    }
+
+    @Override
+    public void blockingReportFiled(BlockingReportFiled filed) {
+    }
+
+    @Override
+    public void blockingReportOverdue(BlockingReportOverdue overdue) {
     }
 
     CaseView toView() {

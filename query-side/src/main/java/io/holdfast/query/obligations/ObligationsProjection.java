@@ -1,12 +1,26 @@
 package io.holdfast.query.obligations;
 
 import io.holdfast.kernel.caseview.ObligationStatus;
+import io.holdfast.kernel.freezecase.AccountFlagged;
+import io.holdfast.kernel.freezecase.AssetsFrozen;
+import io.holdfast.kernel.freezecase.AssetsReleased;
+import io.holdfast.kernel.freezecase.AssetsTurnedOver;
 import io.holdfast.kernel.freezecase.BlockingReportDue;
 import io.holdfast.kernel.freezecase.BlockingReportFiled;
 import io.holdfast.kernel.freezecase.BlockingReportOverdue;
+import io.holdfast.kernel.freezecase.CaseDismissed;
 import io.holdfast.kernel.freezecase.CaseEvent;
-import io.holdfast.query.readmodel.CaseParties;
+import io.holdfast.kernel.freezecase.CaseEventReader;
+import io.holdfast.kernel.freezecase.FreezeRequestRejected;
+import io.holdfast.kernel.freezecase.FreezeRequested;
+import io.holdfast.kernel.freezecase.NoteAdded;
+import io.holdfast.kernel.freezecase.SanctionsMatchRecorded;
+import io.holdfast.kernel.freezecase.WarrantExpired;
+import io.holdfast.kernel.freezecase.WarrantExpiryApproaching;
+import io.holdfast.kernel.freezecase.WarrantExtended;
+import io.holdfast.kernel.freezecase.WarrantReceived;
 import io.holdfast.query.readmodel.BatchedWrites;
+import io.holdfast.query.readmodel.CaseParties;
 import io.holdfast.query.readmodel.GatheredStatements;
 import io.holdfast.query.readmodel.ReadModelWrites;
 import io.holdfast.query.readmodel.ReadTimes;
@@ -16,6 +30,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * Keeps every blocking-report obligation with its due time and status, and the agencies party to
@@ -34,7 +50,7 @@ class ObligationsProjection {
     ObligationsProjection(JdbcTemplate jdbc, ReadModelWrites writes) {
         this.jdbc = jdbc;
         CaseParties parties = new CaseParties(jdbc, "obligation_case_party");
-        this.writes = new BatchedWrites<>(PROCESSING_GROUP, () -> new GatheredStatements(jdbc, parties), writes);
+        this.writes = new BatchedWrites<>(PROCESSING_GROUP, () -> new GatheredStatements(jdbc, parties, List.of(OPEN, OVERDUE, FILED)), writes);
     }
 
     @EventHandler
@@ -45,24 +61,94 @@ class ObligationsProjection {
     // an obligation only moves forward (OPEN, OVERDUE, FILED) and each statement is guarded by the
     // status it moves from, so a batch's statements run grouped by kind end where event by event would
     private static void project(CaseEvent event, GatheredStatements statements) {
-        String caseId = event.caseId().value();
         statements.add(event);
-        if (event instanceof BlockingReportDue due) {
-            statements.add("""
-                            insert into blocking_obligation (case_id, obligation_id, warrant_id, frozen_at, due_at, status)
-                            select ?, ?, ?, ?, ?, ? where not exists
-                                   (select 1 from blocking_obligation where case_id = ? and obligation_id = ?)""",
+        CaseEventReader.read(event, new Statements(event.caseId().value(), statements));
+    }
+
+    private static final String OPEN = """
+            insert into blocking_obligation (case_id, obligation_id, warrant_id, frozen_at, due_at, status)
+            select ?, ?, ?, ?, ?, ? where not exists
+                   (select 1 from blocking_obligation where case_id = ? and obligation_id = ?)""";
+    private static final String OVERDUE =
+            "update blocking_obligation set status = ? where case_id = ? and obligation_id = ? and status = ?";
+    private static final String FILED = """
+            update blocking_obligation set status = ?, report_reference = ?, filed_at = ?
+             where case_id = ? and obligation_id = ? and status <> ?""";
+
+    /** The statements each kind of event asks of the obligations' table. */
+    private record Statements(String caseId, GatheredStatements statements) implements CaseEventReader {
+
+        @Override
+        public void blockingReportDue(BlockingReportDue due) {
+            statements.add(OPEN,
                     caseId, due.obligationId().value(), due.warrantId().value(), ReadTimes.toColumn(due.frozenAt()),
                     ReadTimes.toColumn(due.dueAt()), ObligationStatus.OPEN.name(), caseId, due.obligationId().value());
-        } else if (event instanceof BlockingReportOverdue overdue) {
-            statements.add("update blocking_obligation set status = ? where case_id = ? and obligation_id = ? and status = ?",
+        }
+
+        @Override
+        public void blockingReportOverdue(BlockingReportOverdue overdue) {
+            statements.add(OVERDUE,
                     ObligationStatus.OVERDUE.name(), caseId, overdue.obligationId().value(), ObligationStatus.OPEN.name());
-        } else if (event instanceof BlockingReportFiled filed) {
-            statements.add("""
-                            update blocking_obligation set status = ?, report_reference = ?, filed_at = ?
-                             where case_id = ? and obligation_id = ? and status <> ?""",
+        }
+
+        @Override
+        public void blockingReportFiled(BlockingReportFiled filed) {
+            statements.add(FILED,
                     ObligationStatus.FILED.name(), filed.reportReference(), ReadTimes.toColumn(filed.filedAt()), caseId,
                     filed.obligationId().value(), ObligationStatus.FILED.name());
+        }
+
+        // an obligation is opened, made overdue and filed by its own events alone
+        @Override
+        public void accountFlagged(AccountFlagged event) {
+        }
+
+        @Override
+        public void warrantReceived(WarrantReceived event) {
+        }
+
+        @Override
+        public void freezeRequested(FreezeRequested event) {
+        }
+
+        @Override
+        public void assetsFrozen(AssetsFrozen event) {
+        }
+
+        @Override
+        public void freezeRequestRejected(FreezeRequestRejected event) {
+        }
+
+        @Override
+        public void assetsReleased(AssetsReleased event) {
+        }
+
+        @Override
+        public void assetsTurnedOver(AssetsTurnedOver event) {
+        }
+
+        @Override
+        public void caseDismissed(CaseDismissed event) {
+        }
+
+        @Override
+        public void noteAdded(NoteAdded event) {
+        }
+
+        @Override
+        public void warrantExtended(WarrantExtended event) {
+        }
+
+        @Override
+        public void warrantExpiryApproaching(WarrantExpiryApproaching event) {
+        }
+
+        @Override
+        public void warrantExpired(WarrantExpired event) {
+        }
+
+        @Override
+        public void sanctionsMatchRecorded(SanctionsMatchRecorded event) {
         }
     }
 

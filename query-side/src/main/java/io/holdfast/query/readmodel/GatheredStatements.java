@@ -22,8 +22,17 @@ public final class GatheredStatements implements BatchedWrites.Batch {
     private final Map<String, List<Object[]>> statements = new LinkedHashMap<>();
 
     public GatheredStatements(JdbcTemplate jdbc, CaseParties parties) {
+        this(jdbc, parties, List.of());
+    }
+
+    /**
+     * {@code inOrder}: statements that must run in this order whichever an event adds first (rows are
+     * inserted before any statement changes them).
+     */
+    public GatheredStatements(JdbcTemplate jdbc, CaseParties parties, List<String> inOrder) {
         this.jdbc = jdbc;
         this.parties = parties;
+        inOrder.forEach(sql -> statements.put(sql, new ArrayList<>()));
     }
 
     /** The event, for the agencies it makes party to its case. */
@@ -38,6 +47,10 @@ public final class GatheredStatements implements BatchedWrites.Batch {
     @Override
     public void write() {
         parties.recordFrom(events);
-        statements.forEach(jdbc::batchUpdate);
+        statements.forEach((sql, rows) -> {
+            if (!rows.isEmpty()) {
+                jdbc.batchUpdate(sql, rows);
+            }
+        });
     }
 }
