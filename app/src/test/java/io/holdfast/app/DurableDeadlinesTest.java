@@ -1,5 +1,7 @@
 package io.holdfast.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.AgencyCode;
@@ -14,6 +16,10 @@ import io.holdfast.kernel.Warrant;
 import io.holdfast.kernel.WarrantId;
 import io.holdfast.kernel.freezecase.FlagAccount;
 import io.holdfast.kernel.freezecase.RecordWarrant;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
@@ -24,13 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A deadline outlives the process that scheduled it, and fires exactly once after a restart. */
 class DurableDeadlinesTest {
@@ -46,9 +45,13 @@ class DurableDeadlinesTest {
     }
 
     private long expiries(ConfigurableApplicationContext context) {
-        return context.getBean(EventStore.class).readEvents(CASE.value(), 0).asStream()
-                .map(DomainEventMessage::getPayloadType).map(Class::getSimpleName)
-                .filter("WarrantExpired"::equals).count();
+        return context.getBean(EventStore.class)
+                .readEvents(CASE.value(), 0)
+                .asStream()
+                .map(DomainEventMessage::getPayloadType)
+                .map(Class::getSimpleName)
+                .filter("WarrantExpired"::equals)
+                .count();
     }
 
     @Test
@@ -60,18 +63,37 @@ class DurableDeadlinesTest {
             expiresAt = Instant.now().plusSeconds(6);
             assertThat(first.getBean(DeadlineManager.class)).isInstanceOf(DbSchedulerDeadlineManager.class);
             CommandGateway commands = first.getBean(CommandGateway.class);
-            commands.sendAndWait(new FlagAccount(CASE, AccountId.of("ACC-1"), new Subject("K", List.of()),
-                    FlagReason.internalInvestigation(null), List.of(), officer));
-            commands.sendAndWait(new RecordWarrant(CASE, new Warrant(WarrantId.of("W-1"), OrderType.FREEZE_ORDER, "court",
-                    AgencyCode.of("FBI"), "US", "REF-1", Instant.now().minus(Duration.ofDays(1)), expiresAt,
-                    List.of(ScopeItem.unlimited("BTC")), Sha256.of("a".repeat(64))), officer));
-            assertThat(first.getBean(JdbcTemplate.class).queryForObject(
-                    "select count(*) from scheduled_tasks", Integer.class)).isEqualTo(1);
+            commands.sendAndWait(new FlagAccount(
+                    CASE,
+                    AccountId.of("ACC-1"),
+                    new Subject("K", List.of()),
+                    FlagReason.internalInvestigation(null),
+                    List.of(),
+                    officer));
+            commands.sendAndWait(new RecordWarrant(
+                    CASE,
+                    new Warrant(
+                            WarrantId.of("W-1"),
+                            OrderType.FREEZE_ORDER,
+                            "court",
+                            AgencyCode.of("FBI"),
+                            "US",
+                            "REF-1",
+                            Instant.now().minus(Duration.ofDays(1)),
+                            expiresAt,
+                            List.of(ScopeItem.unlimited("BTC")),
+                            Sha256.of("a".repeat(64))),
+                    officer));
+            assertThat(first.getBean(JdbcTemplate.class)
+                            .queryForObject("select count(*) from scheduled_tasks", Integer.class))
+                    .isEqualTo(1);
             assertThat(expiries(first)).isZero();
         } finally {
             stopped = Instant.now();
         }
-        assertThat(stopped).as("the first node stopped before the warrant expired").isBefore(expiresAt);
+        assertThat(stopped)
+                .as("the first node stopped before the warrant expired")
+                .isBefore(expiresAt);
         try (ConfigurableApplicationContext second = start()) {
             for (int i = 0; i < 200 && expiries(second) == 0; i++) {
                 Thread.sleep(100);
@@ -79,8 +101,9 @@ class DurableDeadlinesTest {
             assertThat(expiries(second)).isEqualTo(1);
             Thread.sleep(1_500);
             assertThat(expiries(second)).isEqualTo(1);
-            assertThat(second.getBean(JdbcTemplate.class).queryForObject(
-                    "select count(*) from scheduled_tasks", Integer.class)).isZero();
+            assertThat(second.getBean(JdbcTemplate.class)
+                            .queryForObject("select count(*) from scheduled_tasks", Integer.class))
+                    .isZero();
         }
     }
 }

@@ -1,12 +1,9 @@
 package io.holdfast.app;
 
-import io.holdfast.app.http.Api;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static io.holdfast.app.http.Api.flagBody;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.holdfast.app.http.Api;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -20,9 +17,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static io.holdfast.app.http.Api.flagBody;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A case the embedded default has answered 201 for is on disk even when the process is killed the
@@ -40,9 +39,13 @@ class EmbeddedDefaultCrashTest {
     @Test
     void everyAcknowledgedCaseSurvivesAKill() throws Exception {
         int port = freePort();
-        Process holdfast = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), HoldfastApplication.class.getName(),
-                "--holdfast.data-dir=" + dataDir, "--server.port=" + port)
+        Process holdfast = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HoldfastApplication.class.getName(),
+                        "--holdfast.data-dir=" + dataDir,
+                        "--server.port=" + port)
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("holdfast-process.log").toFile())
                 .start();
@@ -72,11 +75,13 @@ class EmbeddedDefaultCrashTest {
 
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(HoldfastApplication.class)
                 .run("--holdfast.data-dir=" + dataDir, "--server.port=0")) {
-            Set<String> stored = new HashSet<>(restarted.getBean(JdbcTemplate.class)
+            Set<String> stored = new HashSet<>(restarted
+                    .getBean(JdbcTemplate.class)
                     .queryForList("select aggregate_identifier from domain_event_entry", String.class));
             List<String> lost = new ArrayList<>(acknowledged);
             lost.removeAll(stored);
-            assertThat(lost).as("cases answered 201 but missing after the kill (of %d acknowledged)", acknowledged.size())
+            assertThat(lost)
+                    .as("cases answered 201 but missing after the kill (of %d acknowledged)", acknowledged.size())
                     .isEmpty();
         }
     }
@@ -98,7 +103,9 @@ class EmbeddedDefaultCrashTest {
     private void awaitHealthy(Api api, Process holdfast) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
-            assertThat(holdfast.isAlive()).as("Holdfast stopped during start-up; see holdfast-process.log in %s", dataDir).isTrue();
+            assertThat(holdfast.isAlive())
+                    .as("Holdfast stopped during start-up; see holdfast-process.log in %s", dataDir)
+                    .isTrue();
             try {
                 if (api.call().get("/actuator/health").status() == 200) {
                     return;

@@ -1,5 +1,9 @@
 package io.holdfast.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.AgencyCode;
@@ -22,6 +26,11 @@ import io.holdfast.kernel.freezecase.FlagAccount;
 import io.holdfast.kernel.freezecase.RecordWarrant;
 import io.holdfast.kernel.freezecase.ReleaseAssets;
 import io.holdfast.kernel.freezecase.RequestFreeze;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -31,16 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The embedded default keeps cases on disk: a lifecycle sent through the command gateway is still
@@ -63,51 +62,84 @@ class EmbeddedDefaultPersistenceTest {
     @Test
     void casesSurviveARestart() {
         Instant now = Instant.now();
-        Warrant warrant = new Warrant(WarrantId.of("W-1"), OrderType.SEIZURE_WARRANT, "U.S. District Court",
-                AgencyCode.of("FBI"), "US-DC", "23-SW-0412", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(90)),
-                List.of(ScopeItem.upTo("USDT", "3100000"), ScopeItem.unlimited("BTC")), Sha256.of("a".repeat(64)));
+        Warrant warrant = new Warrant(
+                WarrantId.of("W-1"),
+                OrderType.SEIZURE_WARRANT,
+                "U.S. District Court",
+                AgencyCode.of("FBI"),
+                "US-DC",
+                "23-SW-0412",
+                now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(90)),
+                List.of(ScopeItem.upTo("USDT", "3100000"), ScopeItem.unlimited("BTC")),
+                Sha256.of("a".repeat(64)));
         Holdings requested = Holdings.of(AssetAmount.of("USDT", "3050000.00"), AssetAmount.of("BTC", "49.5"));
 
         try (ConfigurableApplicationContext first = start()) {
             CommandGateway commands = first.getBean(CommandGateway.class);
-            assertThat((Object) commands.sendAndWait(new FlagAccount(CASE, AccountId.of("ACC-88123"),
-                    new Subject("Kim Sang Man", List.of("bc1qexample")),
-                    FlagReason.sanctionsMatch("OFAC-SDN", "SDN-12345", null), List.of(), OFFICER)))
+            assertThat((Object) commands.sendAndWait(new FlagAccount(
+                            CASE,
+                            AccountId.of("ACC-88123"),
+                            new Subject("Kim Sang Man", List.of("bc1qexample")),
+                            FlagReason.sanctionsMatch("OFAC-SDN", "SDN-12345", null),
+                            List.of(),
+                            OFFICER)))
                     .isEqualTo(new CaseVersion(CASE, 0));
             commands.sendAndWait(new RecordWarrant(CASE, warrant, OFFICER));
-            commands.sendAndWait(new RequestFreeze(CASE, FreezeRequestId.of("R-1"), warrant.warrantId(), requested, OFFICER));
+            commands.sendAndWait(
+                    new RequestFreeze(CASE, FreezeRequestId.of("R-1"), warrant.warrantId(), requested, OFFICER));
             commands.sendAndWait(new ApproveFreeze(CASE, FreezeRequestId.of("R-1"), "four eyes", SUPERVISOR));
-            assertThat((Object) commands.sendAndWait(new ReleaseAssets(CASE, Holdings.of(AssetAmount.of("BTC", "10")),
-                    ReleaseReason.ORDER_LIFTED, "23-SW-0412-A", SUPERVISOR)))
+            assertThat((Object) commands.sendAndWait(new ReleaseAssets(
+                            CASE,
+                            Holdings.of(AssetAmount.of("BTC", "10")),
+                            ReleaseReason.ORDER_LIFTED,
+                            "23-SW-0412-A",
+                            SUPERVISOR)))
                     .isEqualTo(new CaseVersion(CASE, 4));
             // the snapshot (every 3 events here) is taken off the command thread
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-            await().atMost(Duration.ofSeconds(10)).until(() ->
-                    jdbc.queryForObject("select count(*) from snapshot_event_entry", Integer.class) > 0);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> jdbc.queryForObject("select count(*) from snapshot_event_entry", Integer.class) > 0);
         }
         assertThat(Files.exists(dataDir.resolve("holdfast.mv.db"))).isTrue();
 
         try (ConfigurableApplicationContext second = start()) {
-            List<String> types = second.getBean(EventStore.class).readEvents(CASE.value(), 0).asStream()
-                    .map(DomainEventMessage::getPayloadType).map(Class::getSimpleName).toList();
-            assertThat(types).containsExactly("AccountFlagged", "WarrantReceived", "FreezeRequested", "AssetsFrozen",
-                    "AssetsReleased");
+            List<String> types = second.getBean(EventStore.class)
+                    .readEvents(CASE.value(), 0)
+                    .asStream()
+                    .map(DomainEventMessage::getPayloadType)
+                    .map(Class::getSimpleName)
+                    .toList();
+            assertThat(types)
+                    .containsExactly(
+                            "AccountFlagged", "WarrantReceived", "FreezeRequested", "AssetsFrozen", "AssetsReleased");
 
             CommandGateway commands = second.getBean(CommandGateway.class);
             // the case still knows what is frozen: 39.5 BTC and the USDT
-            assertThatThrownBy(() -> commands.sendAndWait(new ReleaseAssets(CASE,
-                    Holdings.of(AssetAmount.of("BTC", "40")), ReleaseReason.ORDER_LIFTED, "B", SUPERVISOR)))
+            assertThatThrownBy(() -> commands.sendAndWait(new ReleaseAssets(
+                            CASE,
+                            Holdings.of(AssetAmount.of("BTC", "40")),
+                            ReleaseReason.ORDER_LIFTED,
+                            "B",
+                            SUPERVISOR)))
                     .isInstanceOf(CommandExecutionException.class)
-                    .hasMessage("cannot release frozen assets: 40 BTC requested but only 39.5 BTC is frozen on case CASE-PERSIST-1");
+                    .hasMessage(
+                            "cannot release frozen assets: 40 BTC requested but only 39.5 BTC is frozen on case CASE-PERSIST-1");
             // and the four-eyes memory of who requested R-1
-            assertThatThrownBy(() -> commands.sendAndWait(new ApproveFreeze(CASE, FreezeRequestId.of("R-1"), null,
-                    Actor.of("supervisor2", Role.SUPERVISOR))))
+            assertThatThrownBy(() -> commands.sendAndWait(new ApproveFreeze(
+                            CASE, FreezeRequestId.of("R-1"), null, Actor.of("supervisor2", Role.SUPERVISOR))))
                     .isInstanceOf(CommandExecutionException.class)
                     .hasMessage("freeze request R-1 was already approved and cannot be decided again");
-            assertThat((Object) commands.sendAndWait(new ReleaseAssets(CASE, null, ReleaseReason.ORDER_LIFTED, "C", SUPERVISOR)))
+            assertThat((Object) commands.sendAndWait(
+                            new ReleaseAssets(CASE, null, ReleaseReason.ORDER_LIFTED, "C", SUPERVISOR)))
                     .isEqualTo(new CaseVersion(CASE, 5));
-            assertThatThrownBy(() -> commands.sendAndWait(new FlagAccount(CASE, AccountId.of("ACC-1"),
-                    new Subject("someone else", List.of()), FlagReason.internalInvestigation(null), List.of(), OFFICER)))
+            assertThatThrownBy(() -> commands.sendAndWait(new FlagAccount(
+                            CASE,
+                            AccountId.of("ACC-1"),
+                            new Subject("someone else", List.of()),
+                            FlagReason.internalInvestigation(null),
+                            List.of(),
+                            OFFICER)))
                     .isInstanceOf(CommandExecutionException.class)
                     .hasMessageStartingWith("case CASE-PERSIST-1 already exists");
 

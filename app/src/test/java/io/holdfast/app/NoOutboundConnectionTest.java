@@ -1,11 +1,6 @@
 package io.holdfast.app;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -16,8 +11,12 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Holdfast makes no outbound calls: starting it (with AxonIQ's update checker, which would phone
@@ -43,8 +42,7 @@ class NoOutboundConnectionTest {
             }
 
             @Override
-            public void connectFailed(URI uri, SocketAddress address, IOException failure) {
-            }
+            public void connectFailed(URI uri, SocketAddress address, IOException failure) {}
         });
     }
 
@@ -58,10 +56,13 @@ class NoOutboundConnectionTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HoldfastApplication.class)
                 .run("--holdfast.data-dir=" + dataDir, "--server.port=0")) {
             Thread.sleep(2_000); // the update checker runs in the background right after start-up
-            assertThat(context.getEnvironment().getProperty("axon.update-check.disabled")).isEqualTo("true");
+            assertThat(context.getEnvironment().getProperty("axon.update-check.disabled"))
+                    .isEqualTo("true");
         }
-        assertThat(attempted).allSatisfy(uri ->
-                assertThat(InetAddress.getByName(uri.getHost()).isLoopbackAddress())
-                        .as("outbound connection to %s", uri).isTrue());
+        assertThat(attempted)
+                .allSatisfy(
+                        uri -> assertThat(InetAddress.getByName(uri.getHost()).isLoopbackAddress())
+                                .as("outbound connection to %s", uri)
+                                .isTrue());
     }
 }

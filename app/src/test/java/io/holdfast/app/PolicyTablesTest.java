@@ -1,8 +1,8 @@
 package io.holdfast.app;
 
-import io.holdfast.kernel.Policy;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.holdfast.kernel.Policy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +13,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The README's tables of rules name exactly the policies the aggregates enforce, by the names refusals carry. */
 class PolicyTablesTest {
 
-    private static final Pattern FIRST_CELL = Pattern.compile("^\\| (`[a-zA-Z]+`(?:, `[a-zA-Z]+`)*) \\|", Pattern.MULTILINE);
+    private static final Pattern FIRST_CELL =
+            Pattern.compile("^\\| (`[a-zA-Z]+`(?:, `[a-zA-Z]+`)*) \\|", Pattern.MULTILINE);
 
     @Test
     void theReadmesTablesOfRulesNameEveryPolicyAndNothingElse() throws IOException {
@@ -28,10 +28,13 @@ class PolicyTablesTest {
         for (String table : policyTables(readme)) {
             Matcher row = FIRST_CELL.matcher(table);
             while (row.find()) {
-                Arrays.stream(row.group(1).split(", ")).map(cell -> cell.replace("`", "")).forEach(inTables::add);
+                Arrays.stream(row.group(1).split(", "))
+                        .map(cell -> cell.replace("`", ""))
+                        .forEach(inTables::add);
             }
         }
-        Set<String> policies = Arrays.stream(Policy.values()).map(Policy::id).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> policies =
+                Arrays.stream(Policy.values()).map(Policy::id).collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(inTables).isEqualTo(policies);
         assertThat(Policy.APPROVER_MUST_NOT_BE_REQUESTER.id()).isEqualTo("approverMustNotBeRequester");
@@ -40,7 +43,10 @@ class PolicyTablesTest {
 
     /** Each table whose header's first cell is "policy", from its header to the blank line after it. */
     private static List<String> policyTables(String readme) {
-        return Pattern.compile("(?m)^\\| policy[^\\n]*\\n(?:\\|[^\\n]*\\n)+").matcher(readme).results()
-                .map(match -> match.group()).toList();
+        return Pattern.compile("(?m)^\\| policy[^\\n]*\\n(?:\\|[^\\n]*\\n)+")
+                .matcher(readme)
+                .results()
+                .map(match -> match.group())
+                .toList();
     }
 }

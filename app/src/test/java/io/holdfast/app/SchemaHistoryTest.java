@@ -1,14 +1,13 @@
 package io.holdfast.app;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Flyway refuses a database whose migration history was altered behind its back. */
 class SchemaHistoryTest {
@@ -24,10 +23,9 @@ class SchemaHistoryTest {
     @Test
     void anAlteredMigrationHistoryStopsStartUp() {
         try (ConfigurableApplicationContext context = start()) {
-            context.getBean(JdbcTemplate.class).update(
-                    "update \"flyway_schema_history\" set \"checksum\" = 42 where \"version\" = '1'");
+            context.getBean(JdbcTemplate.class)
+                    .update("update \"flyway_schema_history\" set \"checksum\" = 42 where \"version\" = '1'");
         }
-        assertThatThrownBy(this::start)
-                .hasStackTraceContaining("Migration checksum mismatch for migration version 1");
+        assertThatThrownBy(this::start).hasStackTraceContaining("Migration checksum mismatch for migration version 1");
     }
 }

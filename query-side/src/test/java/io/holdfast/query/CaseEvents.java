@@ -19,18 +19,16 @@ import io.holdfast.kernel.WarrantId;
 import io.holdfast.kernel.freezecase.AccountFlagged;
 import io.holdfast.kernel.freezecase.AssetsFrozen;
 import io.holdfast.kernel.freezecase.AssetsReleased;
+import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.kernel.freezecase.FreezeRequested;
 import io.holdfast.kernel.freezecase.WarrantReceived;
-
-import io.holdfast.kernel.freezecase.CaseEvent;
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.MetaData;
-
-import java.time.Instant;
-import java.util.List;
 
 /** One case's events, as the projections receive them. */
 public final class CaseEvents {
@@ -40,21 +38,33 @@ public final class CaseEvents {
     public static final Actor OFFICER = Actor.of("officer", Role.OFFICER);
     public static final Actor SUPERVISOR = Actor.of("supervisor", Role.SUPERVISOR);
     public static final Instant T0 = Instant.parse("2026-06-01T10:00:00Z");
-    public static final Holdings FROZEN = Holdings.of(AssetAmount.of("BTC", "49.5"), AssetAmount.of("USDT", "3050000.00"));
+    public static final Holdings FROZEN =
+            Holdings.of(AssetAmount.of("BTC", "49.5"), AssetAmount.of("USDT", "3050000.00"));
 
-    private CaseEvents() {
-    }
+    private CaseEvents() {}
 
     public static AccountFlagged flagged(CaseId caseId, AccountId account, AgencyCode agency) {
-        FlagReason reason = agency == null ? FlagReason.sanctionsMatch("OFAC-SDN", "SDN-1", null)
+        FlagReason reason = agency == null
+                ? FlagReason.sanctionsMatch("OFAC-SDN", "SDN-1", null)
                 : FlagReason.lawEnforcementRequest(agency, null);
         return new AccountFlagged(caseId, account, new Subject("Kim", List.of()), reason, List.of(), OFFICER);
     }
 
     public static WarrantReceived warrant(CaseId caseId, String warrantId, AgencyCode agency, Instant expiresAt) {
-        return new WarrantReceived(caseId, new Warrant(WarrantId.of(warrantId), OrderType.SEIZURE_WARRANT, "court", agency,
-                "US-DC", "23-SW-0412", T0.minusSeconds(86_400), expiresAt,
-                List.of(ScopeItem.unlimited("BTC"), ScopeItem.unlimited("USDT")), Sha256.of("a".repeat(64))), OFFICER);
+        return new WarrantReceived(
+                caseId,
+                new Warrant(
+                        WarrantId.of(warrantId),
+                        OrderType.SEIZURE_WARRANT,
+                        "court",
+                        agency,
+                        "US-DC",
+                        "23-SW-0412",
+                        T0.minusSeconds(86_400),
+                        expiresAt,
+                        List.of(ScopeItem.unlimited("BTC"), ScopeItem.unlimited("USDT")),
+                        Sha256.of("a".repeat(64))),
+                OFFICER);
     }
 
     public static FreezeRequested requested(CaseId caseId) {
@@ -62,7 +72,8 @@ public final class CaseEvents {
     }
 
     public static AssetsFrozen frozen(CaseId caseId) {
-        return new AssetsFrozen(caseId, FreezeRequestId.of("R-1"), WarrantId.of("W-1"), FROZEN, OFFICER, SUPERVISOR, null, FROZEN);
+        return new AssetsFrozen(
+                caseId, FreezeRequestId.of("R-1"), WarrantId.of("W-1"), FROZEN, OFFICER, SUPERVISOR, null, FROZEN);
     }
 
     public static AssetsReleased releasedAll(CaseId caseId) {
@@ -71,8 +82,15 @@ public final class CaseEvents {
 
     /** The event as a processor hands it over: from the case's stream, at a position of the event store. */
     public static TrackedEventMessage<CaseEvent> tracked(CaseEvent event, long sequence, Instant at, long position) {
-        return new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(position),
-                new GenericDomainEventMessage<>(event.getClass().getSimpleName(), event.caseId().value(), sequence,
-                        event, MetaData.emptyInstance(), java.util.UUID.randomUUID().toString(), at));
+        return new GenericTrackedDomainEventMessage<>(
+                new GlobalSequenceTrackingToken(position),
+                new GenericDomainEventMessage<>(
+                        event.getClass().getSimpleName(),
+                        event.caseId().value(),
+                        sequence,
+                        event,
+                        MetaData.emptyInstance(),
+                        java.util.UUID.randomUUID().toString(),
+                        at));
     }
 }

@@ -15,7 +15,8 @@ public record Actor(String userId, Role role, AgencyCode agency) {
             throw new InvalidValueException("actor.agency", "is required for a liaison");
         }
         if (role == Role.SYSTEM && !userId.startsWith(SYSTEM_PREFIX)) {
-            throw new InvalidValueException("actor.userId", "must start with '" + SYSTEM_PREFIX + "' for Holdfast itself");
+            throw new InvalidValueException(
+                    "actor.userId", "must start with '" + SYSTEM_PREFIX + "' for Holdfast itself");
         }
     }
 

@@ -2,7 +2,6 @@ package io.holdfast.kernel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.regex.Pattern;
 
 /** A law-enforcement or regulatory agency, by its short upper-case code ({@code FBI}, {@code HSI}, {@code OFAC}). */

@@ -1,7 +1,6 @@
 package io.holdfast.kernel;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -9,7 +8,9 @@ import java.util.regex.Pattern;
  * A positive amount of one asset. Amounts are exact decimals, never floating point, and travel as
  * decimal strings ({@code "1250.5"}).
  */
-public record AssetAmount(String asset, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount) {
+public record AssetAmount(
+        String asset,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount) {
 
     static final Pattern ASSET_CODE = Pattern.compile("[A-Z0-9]{2,15}");
     /** More decimals than any chain uses (ETH has 18). */
@@ -29,7 +30,8 @@ public record AssetAmount(String asset, @JsonFormat(shape = JsonFormat.Shape.STR
     static String assetCode(String field, String asset) {
         Require.present(field, asset);
         if (!ASSET_CODE.matcher(asset).matches()) {
-            throw new InvalidValueException(field, "must be an upper-case asset code of 2 to 15 letters or digits, like BTC or USDT");
+            throw new InvalidValueException(
+                    field, "must be an upper-case asset code of 2 to 15 letters or digits, like BTC or USDT");
         }
         return asset;
     }
@@ -43,7 +45,8 @@ public record AssetAmount(String asset, @JsonFormat(shape = JsonFormat.Shape.STR
             throw new InvalidValueException(field, "must have at most " + MAX_DECIMALS + " decimal places");
         }
         if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
-            throw new InvalidValueException(field, "must have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+            throw new InvalidValueException(
+                    field, "must have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
         }
         return amount;
     }

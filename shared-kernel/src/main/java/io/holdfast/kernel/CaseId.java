@@ -2,7 +2,6 @@ package io.holdfast.kernel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.UUID;
 
 /** A freeze case's identity; clients may choose it, otherwise it is a generated UUID. */

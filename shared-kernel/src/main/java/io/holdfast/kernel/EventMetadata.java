@@ -16,8 +16,7 @@ public final class EventMetadata {
     public static final String CORRELATION_ID = "correlationId";
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
 
-    private EventMetadata() {
-    }
+    private EventMetadata() {}
 
     /** Who acts, as metadata. */
     public static Map<String, Object> of(Actor actor) {

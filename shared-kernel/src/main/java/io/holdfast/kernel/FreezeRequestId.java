@@ -2,7 +2,6 @@ package io.holdfast.kernel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.UUID;
 
 /** A freeze request's identity within its case. */

@@ -2,7 +2,6 @@ package io.holdfast.kernel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +26,8 @@ public record Holdings(List<AssetAmount> items) {
         Set<String> seen = new HashSet<>();
         for (AssetAmount item : copy) {
             if (!seen.add(item.asset())) {
-                throw new InvalidValueException("holdings", "must name each asset once, but " + item.asset() + " appears twice");
+                throw new InvalidValueException(
+                        "holdings", "must name each asset once, but " + item.asset() + " appears twice");
             }
         }
         copy.sort(Comparator.comparing(AssetAmount::asset));

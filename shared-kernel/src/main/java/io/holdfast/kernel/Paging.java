@@ -7,8 +7,7 @@ public final class Paging {
     private static final int DEFAULT_SIZE = 20;
     private static final int MAX_PAGE = 1_000_000;
 
-    private Paging() {
-    }
+    private Paging() {}
 
     public static int page(String value) {
         int page = integer("page", value, 0);

@@ -2,12 +2,11 @@ package io.holdfast.kernel;
 
 import io.holdfast.kernel.freezecase.CaseCommandRejected;
 import io.holdfast.kernel.sanctions.SanctionsListRejected;
+import java.util.Optional;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
-
-import java.util.Optional;
 
 /**
  * Why a command or query was refused, as a value that crosses Axon Server: a refusal's exception
@@ -61,16 +60,23 @@ public record Refusal(Kind kind, String policy, String sentence, String field) {
 
     private static Optional<Refusal> raisedByItself(Throwable failure) {
         if (failure instanceof CaseCommandRejected rejected) {
-            return Optional.of(new Refusal(switch (rejected.kind()) {
-                case CONFLICT -> Kind.RULE_VIOLATED;
-                case NOT_PERMITTED -> Kind.NOT_PERMITTED;
-                case NOT_VISIBLE -> Kind.NOT_FOUND;
-                case STALE_VERSION -> Kind.STALE_VERSION;
-            }, rejected.policy(), rejected.getMessage(), null));
+            return Optional.of(new Refusal(
+                    switch (rejected.kind()) {
+                        case CONFLICT -> Kind.RULE_VIOLATED;
+                        case NOT_PERMITTED -> Kind.NOT_PERMITTED;
+                        case NOT_VISIBLE -> Kind.NOT_FOUND;
+                        case STALE_VERSION -> Kind.STALE_VERSION;
+                    },
+                    rejected.policy(),
+                    rejected.getMessage(),
+                    null));
         }
         if (failure instanceof SanctionsListRejected rejected) {
-            return Optional.of(new Refusal(rejected.notPermitted() ? Kind.NOT_PERMITTED : Kind.LIST_REFUSED,
-                    rejected.policy(), rejected.getMessage(), null));
+            return Optional.of(new Refusal(
+                    rejected.notPermitted() ? Kind.NOT_PERMITTED : Kind.LIST_REFUSED,
+                    rejected.policy(),
+                    rejected.getMessage(),
+                    null));
         }
         if (failure instanceof InvalidValueException invalid) {
             return Optional.of(new Refusal(Kind.INVALID, null, invalid.rule(), invalid.field()));
@@ -79,16 +85,22 @@ public record Refusal(Kind kind, String policy, String sentence, String field) {
             return Optional.of(new Refusal(Kind.NOT_FOUND, null, notFound.getMessage(), null));
         }
         if (failure instanceof AggregateNotFoundException notFound) {
-            return Optional.of(new Refusal(Kind.NOT_FOUND, null,
-                    "case " + notFound.getAggregateIdentifier() + " was not found", null));
+            return Optional.of(new Refusal(
+                    Kind.NOT_FOUND, null, "case " + notFound.getAggregateIdentifier() + " was not found", null));
         }
         if (failure instanceof AggregateStreamCreationException) {
-            return Optional.of(new Refusal(Kind.CONCURRENT_CHANGE, null,
-                    "a case with this id was created at the same moment; choose another case id", null));
+            return Optional.of(new Refusal(
+                    Kind.CONCURRENT_CHANGE,
+                    null,
+                    "a case with this id was created at the same moment; choose another case id",
+                    null));
         }
         if (failure instanceof ConflictingModificationException || failure instanceof ConcurrencyException) {
-            return Optional.of(new Refusal(Kind.CONCURRENT_CHANGE, null,
-                    "another change to this case was recorded at the same moment; read the case again and retry", null));
+            return Optional.of(new Refusal(
+                    Kind.CONCURRENT_CHANGE,
+                    null,
+                    "another change to this case was recorded at the same moment; read the case again and retry",
+                    null));
         }
         return Optional.empty();
     }

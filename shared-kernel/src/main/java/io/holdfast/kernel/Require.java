@@ -11,8 +11,7 @@ public final class Require {
     /** Identifiers travel in URLs and logs: letters, digits and a few separators only. */
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
-    private Require() {
-    }
+    private Require() {}
 
     public static <T> T present(String field, T value) {
         if (value == null) {
@@ -24,8 +23,8 @@ public final class Require {
     public static String identifier(String field, String value) {
         present(field, value);
         if (!IDENTIFIER.matcher(value).matches()) {
-            throw new InvalidValueException(field,
-                    "must be 1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
+            throw new InvalidValueException(
+                    field, "must be 1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
         }
         return value;
     }

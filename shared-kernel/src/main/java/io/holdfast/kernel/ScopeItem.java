@@ -1,11 +1,12 @@
 package io.holdfast.kernel;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-
 import java.math.BigDecimal;
 
 /** One asset a warrant covers, with the most that may be frozen under it ({@code null}: no limit). */
-public record ScopeItem(String asset, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal maxAmount) {
+public record ScopeItem(
+        String asset,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal maxAmount) {
 
     public ScopeItem {
         asset = AssetAmount.assetCode("scope.asset", asset);

@@ -43,7 +43,8 @@ public record Warrant(
         Set<String> assets = new HashSet<>();
         for (ScopeItem item : scope) {
             if (!assets.add(item.asset())) {
-                throw new InvalidValueException("scope", "must name each asset once, but " + item.asset() + " appears twice");
+                throw new InvalidValueException(
+                        "scope", "must name each asset once, but " + item.asset() + " appears twice");
             }
         }
         Require.present("documentSha256", documentSha256);
@@ -55,8 +56,17 @@ public record Warrant(
 
     /** The same warrant with a later expiry, as an extension records it. */
     public Warrant extendedTo(Instant newExpiresAt) {
-        return new Warrant(warrantId, orderType, issuingAuthority, requestingAgency, jurisdiction, referenceNumber, issuedAt,
-                newExpiresAt, scope, documentSha256);
+        return new Warrant(
+                warrantId,
+                orderType,
+                issuingAuthority,
+                requestingAgency,
+                jurisdiction,
+                referenceNumber,
+                issuedAt,
+                newExpiresAt,
+                scope,
+                documentSha256);
     }
 
     /** A warrant is in force until the instant it expires, not at or after it. */

@@ -1,15 +1,14 @@
 package io.holdfast.kernel;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ValueTypesTest {
 
@@ -36,7 +35,8 @@ class ValueTypesTest {
     @Test
     void aHugeOrOverPreciseAmountIsRejected() {
         assertThatThrownBy(() -> new AssetAmount("BTC", new BigDecimal("1e999999")))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("amount"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("amount"));
         assertThatThrownBy(() -> AssetAmount.of("BTC", "0.0000000000000000001"))
                 .hasMessage("amount: must have at most 18 decimal places");
     }
@@ -45,7 +45,8 @@ class ValueTypesTest {
     @ValueSource(strings = {"btc", "", "B", "US DT", "ÜSDT"})
     void aLowerCaseEmptyOrOddAssetCodeIsRejected(String asset) {
         assertThatThrownBy(() -> AssetAmount.of(asset, "1"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("asset"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("asset"));
     }
 
     @Test
@@ -54,10 +55,14 @@ class ValueTypesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "",
-            "gggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggg",
-            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
+    @ValueSource(
+            strings = {
+                "abc",
+                "",
+                "gggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggg",
+                "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            })
     void aBadHashIsRejected(String hex) {
         assertThatThrownBy(() -> Sha256.of(hex)).hasMessage("sha256: must be 64 hexadecimal characters");
     }
@@ -82,8 +87,10 @@ class ValueTypesTest {
     void aWarrantNeedsAScopeNamingEachAssetOnce() {
         assertThatThrownBy(() -> warrant(ISSUED, ISSUED.plusSeconds(60), List.of()))
                 .hasMessage("scope: must not be empty");
-        assertThatThrownBy(() -> warrant(ISSUED, ISSUED.plusSeconds(60),
-                List.of(ScopeItem.unlimited("BTC"), ScopeItem.upTo("BTC", "1"))))
+        assertThatThrownBy(() -> warrant(
+                        ISSUED,
+                        ISSUED.plusSeconds(60),
+                        List.of(ScopeItem.unlimited("BTC"), ScopeItem.upTo("BTC", "1"))))
                 .hasMessage("scope: must name each asset once, but BTC appears twice");
     }
 
@@ -94,8 +101,17 @@ class ValueTypesTest {
 
     @Test
     void aJurisdictionIsAnIso3166Code() {
-        assertThatThrownBy(() -> new Warrant(WarrantId.of("W"), OrderType.FREEZE_ORDER, "court", AgencyCode.of("FBI"),
-                "District of Columbia", "ref", ISSUED, ISSUED.plusSeconds(1), List.of(ScopeItem.unlimited("BTC")), DOC))
+        assertThatThrownBy(() -> new Warrant(
+                        WarrantId.of("W"),
+                        OrderType.FREEZE_ORDER,
+                        "court",
+                        AgencyCode.of("FBI"),
+                        "District of Columbia",
+                        "ref",
+                        ISSUED,
+                        ISSUED.plusSeconds(1),
+                        List.of(ScopeItem.unlimited("BTC")),
+                        DOC))
                 .hasMessage("jurisdiction: must be an ISO 3166 code such as US or US-DC");
     }
 
@@ -112,7 +128,8 @@ class ValueTypesTest {
 
     @Test
     void identifiersRefuseCharactersThatDoNotBelongInAUrl() {
-        assertThatThrownBy(() -> CaseId.of("../etc/passwd")).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> CaseId.of("../etc/passwd"))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("caseId: ");
         assertThatThrownBy(() -> CaseId.of("")).hasMessageStartingWith("caseId: ");
         assertThat(CaseId.of("CASE-2023.05:1").toString()).isEqualTo("CASE-2023.05:1");
@@ -125,7 +142,8 @@ class ValueTypesTest {
 
     @Test
     void aLiaisonActsForAnAgency() {
-        assertThatThrownBy(() -> new Actor("liaison", Role.LIAISON, null)).hasMessage("actor.agency: is required for a liaison");
+        assertThatThrownBy(() -> new Actor("liaison", Role.LIAISON, null))
+                .hasMessage("actor.agency: is required for a liaison");
     }
 
     @Test
@@ -138,11 +156,21 @@ class ValueTypesTest {
 
     @Test
     void textRefusesControlCharacters() {
-        assertThatThrownBy(() -> new Evidence("report\u0000", DOC)).hasMessage("evidence.description: must not contain control characters");
+        assertThatThrownBy(() -> new Evidence("report\u0000", DOC))
+                .hasMessage("evidence.description: must not contain control characters");
     }
 
     private static Warrant warrant(Instant issuedAt, Instant expiresAt, List<ScopeItem> scope) {
-        return new Warrant(WarrantId.of("W-1"), OrderType.SEIZURE_WARRANT, "court", AgencyCode.of("FBI"), "US-DC",
-                "23-SW-0412", issuedAt, expiresAt, scope, DOC);
+        return new Warrant(
+                WarrantId.of("W-1"),
+                OrderType.SEIZURE_WARRANT,
+                "court",
+                AgencyCode.of("FBI"),
+                "US-DC",
+                "23-SW-0412",
+                issuedAt,
+                expiresAt,
+                scope,
+                DOC);
     }
 }

@@ -1,9 +1,5 @@
 package io.holdfast.app.backup;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Online backups of the embedded database, taken by H2's {@code BACKUP TO} inside Holdfast: H2 lets
@@ -33,19 +32,22 @@ public class EmbeddedBackups {
 
     /** What a backup is called: the moment it was taken, so names sort by time. */
     static final Pattern NAME = Pattern.compile("holdfast-\\d{8}T\\d{6}\\d{3}Z\\.zip");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
     /** One backup: its file name, size, SHA-256 and when it was taken. */
-    public record Backup(String name, long bytes, String sha256, Instant takenAt) {
-    }
+    public record Backup(String name, long bytes, String sha256, Instant takenAt) {}
 
     private final JdbcTemplate jdbc;
     private final Path folder;
     private final boolean embedded;
     private final Clock clock;
 
-    EmbeddedBackups(JdbcTemplate jdbc, @Value("${holdfast.backup.dir:${holdfast.data-dir}/backups}") Path folder,
-                    @Value("${spring.datasource.url:}") String databaseUrl) {
+    EmbeddedBackups(
+            JdbcTemplate jdbc,
+            @Value("${holdfast.backup.dir:${holdfast.data-dir}/backups}") Path folder,
+            @Value("${spring.datasource.url:}") String databaseUrl) {
         this.jdbc = jdbc;
         this.folder = folder.toAbsolutePath();
         this.embedded = databaseUrl.startsWith("jdbc:h2:");
@@ -75,8 +77,10 @@ public class EmbeddedBackups {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> NAME.matcher(file.getFileName().toString()).matches())
-                    .sorted((a, b) -> b.getFileName().toString().compareTo(a.getFileName().toString()))
+            return files.filter(
+                            file -> NAME.matcher(file.getFileName().toString()).matches())
+                    .sorted((a, b) ->
+                            b.getFileName().toString().compareTo(a.getFileName().toString()))
                     .map(file -> describe(file, null))
                     .toList();
         } catch (IOException unreadable) {
@@ -96,8 +100,10 @@ public class EmbeddedBackups {
     private static Backup describe(Path file, Instant takenAt) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            String sha256 = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-            Instant when = takenAt != null ? takenAt : Files.getLastModifiedTime(file).toInstant();
+            String sha256 = HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            Instant when =
+                    takenAt != null ? takenAt : Files.getLastModifiedTime(file).toInstant();
             return new Backup(file.getFileName().toString(), Files.size(file), sha256, when);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);

@@ -1,12 +1,11 @@
 package io.holdfast.app.backup;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.h2.tools.Restore;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * {@code --holdfast.restore-from=<backup.zip>}: before anything opens the database, unpacks an
@@ -25,7 +24,8 @@ public class RestoreBeforeStart implements EnvironmentPostProcessor {
             return;
         }
         Path backup = Path.of(from).toAbsolutePath();
-        Path dataDir = Path.of(environment.getProperty("holdfast.data-dir", "./data")).toAbsolutePath();
+        Path dataDir =
+                Path.of(environment.getProperty("holdfast.data-dir", "./data")).toAbsolutePath();
         if (!environment.getProperty("spring.datasource.url", "jdbc:h2:").startsWith("jdbc:h2:")) {
             throw new IllegalStateException("Holdfast restores only its embedded database from " + RESTORE_FROM
                     + "; restore PostgreSQL with its own tools");

@@ -2,14 +2,13 @@ package io.holdfast.app.messaging;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 import org.axonframework.axonserver.connector.AxonServerException;
 import org.axonframework.axonserver.connector.ErrorCode;
 import org.axonframework.axonserver.connector.command.AxonServerCommandDispatchException;
 import org.axonframework.axonserver.connector.query.AxonServerQueryDispatchException;
-
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Tells a failure to reach Axon Server from a failure of the work itself. A command or query that
@@ -18,12 +17,15 @@ import java.util.Set;
  */
 public final class AxonServerAway {
 
-    private static final Set<ErrorCode> NOT_DELIVERED = EnumSet.of(ErrorCode.CONNECTION_FAILED,
-            ErrorCode.COMMAND_DISPATCH_ERROR, ErrorCode.QUERY_DISPATCH_ERROR, ErrorCode.NO_EVENT_STORE_MASTER_AVAILABLE);
-    private static final Set<Status.Code> UNREACHABLE = EnumSet.of(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED);
+    private static final Set<ErrorCode> NOT_DELIVERED = EnumSet.of(
+            ErrorCode.CONNECTION_FAILED,
+            ErrorCode.COMMAND_DISPATCH_ERROR,
+            ErrorCode.QUERY_DISPATCH_ERROR,
+            ErrorCode.NO_EVENT_STORE_MASTER_AVAILABLE);
+    private static final Set<Status.Code> UNREACHABLE =
+            EnumSet.of(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED);
 
-    private AxonServerAway() {
-    }
+    private AxonServerAway() {}
 
     /** What kept the message from Axon Server, or empty when the failure is of another kind. */
     public static Optional<String> reason(Throwable failure) {
@@ -40,6 +42,7 @@ public final class AxonServerAway {
                 || cause instanceof AxonServerQueryDispatchException
                 || cause instanceof AxonServerException server && NOT_DELIVERED.contains(server.errorCode())
                 || cause instanceof io.axoniq.axonserver.connector.AxonServerException
-                || cause instanceof StatusRuntimeException grpc && UNREACHABLE.contains(grpc.getStatus().getCode());
+                || cause instanceof StatusRuntimeException grpc
+                        && UNREACHABLE.contains(grpc.getStatus().getCode());
     }
 }

@@ -4,6 +4,7 @@ import io.holdfast.command.messaging.Refusals;
 import io.holdfast.kernel.Refusal;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
@@ -12,8 +13,6 @@ import org.axonframework.commandhandling.GenericCommandResultMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.messaging.MessageHandler;
-
-import java.util.Optional;
 
 /**
  * The command bus that handles commands on this node, and answers a refused one with Axon's
@@ -32,8 +31,10 @@ final class CommandBusAnsweringRefusals extends SimpleCommandBus {
     }
 
     @Override
-    protected <C, R> void handle(CommandMessage<C> command, MessageHandler<? super CommandMessage<?>> handler,
-                                 CommandCallback<? super C, ? super R> callback) {
+    protected <C, R> void handle(
+            CommandMessage<C> command,
+            MessageHandler<? super CommandMessage<?>> handler,
+            CommandCallback<? super C, ? super R> callback) {
         CommandCallback<C, R> answeringRefusals = (message, result) -> {
             CommandResultMessage<? extends R> answer = withRefusal(result);
             count(command, answer);
@@ -45,18 +46,25 @@ final class CommandBusAnsweringRefusals extends SimpleCommandBus {
     /** {@code holdfast.commands}: each handled command by type and outcome, a refusal with its policy. */
     private void count(CommandMessage<?> command, CommandResultMessage<?> answer) {
         Optional<Refusal> refusal = answer.isExceptional() ? Refusals.of(answer.exceptionResult()) : Optional.empty();
-        String outcome = !answer.isExceptional() ? "accepted" : refusal.map(r -> switch (r.kind()) {
-            case RULE_VIOLATED, LIST_REFUSED, NOT_PERMITTED -> "refused";
-            case CONCURRENT_CHANGE -> "conflict";
-            case STALE_VERSION -> "precondition_failed";
-            case NOT_FOUND -> "not_found";
-            case INVALID -> "invalid";
-        }).orElse("failed");
+        String outcome = !answer.isExceptional()
+                ? "accepted"
+                : refusal.map(r -> switch (r.kind()) {
+                            case RULE_VIOLATED, LIST_REFUSED, NOT_PERMITTED -> "refused";
+                            case CONCURRENT_CHANGE -> "conflict";
+                            case STALE_VERSION -> "precondition_failed";
+                            case NOT_FOUND -> "not_found";
+                            case INVALID -> "invalid";
+                        })
+                        .orElse("failed");
         Counter.builder("holdfast.commands")
                 .description("commands handled on this node, by type and outcome")
                 .tag("type", command.getPayloadType().getSimpleName())
                 .tag("outcome", outcome)
-                .tag("policy", refusal.map(Refusal::policy).filter(policy -> policy != null).orElse("none"))
+                .tag(
+                        "policy",
+                        refusal.map(Refusal::policy)
+                                .filter(policy -> policy != null)
+                                .orElse("none"))
                 .register(meters)
                 .increment();
     }
@@ -70,7 +78,8 @@ final class CommandBusAnsweringRefusals extends SimpleCommandBus {
         if (refusal.isEmpty()) {
             return result;
         }
-        HandlerExecutionException carried = new CommandExecutionException(refusal.get().sentence(), failure, refusal.get());
+        HandlerExecutionException carried =
+                new CommandExecutionException(refusal.get().sentence(), failure, refusal.get());
         return new GenericCommandResultMessage<R>(carried, result.getMetaData());
     }
 }

@@ -23,13 +23,18 @@ public class MessagingConfiguration {
 
     @Bean
     @Qualifier("localSegment")
-    SimpleCommandBus commandBus(TransactionManager transactions, Configuration axon,
-                                DuplicateCommandHandlerResolver duplicates, MeterRegistry meters) {
-        SimpleCommandBus bus = new CommandBusAnsweringRefusals(SimpleCommandBus.builder()
-                .transactionManager(transactions)
-                .duplicateCommandHandlerResolver(duplicates)
-                .spanFactory(axon.getComponent(CommandBusSpanFactory.class))
-                .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus")), meters);
+    SimpleCommandBus commandBus(
+            TransactionManager transactions,
+            Configuration axon,
+            DuplicateCommandHandlerResolver duplicates,
+            MeterRegistry meters) {
+        SimpleCommandBus bus = new CommandBusAnsweringRefusals(
+                SimpleCommandBus.builder()
+                        .transactionManager(transactions)
+                        .duplicateCommandHandlerResolver(duplicates)
+                        .spanFactory(axon.getComponent(CommandBusSpanFactory.class))
+                        .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus")),
+                meters);
         bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
         return bus;
     }

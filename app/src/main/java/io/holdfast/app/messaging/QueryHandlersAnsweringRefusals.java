@@ -2,14 +2,13 @@ package io.holdfast.app.messaging;
 
 import io.holdfast.command.messaging.Refusals;
 import io.holdfast.kernel.Refusal;
+import java.util.Optional;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryMessage;
-
-import java.util.Optional;
 
 /**
  * Answers a refused query with Axon's {@link QueryExecutionException} carrying its {@link Refusal}

@@ -4,16 +4,15 @@ import io.holdfast.query.replay.Projections;
 import io.holdfast.query.replay.ReplayStatus;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each projection's lag and parked events as gauges, read when they are scraped:
@@ -74,10 +73,17 @@ class ProjectionMeters {
         if (lagInEvents(processor) == 0) {
             return 0;
         }
-        return Math.max(0, clock.instant().toEpochMilli() - caughtUpAt.get(processor).toEpochMilli()) / 1000.0;
+        return Math.max(
+                        0,
+                        clock.instant().toEpochMilli()
+                                - caughtUpAt.get(processor).toEpochMilli())
+                / 1000.0;
     }
 
     private double parked(String processor) {
-        return processing.deadLetterQueue(processor).map(queue -> (double) queue.size()).orElse(0.0);
+        return processing
+                .deadLetterQueue(processor)
+                .map(queue -> (double) queue.size())
+                .orElse(0.0);
     }
 }

@@ -16,9 +16,8 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import org.springdoc.core.customizers.OpenApiCustomizer;
-
 import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
  * What every operation of the contract shares, added to the document springdoc reads from the
@@ -69,12 +68,18 @@ final class ContractParts implements OpenApiCustomizer {
 
     /** The document's sections, each a class of the generated client ({@code CasesApi}, ...), from springdoc's per-controller tags. */
     private static final Map<String, String> SECTIONS = Map.ofEntries(
-            Map.entry("case-command-controller", "Cases"), Map.entry("case-view-controller", "Cases"),
-            Map.entry("case-list-controller", "Cases"), Map.entry("audit-controller", "Audit"),
-            Map.entry("account-holdings-controller", "Accounts"), Map.entry("account-addresses-controller", "Accounts"),
-            Map.entry("warrant-registry-controller", "Warrants"), Map.entry("obligations-controller", "Obligations"),
-            Map.entry("sanctions-list-controller", "Sanctions lists"), Map.entry("sanctions-list-read-controller", "Sanctions lists"),
-            Map.entry("screening-controller", "Screening"), Map.entry("projection-admin-controller", "Administration"),
+            Map.entry("case-command-controller", "Cases"),
+            Map.entry("case-view-controller", "Cases"),
+            Map.entry("case-list-controller", "Cases"),
+            Map.entry("audit-controller", "Audit"),
+            Map.entry("account-holdings-controller", "Accounts"),
+            Map.entry("account-addresses-controller", "Accounts"),
+            Map.entry("warrant-registry-controller", "Warrants"),
+            Map.entry("obligations-controller", "Obligations"),
+            Map.entry("sanctions-list-controller", "Sanctions lists"),
+            Map.entry("sanctions-list-read-controller", "Sanctions lists"),
+            Map.entry("screening-controller", "Screening"),
+            Map.entry("projection-admin-controller", "Administration"),
             Map.entry("backup-controller", "Administration"));
 
     @SuppressWarnings("rawtypes")
@@ -84,22 +89,52 @@ final class ContractParts implements OpenApiCustomizer {
     public void customise(OpenAPI openApi) {
         openApi.getComponents()
                 .addSchemas("Problem", problemSchema())
-                .addHeaders("X-Correlation-Id", new Header().description("the request's correlation id, in every log line"
-                        + " and on every event it caused").schema(new StringSchema()))
-                .addHeaders("ETag", new Header().description("the case's version after the write, or of the view read:"
-                        + " send it back as If-Match").schema(new StringSchema().example("\"3\"")))
-                .addHeaders("Warning", new Header().description("110 when a read waiting for minVersion answers with an"
-                        + " older view; 299 when a list was read without part of it").schema(new StringSchema()))
-                .addHeaders("Retry-After", new Header().description("seconds after which to ask again")
-                        .schema(new IntegerSchema()))
-                .addParameters("X-Correlation-Id", new Parameter().in("header").name("X-Correlation-Id").required(false)
-                        .description("a correlation id of the caller's (letters, digits, . _ : -; up to 100); one is made"
-                                + " up when it is missing").schema(new StringSchema()))
-                .addParameters("Idempotency-Key", new Parameter().in("header").name("Idempotency-Key").required(false)
-                        .description("makes a retry safe: the same key and body get the first answer again for 24 hours;"
-                                + " the same key with another body is 422").schema(new StringSchema()));
-        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                describe(path, method, operation)));
+                .addHeaders(
+                        "X-Correlation-Id",
+                        new Header()
+                                .description("the request's correlation id, in every log line"
+                                        + " and on every event it caused")
+                                .schema(new StringSchema()))
+                .addHeaders(
+                        "ETag",
+                        new Header()
+                                .description("the case's version after the write, or of the view read:"
+                                        + " send it back as If-Match")
+                                .schema(new StringSchema().example("\"3\"")))
+                .addHeaders(
+                        "Warning",
+                        new Header()
+                                .description("110 when a read waiting for minVersion answers with an"
+                                        + " older view; 299 when a list was read without part of it")
+                                .schema(new StringSchema()))
+                .addHeaders(
+                        "Retry-After",
+                        new Header()
+                                .description("seconds after which to ask again")
+                                .schema(new IntegerSchema()))
+                .addParameters(
+                        "X-Correlation-Id",
+                        new Parameter()
+                                .in("header")
+                                .name("X-Correlation-Id")
+                                .required(false)
+                                .description(
+                                        "a correlation id of the caller's (letters, digits, . _ : -; up to 100); one is made"
+                                                + " up when it is missing")
+                                .schema(new StringSchema()))
+                .addParameters(
+                        "Idempotency-Key",
+                        new Parameter()
+                                .in("header")
+                                .name("Idempotency-Key")
+                                .required(false)
+                                .description(
+                                        "makes a retry safe: the same key and body get the first answer again for 24 hours;"
+                                                + " the same key with another body is 422")
+                                .schema(new StringSchema()));
+        openApi.getPaths()
+                .forEach((path, item) ->
+                        item.readOperationsMap().forEach((method, operation) -> describe(path, method, operation)));
         // the CSV answer is text; the type of the handler that writes it is no part of the contract
         openApi.getComponents().getSchemas().remove("StreamingResponseBody");
         if (listFileParts != null) {
@@ -109,42 +144,59 @@ final class ContractParts implements OpenApiCustomizer {
         // an audit entry carries its event's payload and metadata as the JSON stored, not as text
         Schema<?> auditEntry = openApi.getComponents().getSchemas().get("AuditEntry");
         if (auditEntry != null) {
-            auditEntry.getProperties().put("payload", new ObjectSchema().description("the event as stored: plain JSON"));
-            auditEntry.getProperties().put("metadata", new ObjectSchema().description("the event's metadata as stored"));
+            auditEntry
+                    .getProperties()
+                    .put("payload", new ObjectSchema().description("the event as stored: plain JSON"));
+            auditEntry
+                    .getProperties()
+                    .put("metadata", new ObjectSchema().description("the event's metadata as stored"));
         }
     }
 
     private void describe(String path, PathItem.HttpMethod method, Operation operation) {
         operation.addParametersItem(new Parameter().$ref("#/components/parameters/X-Correlation-Id"));
         if (operation.getTags() != null) {
-            operation.setTags(operation.getTags().stream().map(tag -> SECTIONS.getOrDefault(tag, tag)).distinct().toList());
+            operation.setTags(operation.getTags().stream()
+                    .map(tag -> SECTIONS.getOrDefault(tag, tag))
+                    .distinct()
+                    .toList());
         }
         String operationId = OPERATION_IDS.get(method + " " + path);
         if (operationId != null) {
             operation.setOperationId(operationId);
         }
         // merged from a handler that takes it and one that does not: a read waits for it only when given
-        operation.getParameters().stream().filter(parameter -> "minVersion".equals(parameter.getName()))
+        operation.getParameters().stream()
+                .filter(parameter -> "minVersion".equals(parameter.getName()))
                 .forEach(parameter -> parameter.setRequired(false));
         if (path.equals("/api/sanctions/lists") && method == PathItem.HttpMethod.POST) {
             Content body = operation.getRequestBody().getContent();
             MediaType parts = body.get("multipart/form-data");
             listFileParts = parts.getSchema();
             parts.setSchema(new Schema<>().$ref("#/components/schemas/ListFileParts"));
-            for (String type : new String[]{"application/xml", "text/xml", "text/csv", "application/octet-stream"}) {
-                body.addMediaType(type, new MediaType().schema(new StringSchema().format("binary")
-                        .description("the list file as OFAC publishes it: sdn.xml, SDN_ADVANCED.XML, CONS_ADVANCED.XML or sdn.csv")));
+            for (String type : new String[] {"application/xml", "text/xml", "text/csv", "application/octet-stream"}) {
+                body.addMediaType(
+                        type,
+                        new MediaType()
+                                .schema(
+                                        new StringSchema()
+                                                .format("binary")
+                                                .description(
+                                                        "the list file as OFAC publishes it: sdn.xml, SDN_ADVANCED.XML, CONS_ADVANCED.XML or sdn.csv")));
             }
         }
         if (method == PathItem.HttpMethod.POST) {
             operation.addParametersItem(new Parameter().$ref("#/components/parameters/Idempotency-Key"));
         }
         boolean caseRead = path.startsWith("/api/cases/{caseId}");
-        boolean waits = operation.getParameters().stream().anyMatch(parameter -> "minVersion".equals(parameter.getName()));
+        boolean waits =
+                operation.getParameters().stream().anyMatch(parameter -> "minVersion".equals(parameter.getName()));
         ApiResponses responses = operation.getResponses();
         responses.forEach((code, response) -> {
             if (response.getContent() != null && response.getContent().get("text/csv") != null) {
-                response.getContent().get("text/csv").setSchema(new StringSchema().description("CSV with a header line"));
+                response.getContent()
+                        .get("text/csv")
+                        .setSchema(new StringSchema().description("CSV with a header line"));
             }
             if (code.startsWith("2")) {
                 response.addHeaderObject("X-Correlation-Id", header("X-Correlation-Id"));
@@ -163,8 +215,11 @@ final class ContractParts implements OpenApiCustomizer {
             problem(responses, "404", "nothing at this address, or a case the caller may not see");
         }
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
-            problem(responses, "409", "a rule refused it (the problem names the policy) or the same resource changed at"
-                    + " the same moment");
+            problem(
+                    responses,
+                    "409",
+                    "a rule refused it (the problem names the policy) or the same resource changed at"
+                            + " the same moment");
             problem(responses, "413", "the body is larger than allowed");
             problem(responses, "415", "the body is not in a media type this operation takes");
         }
@@ -175,8 +230,10 @@ final class ContractParts implements OpenApiCustomizer {
             problem(responses, "412", "the case is not at the version If-Match names");
         }
         problem(responses, "500", "Holdfast could not complete the request; nothing was recorded by it");
-        ApiResponse unavailable = problem(responses, "503", "at capacity, or Axon Server cannot be reached: ask again after"
-                + " Retry-After; nothing was done");
+        ApiResponse unavailable = problem(
+                responses,
+                "503",
+                "at capacity, or Axon Server cannot be reached: ask again after" + " Retry-After; nothing was done");
         unavailable.addHeaderObject("Retry-After", header("Retry-After"));
         example(operation, path, method);
     }
@@ -186,7 +243,8 @@ final class ContractParts implements OpenApiCustomizer {
         if (response.getDescription() == null || response.getDescription().isBlank()) {
             response.setDescription(description);
         }
-        Content content = new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(PROBLEM)));
+        Content content =
+                new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(PROBLEM)));
         response.setContent(content);
         return response;
     }
@@ -196,7 +254,8 @@ final class ContractParts implements OpenApiCustomizer {
     }
 
     private static void example(Operation operation, String path, PathItem.HttpMethod method) {
-        if (method != PathItem.HttpMethod.POST || operation.getRequestBody() == null
+        if (method != PathItem.HttpMethod.POST
+                || operation.getRequestBody() == null
                 || operation.getRequestBody().getContent() == null) {
             return;
         }
@@ -222,14 +281,17 @@ final class ContractParts implements OpenApiCustomizer {
         fieldError.addProperty("field", new StringSchema()).addProperty("message", new StringSchema());
         ObjectSchema problem = new ObjectSchema();
         problem.description("An RFC 9457 problem document");
-        problem.addProperty("type", new StringSchema().description("the kind of problem, such as /problems/rule-violated"))
+        problem.addProperty(
+                        "type", new StringSchema().description("the kind of problem, such as /problems/rule-violated"))
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new IntegerSchema().format("int32"))
                 .addProperty("detail", new StringSchema().description("a sentence a compliance officer understands"))
                 .addProperty("instance", new StringSchema())
                 .addProperty("correlationId", new StringSchema())
-                .addProperty("policy", new StringSchema().description("the rule that refused the request, when one did"))
-                .addProperty("errors", new ArraySchema().items(fieldError).description("each field and the rule it broke"));
+                .addProperty(
+                        "policy", new StringSchema().description("the rule that refused the request, when one did"))
+                .addProperty(
+                        "errors", new ArraySchema().items(fieldError).description("each field and the rule it broke"));
         return problem;
     }
 }

@@ -2,6 +2,7 @@ package io.holdfast.app.problem;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -9,8 +10,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URI;
 
 /**
  * What the servlet container forwards to {@code /error} (a request refused before it reached a
@@ -20,7 +19,10 @@ import java.net.URI;
 @RestController
 public class ProblemErrorController implements ErrorController {
 
-    @RequestMapping(path = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
+    @RequestMapping(
+            path = "/error",
+            produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE
+            })
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : 500;
@@ -37,7 +39,8 @@ public class ProblemErrorController implements ErrorController {
         String detail = switch (type) {
             case INVALID_REQUEST -> "the request could not be read: its address, parameters or headers are not valid";
             case NOT_FOUND -> "there is nothing at this address";
-            case INTERNAL -> "Holdfast could not complete the request; the server log has the detail under the correlation id";
+            case INTERNAL ->
+                "Holdfast could not complete the request; the server log has the detail under the correlation id";
             default -> type.title();
         };
         ProblemDetail problem = Problems.of(type, detail);

@@ -15,6 +15,13 @@ import io.holdfast.command.messaging.Refusals;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.Policy;
 import io.holdfast.kernel.Refusal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,14 +37,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Turns every failure into an RFC 9457 problem. Clients see the domain's own sentences and the
@@ -77,13 +76,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             log.warn("request refused, Axon Server cannot be reached: {}", unreachable.get());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()))
-                    .body(Problems.of(Type.MESSAGING_UNAVAILABLE,
+                    .body(Problems.of(
+                            Type.MESSAGING_UNAVAILABLE,
                             "Holdfast cannot reach Axon Server, which carries its commands, queries and events; "
                                     + "nothing was recorded by this request. Try again shortly."));
         }
         log.error("request failed unexpectedly", failure);
-        return respond(Problems.of(Type.INTERNAL,
-                "Holdfast could not complete the request; nothing was recorded by it. Quote the correlation id when reporting this."));
+        return respond(
+                Problems.of(
+                        Type.INTERNAL,
+                        "Holdfast could not complete the request; nothing was recorded by it. Quote the correlation id when reporting this."));
     }
 
     private static ProblemDetail problemFor(Refusal refusal) {
@@ -96,8 +98,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case INVALID -> Problems.invalid(refusal.field() == null ? "body" : refusal.field(), refusal.sentence());
             // a case hidden from the caller reads exactly like one that does not exist: no policy;
             // a freeze request or obligation missing from a case the caller sees names its policy
-            case NOT_FOUND -> Policy.LIAISON_SEES_ONLY_CASES_OF_ITS_AGENCY.named(refusal.policy())
-                    ? Problems.of(Type.NOT_FOUND, refusal.sentence()) : naming(Type.NOT_FOUND, refusal);
+            case NOT_FOUND ->
+                Policy.LIAISON_SEES_ONLY_CASES_OF_ITS_AGENCY.named(refusal.policy())
+                        ? Problems.of(Type.NOT_FOUND, refusal.sentence())
+                        : naming(Type.NOT_FOUND, refusal);
             case NOT_PERMITTED -> naming(Type.FORBIDDEN, refusal);
             case RULE_VIOLATED -> naming(Type.RULE_VIOLATED, refusal);
             case LIST_REFUSED -> naming(Type.LIST_REFUSED, refusal);
@@ -115,9 +119,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException invalid, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = invalid.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
@@ -129,22 +132,29 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException unreadable,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         return respondUntyped(Problems.invalid(List.of(describe(unreadable.getCause()))));
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, @Nullable Object body,
-                                                             HttpHeaders headers, HttpStatusCode statusCode,
-                                                             WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception failure,
+            @Nullable Object body,
+            HttpHeaders headers,
+            HttpStatusCode statusCode,
+            WebRequest request) {
         // Spring MVC's own refusals (405, 406, 415, missing parameters, unknown paths), in Holdfast's shape
         ResponseEntity<Object> standard = super.handleExceptionInternal(failure, body, headers, statusCode, request);
         if (standard != null && standard.getBody() instanceof ProblemDetail problem) {
             Type type = typeFor(statusCode.value());
             ProblemDetail ours = Problems.of(type, safeDetail(problem, type));
-            return ResponseEntity.status(statusCode).headers(standard.getHeaders()).body(ours);
+            return ResponseEntity.status(statusCode)
+                    .headers(standard.getHeaders())
+                    .body(ours);
         }
         return standard;
     }
@@ -175,15 +185,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             String field = path(mismatch);
             return new FieldError(field.isEmpty() ? "body" : field, expected(mismatch.getTargetType()));
         }
-        if (cause instanceof JsonMappingException mapping && mapping.getCause() instanceof InvalidValueException invalid) {
+        if (cause instanceof JsonMappingException mapping
+                && mapping.getCause() instanceof InvalidValueException invalid) {
             return new FieldError(invalid.field(), invalid.rule());
         }
         if (cause instanceof StreamConstraintsException) {
             return new FieldError("body", "is nested too deeply or holds a number or text too long");
         }
         if (cause instanceof JsonParseException parse) {
-            String location = parse.getLocation() == null ? ""
-                    : " (line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ")";
+            String location = parse.getLocation() == null
+                    ? ""
+                    : " (line " + parse.getLocation().getLineNr() + ", column "
+                            + parse.getLocation().getColumnNr() + ")";
             String original = parse.getOriginalMessage();
             String reason = original != null && original.startsWith("Duplicate field")
                     ? ": " + original.replace("Duplicate field", "duplicate field")

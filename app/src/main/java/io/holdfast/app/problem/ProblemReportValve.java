@@ -1,11 +1,10 @@
 package io.holdfast.app.problem;
 
+import java.io.IOException;
+import java.io.Writer;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-
-import java.io.IOException;
-import java.io.Writer;
 
 /**
  * Tomcat refuses some requests before Holdfast sees them (a control character in the request
@@ -30,8 +29,8 @@ public class ProblemReportValve extends ErrorReportValve {
             Writer writer = response.getReporter();
             if (writer != null) {
                 // written by hand: Tomcat creates this valve itself, outside Spring and its ObjectMapper
-                writer.write("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title()
-                        + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+                writer.write("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":" + status
+                        + ",\"detail\":\"" + detail + "\"}");
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException ignored) {

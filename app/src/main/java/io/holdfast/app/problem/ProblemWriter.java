@@ -2,11 +2,10 @@ package io.holdfast.app.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-
-import java.io.IOException;
 
 /** Writes a problem from outside Spring MVC (servlet filters, security handlers). */
 @Component

@@ -1,12 +1,11 @@
 package io.holdfast.app.problem;
 
-import org.slf4j.MDC;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.MDC;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /** The RFC 9457 problems Holdfast answers with: one type per kind of refusal. */
 public final class Problems {
@@ -28,10 +27,13 @@ public final class Problems {
         VERSION_MISMATCH(HttpStatus.PRECONDITION_FAILED, "version-mismatch", "The case is not at the expected version"),
         PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "The request body is too large"),
         UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
-        IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+        IDEMPOTENCY_KEY_REUSED(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "idempotency-key-reused",
                 "The Idempotency-Key was already used for another request"),
         AT_CAPACITY(HttpStatus.SERVICE_UNAVAILABLE, "at-capacity", "Holdfast is at capacity"),
-        MESSAGING_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "axon-server-unreachable", "Axon Server cannot be reached"),
+        MESSAGING_UNAVAILABLE(
+                HttpStatus.SERVICE_UNAVAILABLE, "axon-server-unreachable", "Axon Server cannot be reached"),
         INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Holdfast could not complete the request");
 
         private final HttpStatus status;
@@ -58,11 +60,9 @@ public final class Problems {
     }
 
     /** One field that broke one rule. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail of(Type type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);

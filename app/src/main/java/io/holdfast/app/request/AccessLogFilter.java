@@ -4,13 +4,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
-
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * One line per request on the logger {@code holdfast.access}: method, path, status and time, with the
@@ -25,7 +24,6 @@ public class AccessLogFilter extends EveryDispatchFilter {
     private static final Logger ACCESS = LoggerFactory.getLogger(LOGGER);
     private static final Pattern CASE_PATH = Pattern.compile("^/api/cases/([^/?]+)");
     private static final String STARTED = AccessLogFilter.class.getName() + ".started";
-
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -50,9 +48,16 @@ public class AccessLogFilter extends EveryDispatchFilter {
         String actor = (String) request.getAttribute(RequestSubjectFilter.ACTOR);
         String caseId = caseOf(request, response);
         try (MDC.MDCCloseable withActor = actor == null ? null : MDC.putCloseable(RequestSubjectFilter.ACTOR, actor);
-             MDC.MDCCloseable withCase = caseId == null ? null : MDC.putCloseable(RequestSubjectFilter.CASE_ID, caseId)) {
-            ACCESS.info("{} {} {} {} ms actor={} case={}", request.getMethod(), request.getRequestURI(), response.getStatus(),
-                    millis, actor == null ? "-" : actor, caseId == null ? "-" : caseId);
+                MDC.MDCCloseable withCase =
+                        caseId == null ? null : MDC.putCloseable(RequestSubjectFilter.CASE_ID, caseId)) {
+            ACCESS.info(
+                    "{} {} {} {} ms actor={} case={}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    response.getStatus(),
+                    millis,
+                    actor == null ? "-" : actor,
+                    caseId == null ? "-" : caseId);
         }
     }
 

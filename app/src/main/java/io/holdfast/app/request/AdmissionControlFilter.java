@@ -10,13 +10,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Keeps a burst from a portal from queueing without bound: at most {@code maxWrites} writes,
@@ -36,8 +35,14 @@ public class AdmissionControlFilter extends OncePerRequestFilter {
     private record Room(String worksOn, int size, Semaphore places, Counter refused) {
 
         Room(String kind, String worksOn, int places, MeterRegistry meters) {
-            this(worksOn, places, new Semaphore(places), Counter.builder("holdfast.http.refused").tag("kind", kind)
-                    .description("requests answered 503 because Holdfast was at capacity").register(meters));
+            this(
+                    worksOn,
+                    places,
+                    new Semaphore(places),
+                    Counter.builder("holdfast.http.refused")
+                            .tag("kind", kind)
+                            .description("requests answered 503 because Holdfast was at capacity")
+                            .register(meters));
         }
     }
 
@@ -49,13 +54,20 @@ public class AdmissionControlFilter extends OncePerRequestFilter {
     private final long retryAfterSeconds;
     private final ProblemWriter problems;
 
-    public AdmissionControlFilter(int maxWrites, int maxReads, int maxUploads, int maxOpenWaits, Duration wait,
-                                  Duration retryAfter, ProblemWriter problems, MeterRegistry meters) {
+    public AdmissionControlFilter(
+            int maxWrites,
+            int maxReads,
+            int maxUploads,
+            int maxOpenWaits,
+            Duration wait,
+            Duration retryAfter,
+            ProblemWriter problems,
+            MeterRegistry meters) {
         this.writes = new Room("write", "commands", maxWrites, meters);
         this.reads = new Room("read", "reads", maxReads, meters);
         this.uploads = new Room("upload", "file uploads", maxUploads, meters);
-        this.openWaits = new Room("open-wait", "live update streams and reads waiting for a version", maxOpenWaits,
-                meters);
+        this.openWaits =
+                new Room("open-wait", "live update streams and reads waiting for a version", maxOpenWaits, meters);
         this.waitNanos = wait.toNanos();
         this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
         this.problems = problems;
@@ -129,9 +141,13 @@ public class AdmissionControlFilter extends OncePerRequestFilter {
         }
         room.refused().increment();
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-        problems.write(response, Problems.of(Problems.Type.AT_CAPACITY, "Holdfast is working on as many "
-                + room.worksOn() + " as it can; nothing of this request was done, send it again in "
-                + retryAfterSeconds + " s"));
+        problems.write(
+                response,
+                Problems.of(
+                        Problems.Type.AT_CAPACITY,
+                        "Holdfast is working on as many "
+                                + room.worksOn() + " as it can; nothing of this request was done, send it again in "
+                                + retryAfterSeconds + " s"));
         return false;
     }
 

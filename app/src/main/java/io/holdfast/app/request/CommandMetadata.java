@@ -2,16 +2,15 @@ package io.holdfast.app.request;
 
 import io.holdfast.app.security.CurrentActor;
 import io.holdfast.kernel.EventMetadata;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.slf4j.MDC;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * Stamps every command sent while serving a request with who sent it and why (actor, role, agency,
@@ -27,7 +26,8 @@ public class CommandMetadata implements MessageDispatchInterceptor<CommandMessag
     public static final List<String> KEYS = List.of(ACTOR, ROLE, AGENCY, CORRELATION_ID, IDEMPOTENCY_KEY);
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> command.andMetaData(current());
     }
 

@@ -5,11 +5,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.MDC;
-
 import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.slf4j.MDC;
 
 /**
  * Gives every request a correlation id: the client's {@code X-Correlation-Id} when it is sensible,
@@ -21,12 +20,13 @@ public class CorrelationIdFilter extends EveryDispatchFilter {
     public static final String HEADER = "X-Correlation-Id";
     private static final Pattern SENSIBLE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = isAsyncDispatch(request) ? response.getHeader(HEADER) : request.getHeader(HEADER);
-        String correlationId = given != null && SENSIBLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String correlationId = given != null && SENSIBLE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         MDC.put(Problems.CORRELATION_ID, correlationId);
         response.setHeader(HEADER, correlationId);
         try {

@@ -1,11 +1,10 @@
 package io.holdfast.app.request;
 
+import java.util.Map;
 import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-
-import java.util.Map;
 
 /**
  * Passes a message's correlation data on to the messages its handler sends, except while a

@@ -7,17 +7,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.DefaultTransactionDefinition;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,6 +17,16 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Makes writes with an {@code Idempotency-Key} safe to retry. The key is claimed, the command runs
@@ -49,8 +48,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final Duration retention;
     private final Clock clock;
 
-    public IdempotencyFilter(IdempotencyStore store, PlatformTransactionManager transactions, ProblemWriter problems,
-                             Duration retention, Clock clock) {
+    public IdempotencyFilter(
+            IdempotencyStore store,
+            PlatformTransactionManager transactions,
+            ProblemWriter problems,
+            Duration retention,
+            Clock clock) {
         this.store = store;
         this.transactions = transactions;
         this.problems = problems;
@@ -91,8 +94,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             store.reserve(owner, key, requestHash, now, now.plus(retention));
             chain.doFilter(request, recorded);
             if (isSuccess(recorded.getStatus())) {
-                store.complete(owner, key, recorded.getStatus(), recorded.getContentAsByteArray(),
-                        recorded.getContentType(), recorded.getHeader(HttpHeaders.ETAG),
+                store.complete(
+                        owner,
+                        key,
+                        recorded.getStatus(),
+                        recorded.getContentAsByteArray(),
+                        recorded.getContentType(),
+                        recorded.getHeader(HttpHeaders.ETAG),
                         recorded.getHeader(HttpHeaders.LOCATION));
                 transactions.commit(transaction);
             } else {
@@ -106,8 +114,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             if (winner.isPresent() && winner.get().isComplete()) {
                 answerFrom(winner.get(), requestHash, recorded);
             } else {
-                problems.write(recorded, Problems.of(Problems.Type.REQUEST_IN_PROGRESS,
-                        "a request with this Idempotency-Key is still being processed; retry shortly"));
+                problems.write(
+                        recorded,
+                        Problems.of(
+                                Problems.Type.REQUEST_IN_PROGRESS,
+                                "a request with this Idempotency-Key is still being processed; retry shortly"));
             }
         } catch (RuntimeException | IOException | ServletException failure) {
             rollbackQuietly(transaction);
@@ -118,14 +129,20 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private void answerFrom(StoredAnswer answer, String requestHash, HttpServletResponse response) throws IOException {
         if (!answer.requestHash().equals(requestHash)) {
-            problems.write(response, Problems.of(Problems.Type.IDEMPOTENCY_KEY_REUSED,
-                    "this Idempotency-Key was already used for a request with another body or address; "
-                            + "use a new key for a new request"));
+            problems.write(
+                    response,
+                    Problems.of(
+                            Problems.Type.IDEMPOTENCY_KEY_REUSED,
+                            "this Idempotency-Key was already used for a request with another body or address; "
+                                    + "use a new key for a new request"));
             return;
         }
         if (!answer.isComplete()) {
-            problems.write(response, Problems.of(Problems.Type.REQUEST_IN_PROGRESS,
-                    "a request with this Idempotency-Key is still being processed; retry shortly"));
+            problems.write(
+                    response,
+                    Problems.of(
+                            Problems.Type.REQUEST_IN_PROGRESS,
+                            "a request with this Idempotency-Key is still being processed; retry shortly"));
             return;
         }
         response.setStatus(answer.status());

@@ -6,11 +6,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Bounds request bodies: a body over the limit is refused with 413 before anything reads it as
@@ -71,8 +70,11 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletResponse response, long limit) throws IOException {
         response.setHeader("Connection", "close");
-        problems.write(response, Problems.of(Problems.Type.PAYLOAD_TOO_LARGE,
-                "the request body is larger than the limit of " + limit + " bytes"));
+        problems.write(
+                response,
+                Problems.of(
+                        Problems.Type.PAYLOAD_TOO_LARGE,
+                        "the request body is larger than the limit of " + limit + " bytes"));
     }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {

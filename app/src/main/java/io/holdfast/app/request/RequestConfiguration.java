@@ -2,6 +2,8 @@ package io.holdfast.app.request;
 
 import io.holdfast.app.problem.ProblemWriter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -18,9 +20,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.unit.DataSize;
 
-import java.time.Clock;
-import java.time.Duration;
-
 /**
  * What happens to every request around the controllers: correlation ids, bounded work in progress, bounded bodies,
  * idempotent retries, and the metadata every recorded event carries.
@@ -34,7 +33,8 @@ public class RequestConfiguration {
 
     @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        FilterRegistrationBean<CorrelationIdFilter> registration =
+                new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
@@ -49,7 +49,8 @@ public class RequestConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestSubjectFilter> requestSubjectFilter() {
-        FilterRegistrationBean<RequestSubjectFilter> registration = new FilterRegistrationBean<>(new RequestSubjectFilter());
+        FilterRegistrationBean<RequestSubjectFilter> registration =
+                new FilterRegistrationBean<>(new RequestSubjectFilter());
         registration.setOrder(AFTER_SECURITY);
         return registration;
     }
@@ -62,16 +63,24 @@ public class RequestConfiguration {
      */
     @Bean
     FilterRegistrationBean<AdmissionControlFilter> admissionControlFilter(
-            ProblemWriter problems, MeterRegistry meters,
+            ProblemWriter problems,
+            MeterRegistry meters,
             @Value("${holdfast.http.max-concurrent-writes:#{null}}") Integer maxWrites,
             @Value("${holdfast.http.max-concurrent-reads:64}") int maxReads,
             @Value("${holdfast.http.max-concurrent-uploads:4}") int maxUploads,
             @Value("${holdfast.http.max-open-waits:1024}") int maxOpenWaits,
             @Value("${holdfast.http.admission-wait:200ms}") Duration wait,
             @Value("${holdfast.http.retry-after:1s}") Duration retryAfter) {
-        FilterRegistrationBean<AdmissionControlFilter> registration = new FilterRegistrationBean<>(
-                new AdmissionControlFilter(roomForCommands(maxWrites, Runtime.getRuntime().availableProcessors()),
-                        maxReads, maxUploads, maxOpenWaits, wait, retryAfter, problems, meters));
+        FilterRegistrationBean<AdmissionControlFilter> registration =
+                new FilterRegistrationBean<>(new AdmissionControlFilter(
+                        roomForCommands(maxWrites, Runtime.getRuntime().availableProcessors()),
+                        maxReads,
+                        maxUploads,
+                        maxOpenWaits,
+                        wait,
+                        retryAfter,
+                        problems,
+                        meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
@@ -82,7 +91,8 @@ public class RequestConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-            ProblemWriter problems, @Value("${holdfast.http.max-body-size:256KB}") DataSize maxBodySize,
+            ProblemWriter problems,
+            @Value("${holdfast.http.max-body-size:256KB}") DataSize maxBodySize,
             @Value("${holdfast.http.max-upload-size:200MB}") DataSize maxUploadSize) {
         FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
                 new RequestBodyLimitFilter(problems, maxBodySize.toBytes(), maxUploadSize.toBytes()));
@@ -97,7 +107,9 @@ public class RequestConfiguration {
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
-            IdempotencyStore store, PlatformTransactionManager transactions, ProblemWriter problems,
+            IdempotencyStore store,
+            PlatformTransactionManager transactions,
+            ProblemWriter problems,
             @Value("${holdfast.idempotency.retention:24h}") Duration retention) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
                 new IdempotencyFilter(store, transactions, problems, retention, Clock.systemUTC()));
@@ -119,7 +131,8 @@ public class RequestConfiguration {
     /** Copies the request's metadata from each command onto the events it records. */
     @Bean
     CorrelationDataProvider requestMetadataOnEvents() {
-        return new CorrelationOutsideProjections(new SimpleCorrelationDataProvider(CommandMetadata.KEYS.toArray(String[]::new)));
+        return new CorrelationOutsideProjections(
+                new SimpleCorrelationDataProvider(CommandMetadata.KEYS.toArray(String[]::new)));
     }
 
     /**

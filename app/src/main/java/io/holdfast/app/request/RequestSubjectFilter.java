@@ -4,11 +4,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.slf4j.MDC;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.io.IOException;
 
 /**
  * Puts who made the request and the case it concerns into the log's context once the request is
@@ -19,7 +18,6 @@ public class RequestSubjectFilter extends EveryDispatchFilter {
 
     public static final String ACTOR = "actor";
     public static final String CASE_ID = "caseId";
-
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -19,8 +19,11 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-                                 WebDataBinderFactory binderFactory) {
+    public Actor resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
+            WebDataBinderFactory binderFactory) {
         return currentActor();
     }
 

@@ -1,10 +1,9 @@
 package io.holdfast.app.security;
 
 import io.holdfast.kernel.Actor;
+import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-
-import java.util.List;
 
 /** An authenticated caller, however they proved it (demo password or JWT), as the domain's {@link Actor}. */
 public class ActorAuthentication extends AbstractAuthenticationToken {

@@ -1,16 +1,15 @@
 package io.holdfast.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
-
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The methods Holdfast answers on a path, read once from Spring MVC's mappings. Authorization
@@ -19,8 +18,7 @@ import java.util.TreeSet;
  */
 final class AllowedMethods {
 
-    private record Route(Set<PathPattern> patterns, Set<RequestMethod> methods) {
-    }
+    private record Route(Set<PathPattern> patterns, Set<RequestMethod> methods) {}
 
     private final ObjectProvider<RequestMappingHandlerMapping> mappings;
     private volatile List<Route> routes;
@@ -31,7 +29,8 @@ final class AllowedMethods {
 
     /** The methods answered on the request's path; empty when no handler answers there or every method is. */
     Set<String> on(HttpServletRequest request) {
-        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        PathContainer path = PathContainer.parsePath(
+                request.getRequestURI().substring(request.getContextPath().length()));
         Set<String> allowed = new TreeSet<>();
         for (Route route : routes()) {
             if (route.patterns().stream().anyMatch(pattern -> pattern.matches(path))) {
@@ -48,16 +47,20 @@ final class AllowedMethods {
         List<Route> known = routes;
         if (known == null) {
             RequestMappingHandlerMapping mapping = mappings.getIfAvailable();
-            known = mapping == null ? List.of() : mapping.getHandlerMethods().keySet().stream()
-                    .filter(info -> info.getPathPatternsCondition() != null)
-                    .map(AllowedMethods::route)
-                    .toList();
+            known = mapping == null
+                    ? List.of()
+                    : mapping.getHandlerMethods().keySet().stream()
+                            .filter(info -> info.getPathPatternsCondition() != null)
+                            .map(AllowedMethods::route)
+                            .toList();
             routes = known;
         }
         return known;
     }
 
     private static Route route(RequestMappingInfo info) {
-        return new Route(info.getPathPatternsCondition().getPatterns(), info.getMethodsCondition().getMethods());
+        return new Route(
+                info.getPathPatternsCondition().getPatterns(),
+                info.getMethodsCondition().getMethods());
     }
 }

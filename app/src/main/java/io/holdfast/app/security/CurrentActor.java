@@ -1,15 +1,13 @@
 package io.holdfast.app.security;
 
 import io.holdfast.kernel.Actor;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.util.Optional;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The caller of the request being served on this thread, if one is authenticated. */
 public final class CurrentActor {
 
-    private CurrentActor() {
-    }
+    private CurrentActor() {}
 
     public static Optional<Actor> get() {
         return SecurityContextHolder.getContext().getAuthentication() instanceof ActorAuthentication authentication

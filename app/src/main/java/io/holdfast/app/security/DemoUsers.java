@@ -3,7 +3,6 @@ package io.holdfast.app.security;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.AgencyCode;
 import io.holdfast.kernel.Role;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,6 +27,5 @@ final class DemoUsers {
         return ALL.stream().collect(Collectors.toUnmodifiableMap(Actor::userId, Function.identity()));
     }
 
-    private DemoUsers() {
-    }
+    private DemoUsers() {}
 }

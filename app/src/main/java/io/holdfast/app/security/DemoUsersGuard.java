@@ -1,10 +1,9 @@
 package io.holdfast.app.security;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
-
-import java.util.Arrays;
 
 /**
  * Refuses to start a deployment profile (postgres, axonserver, …) while the demo users, whose
@@ -21,7 +20,8 @@ public class DemoUsersGuard implements EnvironmentPostProcessor {
         boolean demoUsers = environment.getProperty(DEMO_USERS_ENABLED, Boolean.class, false);
         if (demoUsers && profiles.length > 0) {
             throw new IllegalStateException("Holdfast refuses to start: the demo users (password 'demo') are enabled "
-                    + "while profile(s) " + Arrays.toString(profiles) + " are active. Demo users are only for the embedded "
+                    + "while profile(s) " + Arrays.toString(profiles)
+                    + " are active. Demo users are only for the embedded "
                     + "default. Configure JWT sign-in (spring.security.oauth2.resourceserver.jwt.issuer-uri or jwk-set-uri) "
                     + "and set " + DEMO_USERS_ENABLED + "=false.");
         }

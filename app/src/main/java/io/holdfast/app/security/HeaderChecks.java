@@ -17,8 +17,7 @@ final class HeaderChecks {
 
     private static final String BEARER = "Bearer ";
 
-    private HeaderChecks() {
-    }
+    private HeaderChecks() {}
 
     /** Spring Security's strict firewall with its own header rules, checked without regular expressions. */
     static StrictHttpFirewall firewall() {
@@ -48,7 +47,8 @@ final class HeaderChecks {
             if (codePoint == '\t' && tabAllowed) {
                 continue;
             }
-            if (Character.getType(codePoint) == Character.CONTROL || Character.getType(codePoint) == Character.UNASSIGNED) {
+            if (Character.getType(codePoint) == Character.CONTROL
+                    || Character.getType(codePoint) == Character.UNASSIGNED) {
                 return false;
             }
         }
@@ -68,7 +68,8 @@ final class HeaderChecks {
         if (authorization == null || !authorization.regionMatches(true, 0, "bearer", 0, 6)) {
             return null;
         }
-        if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length()) || !isTokenText(authorization, BEARER.length())) {
+        if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || !isTokenText(authorization, BEARER.length())) {
             throw new OAuth2AuthenticationException(BearerTokenErrors.invalidToken("Bearer token is malformed"));
         }
         return authorization.substring(BEARER.length());
@@ -90,8 +91,14 @@ final class HeaderChecks {
     }
 
     private static boolean isTokenCharacter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '-'
+                || c == '.'
+                || c == '_'
+                || c == '~'
+                || c == '+'
+                || c == '/';
     }
-
 }

@@ -4,18 +4,17 @@ import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.AgencyCode;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.Role;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.jwt.Jwt;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads the caller from a validated JWT: the user from one claim, exactly one Holdfast role from
@@ -36,7 +35,8 @@ class JwtActorConverter implements Converter<Jwt, AbstractAuthenticationToken> {
             throw invalid("the token names no user in claim '" + claims.userClaim() + "'");
         }
         if (user.startsWith(Actor.SYSTEM_PREFIX)) {
-            throw invalid("the token names a user '" + Actor.SYSTEM_PREFIX + "...', which is reserved for Holdfast itself");
+            throw invalid(
+                    "the token names a user '" + Actor.SYSTEM_PREFIX + "...', which is reserved for Holdfast itself");
         }
         Set<Role> roles = rolesOf(jwt.getClaim(claims.roleClaim()));
         if (roles.size() != 1) {
@@ -68,6 +68,7 @@ class JwtActorConverter implements Converter<Jwt, AbstractAuthenticationToken> {
     }
 
     private static OAuth2AuthenticationException invalid(String description) {
-        return new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, description, null), description);
+        return new OAuth2AuthenticationException(
+                new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, description, null), description);
     }
 }

@@ -4,14 +4,13 @@ import io.holdfast.app.problem.ProblemWriter;
 import io.holdfast.app.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-
-import java.io.IOException;
-import java.util.Set;
 
 /** 401, 403 and 405 as problems, with the challenges a client needs to authenticate and the methods a path answers. */
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -33,7 +32,8 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
             response.addHeader("WWW-Authenticate", "Basic realm=\"Holdfast\"");
         }
         response.addHeader("WWW-Authenticate", "Bearer");
-        String detail = failure instanceof OAuth2AuthenticationException oauth && oauth.getError().getDescription() != null
+        String detail = failure instanceof OAuth2AuthenticationException oauth
+                        && oauth.getError().getDescription() != null
                 ? "the bearer token was refused: " + oauth.getError().getDescription()
                 : "valid credentials are required";
         problems.write(response, Problems.of(Problems.Type.UNAUTHENTICATED, detail));
@@ -45,12 +45,21 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
         Set<String> allowed = allowedMethods.on(request);
         if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
             response.setHeader("Allow", String.join(", ", allowed));
-            problems.write(response, Problems.of(Problems.Type.METHOD_NOT_ALLOWED, request.getRequestURI() + " answers "
-                    + String.join(", ", allowed) + ", not " + request.getMethod()));
+            problems.write(
+                    response,
+                    Problems.of(
+                            Problems.Type.METHOD_NOT_ALLOWED,
+                            request.getRequestURI() + " answers " + String.join(", ", allowed) + ", not "
+                                    + request.getMethod()));
             return;
         }
-        String who = request.getUserPrincipal() == null ? "the caller" : request.getUserPrincipal().getName();
-        problems.write(response, Problems.of(Problems.Type.FORBIDDEN,
-                who + " may not " + request.getMethod() + " " + request.getRequestURI() + " in their role"));
+        String who = request.getUserPrincipal() == null
+                ? "the caller"
+                : request.getUserPrincipal().getName();
+        problems.write(
+                response,
+                Problems.of(
+                        Problems.Type.FORBIDDEN,
+                        who + " may not " + request.getMethod() + " " + request.getRequestURI() + " in their role"));
     }
 }

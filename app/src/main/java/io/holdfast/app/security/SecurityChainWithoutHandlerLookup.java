@@ -1,11 +1,10 @@
 package io.holdfast.app.security;
 
+import java.util.List;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.config.ConstructorArgumentValues.ValueHolder;
-
-import java.util.List;
 
 /**
  * Spring Security 6.5 puts a filter in front of its chain that asks Spring MVC's handler mappings
@@ -26,8 +25,10 @@ final class SecurityChainWithoutHandlerLookup implements BeanFactoryPostProcesso
         if (!beanFactory.containsBeanDefinition(SECURITY_CHAIN)) {
             return;
         }
-        ValueHolder filters = beanFactory.getBeanDefinition(SECURITY_CHAIN)
-                .getConstructorArgumentValues().getIndexedArgumentValue(0, List.class);
+        ValueHolder filters = beanFactory
+                .getBeanDefinition(SECURITY_CHAIN)
+                .getConstructorArgumentValues()
+                .getIndexedArgumentValue(0, List.class);
         if (filters != null && filters.getValue() instanceof List<?> chain) {
             chain.removeIf(SecurityChainWithoutHandlerLookup::isHandlerLookup);
         }

@@ -1,9 +1,14 @@
 package io.holdfast.app.security;
 
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
 import io.holdfast.app.problem.ProblemWriter;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,13 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-
-import java.time.Clock;
-import java.time.Duration;
-
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-import static org.springframework.http.HttpMethod.PUT;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Who may call what (docs/DESIGN.md, "Who may do what"). Two ways in: JWTs from the organisation's
@@ -58,48 +57,75 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain holdfastApi(HttpSecurity http, SecurityProperties properties, ProblemWriter problems,
-                                    ObjectProvider<JwtDecoder> jwtDecoder,
-                                    @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
+    SecurityFilterChain holdfastApi(
+            HttpSecurity http,
+            SecurityProperties properties,
+            ProblemWriter problems,
+            ObjectProvider<JwtDecoder> jwtDecoder,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
             throws Exception {
         boolean demoUsers = properties.demoUsers().enabled();
-        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, demoUsers, new AllowedMethods(mappings));
+        ProblemSecurityHandlers handlers =
+                new ProblemSecurityHandlers(problems, demoUsers, new AllowedMethods(mappings));
 
         http.csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(ADMIN)
-                        .requestMatchers("/error").permitAll()
-                        .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers("/error")
+                        .permitAll()
+                        .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
                         // writes
-                        .requestMatchers(POST, "/api/cases").hasAnyRole(OFFICER, SUPERVISOR, LIAISON)
-                        .requestMatchers(POST, "/api/cases/*/warrants").hasAnyRole(OFFICER, SUPERVISOR, LIAISON)
-                        .requestMatchers(POST, "/api/cases/*/warrants/*/extension").hasAnyRole(OFFICER, SUPERVISOR, LIAISON)
-                        .requestMatchers(POST, "/api/cases/*/obligations/*/report").hasAnyRole(OFFICER, SUPERVISOR)
-                        .requestMatchers(POST, "/api/cases/*/freeze-requests").hasAnyRole(OFFICER, SUPERVISOR)
-                        .requestMatchers(POST, "/api/cases/*/freeze-requests/*/approval",
-                                "/api/cases/*/freeze-requests/*/rejection").hasRole(SUPERVISOR)
-                        .requestMatchers(POST, "/api/cases/*/releases", "/api/cases/*/turnovers").hasRole(SUPERVISOR)
-                        .requestMatchers(POST, "/api/cases/*/dismissal", "/api/cases/*/notes").hasAnyRole(OFFICER, SUPERVISOR)
+                        .requestMatchers(POST, "/api/cases")
+                        .hasAnyRole(OFFICER, SUPERVISOR, LIAISON)
+                        .requestMatchers(POST, "/api/cases/*/warrants")
+                        .hasAnyRole(OFFICER, SUPERVISOR, LIAISON)
+                        .requestMatchers(POST, "/api/cases/*/warrants/*/extension")
+                        .hasAnyRole(OFFICER, SUPERVISOR, LIAISON)
+                        .requestMatchers(POST, "/api/cases/*/obligations/*/report")
+                        .hasAnyRole(OFFICER, SUPERVISOR)
+                        .requestMatchers(POST, "/api/cases/*/freeze-requests")
+                        .hasAnyRole(OFFICER, SUPERVISOR)
+                        .requestMatchers(
+                                POST,
+                                "/api/cases/*/freeze-requests/*/approval",
+                                "/api/cases/*/freeze-requests/*/rejection")
+                        .hasRole(SUPERVISOR)
+                        .requestMatchers(POST, "/api/cases/*/releases", "/api/cases/*/turnovers")
+                        .hasRole(SUPERVISOR)
+                        .requestMatchers(POST, "/api/cases/*/dismissal", "/api/cases/*/notes")
+                        .hasAnyRole(OFFICER, SUPERVISOR)
                         // sanctions lists and screening
-                        .requestMatchers(POST, "/api/sanctions/lists").hasAnyRole(OFFICER, SUPERVISOR, ADMIN)
-                        .requestMatchers(PUT, "/api/accounts/*/addresses").hasAnyRole(OFFICER, SUPERVISOR, ADMIN)
-                        .requestMatchers(POST, "/api/accounts/addresses", "/api/screening/runs").hasAnyRole(OFFICER, SUPERVISOR, ADMIN)
+                        .requestMatchers(POST, "/api/sanctions/lists")
+                        .hasAnyRole(OFFICER, SUPERVISOR, ADMIN)
+                        .requestMatchers(PUT, "/api/accounts/*/addresses")
+                        .hasAnyRole(OFFICER, SUPERVISOR, ADMIN)
+                        .requestMatchers(POST, "/api/accounts/addresses", "/api/screening/runs")
+                        .hasAnyRole(OFFICER, SUPERVISOR, ADMIN)
                         .requestMatchers(GET, "/api/accounts/*/addresses", "/api/sanctions/**", "/api/screening/**")
-                                .hasAnyRole(OFFICER, SUPERVISOR, AUDITOR, ADMIN)
+                        .hasAnyRole(OFFICER, SUPERVISOR, AUDITOR, ADMIN)
                         // administration
-                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                        .requestMatchers("/api/admin/**")
+                        .hasRole(ADMIN)
                         // the audit trail across cases
-                        .requestMatchers(GET, "/api/audit/**").hasAnyRole(OFFICER, SUPERVISOR, AUDITOR)
+                        .requestMatchers(GET, "/api/audit/**")
+                        .hasAnyRole(OFFICER, SUPERVISOR, AUDITOR)
                         // reads
-                        .requestMatchers(GET, "/api/**").hasAnyRole(OFFICER, SUPERVISOR, AUDITOR, LIAISON)
-                        .requestMatchers("/api/**").denyAll()
-                        .anyRequest().authenticated());
+                        .requestMatchers(GET, "/api/**")
+                        .hasAnyRole(OFFICER, SUPERVISOR, AUDITOR, LIAISON)
+                        .requestMatchers("/api/**")
+                        .denyAll()
+                        .anyRequest()
+                        .authenticated());
 
         if (demoUsers) {
             http.authenticationProvider(new DemoUserAuthenticationProvider())
@@ -108,11 +134,11 @@ public class SecurityConfiguration {
         JwtDecoder verifier = jwtDecoder.getIfAvailable();
         if (verifier != null) {
             JwtDecoder decoder = new VerifiedTokens(verifier, Duration.ofMinutes(5), 10_000, Clock.systemUTC());
-            http.oauth2ResourceServer(server -> server
-                    .bearerTokenResolver(HeaderChecks.bearerTokens())
+            http.oauth2ResourceServer(server -> server.bearerTokenResolver(HeaderChecks.bearerTokens())
                     .authenticationEntryPoint(handlers)
                     .accessDeniedHandler(handlers)
-                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtActorConverter(properties.jwt()))));
+                    .jwt(jwt ->
+                            jwt.decoder(decoder).jwtAuthenticationConverter(new JwtActorConverter(properties.jwt()))));
         }
         return http.build();
     }

@@ -16,8 +16,7 @@ public record SecurityProperties(DemoUsers demoUsers, Jwt jwt) {
         jwt = jwt == null ? new Jwt(null, null, null) : jwt;
     }
 
-    public record DemoUsers(boolean enabled) {
-    }
+    public record DemoUsers(boolean enabled) {}
 
     public record Jwt(String userClaim, String roleClaim, String agencyClaim) {
         public Jwt {

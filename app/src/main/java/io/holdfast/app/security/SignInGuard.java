@@ -1,10 +1,9 @@
 package io.holdfast.app.security;
 
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
-
-import java.util.List;
 
 /**
  * Refuses to start a Holdfast nobody could sign in to: the demo users off and no JWT issuer, key
@@ -13,12 +12,14 @@ import java.util.List;
 public class SignInGuard implements EnvironmentPostProcessor {
 
     private static final String JWT = "spring.security.oauth2.resourceserver.jwt.";
-    private static final List<String> JWT_SETTINGS = List.of(JWT + "issuer-uri", JWT + "jwk-set-uri", JWT + "public-key-location");
+    private static final List<String> JWT_SETTINGS =
+            List.of(JWT + "issuer-uri", JWT + "jwk-set-uri", JWT + "public-key-location");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         boolean demoUsers = environment.getProperty(DemoUsersGuard.DEMO_USERS_ENABLED, Boolean.class, false);
-        boolean jwt = JWT_SETTINGS.stream().anyMatch(setting -> !environment.getProperty(setting, "").isBlank());
+        boolean jwt = JWT_SETTINGS.stream()
+                .anyMatch(setting -> !environment.getProperty(setting, "").isBlank());
         if (!demoUsers && !jwt) {
             throw new IllegalStateException("Holdfast refuses to start: nobody could sign in. The demo users are off ("
                     + DemoUsersGuard.DEMO_USERS_ENABLED + "=false) and no JWT sign-in is configured: set "

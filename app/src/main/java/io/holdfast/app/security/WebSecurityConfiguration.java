@@ -1,10 +1,9 @@
 package io.holdfast.app.security;
 
+import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import java.util.List;
 
 /** Lets controllers take the caller as an {@code Actor} parameter. */
 @Configuration(proxyBeanMethods = false)

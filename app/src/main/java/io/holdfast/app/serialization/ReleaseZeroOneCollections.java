@@ -3,19 +3,18 @@ package io.holdfast.app.serialization;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
-import com.fasterxml.jackson.databind.BeanProperty;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.MapType;
-
 import java.io.IOException;
 import java.util.regex.Pattern;
 
@@ -34,16 +33,20 @@ final class ReleaseZeroOneCollections extends SimpleModule {
         super("holdfast-0.1.0-collections");
         setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
-            public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
-                                                                    BeanDescription description,
-                                                                    JsonDeserializer<?> deserializer) {
+            public JsonDeserializer<?> modifyCollectionDeserializer(
+                    DeserializationConfig config,
+                    CollectionType type,
+                    BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
                 return new Unwrapping(deserializer);
             }
 
             @Override
-            public JsonDeserializer<?> modifyMapDeserializer(DeserializationConfig config, MapType type,
-                                                             BeanDescription description,
-                                                             JsonDeserializer<?> deserializer) {
+            public JsonDeserializer<?> modifyMapDeserializer(
+                    DeserializationConfig config,
+                    MapType type,
+                    BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
                 return new Unwrapping(deserializer);
             }
         });
@@ -64,9 +67,12 @@ final class ReleaseZeroOneCollections extends SimpleModule {
                 return plain.deserialize(parser, context);
             }
             JsonNode array = context.readTree(parser);
-            JsonNode value = array.size() == 2 && array.get(0).isTextual()
-                    && JDK_COLLECTION.matcher(array.get(0).asText()).matches()
-                    && (array.get(1).isArray() || array.get(1).isObject()) ? array.get(1) : array;
+            JsonNode value = array.size() == 2
+                            && array.get(0).isTextual()
+                            && JDK_COLLECTION.matcher(array.get(0).asText()).matches()
+                            && (array.get(1).isArray() || array.get(1).isObject())
+                    ? array.get(1)
+                    : array;
             JsonParser valueParser = value.traverse(parser.getCodec());
             valueParser.nextToken();
             return plain.deserialize(valueParser, context);
@@ -75,8 +81,8 @@ final class ReleaseZeroOneCollections extends SimpleModule {
         @Override
         public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property)
                 throws JsonMappingException {
-            JsonDeserializer<?> contextual = plain instanceof ContextualDeserializer c
-                    ? c.createContextual(context, property) : plain;
+            JsonDeserializer<?> contextual =
+                    plain instanceof ContextualDeserializer c ? c.createContextual(context, property) : plain;
             return contextual == plain ? this : new Unwrapping(contextual);
         }
 

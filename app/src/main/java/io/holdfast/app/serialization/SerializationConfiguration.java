@@ -57,9 +57,8 @@ public class SerializationConfiguration {
     }
 
     private static Serializer storedRecords(ObjectMapper mapper, RevisionResolver revisionResolver) {
-        return new StoredRecordSerializer(JacksonSerializer.builder()
-                .objectMapper(mapper)
-                .revisionResolver(revisionResolver));
+        return new StoredRecordSerializer(
+                JacksonSerializer.builder().objectMapper(mapper).revisionResolver(revisionResolver));
     }
 
     @Bean

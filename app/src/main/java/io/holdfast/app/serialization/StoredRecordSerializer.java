@@ -20,7 +20,8 @@ final class StoredRecordSerializer extends JacksonSerializer {
             return super.typeForClass(null);
         }
         return StoredTypeNames.nameOf(type)
-                .<SerializedType>map(name -> new SimpleSerializedType(name, getRevisionResolver().revisionOf(type)))
+                .<SerializedType>map(name ->
+                        new SimpleSerializedType(name, getRevisionResolver().revisionOf(type)))
                 .orElseGet(() -> super.typeForClass(type));
     }
 

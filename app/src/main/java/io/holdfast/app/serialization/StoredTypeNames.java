@@ -8,7 +8,6 @@ import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.kernel.sanctions.SanctionsEntriesDelisted;
 import io.holdfast.kernel.sanctions.SanctionsEntriesListed;
 import io.holdfast.kernel.sanctions.SanctionsListVersionImported;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,8 +24,7 @@ public final class StoredTypeNames {
     private static final Map<Class<?>, String> NAMES = names();
     private static final Map<String, Class<?>> CLASSES = classes();
 
-    private StoredTypeNames() {
-    }
+    private StoredTypeNames() {}
 
     private static Map<Class<?>, String> names() {
         Map<Class<?>, String> names = new LinkedHashMap<>();

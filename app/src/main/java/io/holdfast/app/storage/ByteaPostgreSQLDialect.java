@@ -1,12 +1,11 @@
 package io.holdfast.app.storage;
 
+import java.sql.Types;
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
-
-import java.sql.Types;
 
 /**
  * PostgreSQL as Holdfast stores Axon's payloads: every {@code @Lob} byte array is a {@code bytea}
@@ -29,6 +28,9 @@ public class ByteaPostgreSQLDialect extends PostgreSQLDialect {
     @Override
     public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
         super.contributeTypes(typeContributions, serviceRegistry);
-        typeContributions.getTypeConfiguration().getJdbcTypeRegistry().addDescriptor(Types.BLOB, BinaryJdbcType.INSTANCE);
+        typeContributions
+                .getTypeConfiguration()
+                .getJdbcTypeRegistry()
+                .addDescriptor(Types.BLOB, BinaryJdbcType.INSTANCE);
     }
 }

@@ -2,6 +2,9 @@ package io.holdfast.app.storage;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.holdfast.app.request.AdmissionControlFilter;
+import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
@@ -10,10 +13,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import javax.sql.DataSource;
-import java.sql.SQLException;
-import java.util.Optional;
 
 /**
  * Says at start when the database connections are fewer than the work this node lets in at once.
@@ -34,8 +33,10 @@ public class ConnectionPoolCheck {
     private final EventProcessingConfiguration processing;
     private final FilterRegistrationBean<AdmissionControlFilter> admission;
 
-    ConnectionPoolCheck(DataSource dataSource, EventProcessingConfiguration processing,
-                        FilterRegistrationBean<AdmissionControlFilter> admission) {
+    ConnectionPoolCheck(
+            DataSource dataSource,
+            EventProcessingConfiguration processing,
+            FilterRegistrationBean<AdmissionControlFilter> admission) {
         this.dataSource = dataSource;
         this.processing = processing;
         this.admission = admission;
@@ -56,7 +57,8 @@ public class ConnectionPoolCheck {
                 .filter(StreamingEventProcessor.class::isInstance)
                 .mapToInt(processor -> ((StreamingEventProcessor) processor).maxCapacity())
                 .sum();
-        return shortfall(connections.get(), projectionThreads, admission.getFilter().roomForCommands());
+        return shortfall(
+                connections.get(), projectionThreads, admission.getFilter().roomForCommands());
     }
 
     /** The connections the work let in at once holds. */
@@ -69,11 +71,12 @@ public class ConnectionPoolCheck {
         if (connections >= needed) {
             return Optional.empty();
         }
-        return Optional.of(String.format("The database connection pool has %d connections, fewer than the %d this node "
+        return Optional.of(String.format(
+                "The database connection pool has %d connections, fewer than the %d this node "
                         + "works with at once (%d projection threads, %d commands at once, %d for reads): commands and reads "
                         + "will wait for a connection. Set spring.datasource.hikari.maximum-pool-size to %d or more, or "
-                        + "holdfast.http.max-concurrent-writes lower.", connections, needed, projectionThreads, commands,
-                FOR_READS, needed));
+                        + "holdfast.http.max-concurrent-writes lower.",
+                connections, needed, projectionThreads, commands, FOR_READS, needed));
     }
 
     private Optional<Integer> poolSize() {

@@ -1,9 +1,8 @@
 package io.holdfast.app.storage;
 
+import java.sql.SQLException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-
-import java.sql.SQLException;
 
 /**
  * When Holdfast cannot reach or sign in to its database, start-up ends with one clear sentence
@@ -23,8 +22,6 @@ public class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<
             return null;
         }
         return new FailureAnalysis(
-                "Holdfast cannot use its database: " + cause.getMessage(),
-                "Check " + setting + ".",
-                cause);
+                "Holdfast cannot use its database: " + cause.getMessage(), "Check " + setting + ".", cause);
     }
 }

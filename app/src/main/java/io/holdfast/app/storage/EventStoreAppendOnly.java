@@ -1,9 +1,8 @@
 package io.holdfast.app.storage;
 
-import org.h2.api.Trigger;
-
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.h2.api.Trigger;
 
 /**
  * An H2 trigger that refuses to update or delete a stored event: the event store is the proof of

@@ -1,12 +1,14 @@
 package io.holdfast.app.storage;
 
+import java.util.List;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
@@ -16,9 +18,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
-import java.util.List;
 
 /**
  * Axon's JDBC storage engine on the same tables, chosen with {@code holdfast.event-store.engine=jdbc}
@@ -55,13 +54,17 @@ public class JdbcEventStoreConfiguration {
      * range that comes back short is the end of the case.
      */
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          DataSource dataSource, TransactionManager transactionManager,
-                                          List<EventUpcaster> upcasters,
-                                          @Value("${holdfast.event-store.read-batch:100}") int readBatch) {
+    EventStorageEngine eventStorageEngine(
+            Serializer serializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            DataSource dataSource,
+            TransactionManager transactionManager,
+            List<EventUpcaster> upcasters,
+            @Value("${holdfast.event-store.read-batch:100}") int readBatch) {
         PersistenceExceptionResolver duplicates = new SQLStateResolver();
         return JdbcEventStorageEngine.builder()
-                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource)))
+                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
+                        new SpringDataSourceConnectionProvider(dataSource)))
                 .transactionManager(transactionManager)
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)

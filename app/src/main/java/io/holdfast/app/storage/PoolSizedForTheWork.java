@@ -2,13 +2,12 @@ package io.holdfast.app.storage;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.holdfast.app.request.RequestConfiguration;
+import java.util.Map;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
 
 /**
  * Sizes the connection pool, unless {@code spring.datasource.hikari.maximum-pool-size} is set, from
@@ -39,11 +38,14 @@ public class PoolSizedForTheWork implements BeanPostProcessor {
         Map<String, ProcessorThreads> processors = Binder.get(environment)
                 .bind("axon.eventhandling.processors", Bindable.mapOf(String.class, ProcessorThreads.class))
                 .orElse(Map.of());
-        return processors.values().stream().mapToInt(ProcessorThreads::getThreadCount).sum();
+        return processors.values().stream()
+                .mapToInt(ProcessorThreads::getThreadCount)
+                .sum();
     }
 
     private int commands() {
-        return RequestConfiguration.roomForCommands(environment.getProperty("holdfast.http.max-concurrent-writes", Integer.class),
+        return RequestConfiguration.roomForCommands(
+                environment.getProperty("holdfast.http.max-concurrent-writes", Integer.class),
                 Runtime.getRuntime().availableProcessors());
     }
 

@@ -2,6 +2,9 @@ package io.holdfast.app.storage;
 
 import io.holdfast.query.readmodel.ClaimsWatchingTokenStore;
 import io.holdfast.query.readmodel.SegmentClaimsListener;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -11,10 +14,6 @@ import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
-import java.time.Duration;
-import java.util.List;
 
 /**
  * Where projections keep their positions, and under which name this node claims segments. Nodes
@@ -43,12 +42,15 @@ public class TokenStoreConfiguration {
     }
 
     @Bean
-    TokenStore tokenStore(Serializer serializer, DataSource dataSource,
-                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout,
-                          @Value("${holdfast.node-id:}") String nodeId,
-                          List<SegmentClaimsListener> claimsListeners) {
+    TokenStore tokenStore(
+            Serializer serializer,
+            DataSource dataSource,
+            @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout,
+            @Value("${holdfast.node-id:}") String nodeId,
+            List<SegmentClaimsListener> claimsListeners) {
         JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
-                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource)))
+                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
+                        new SpringDataSourceConnectionProvider(dataSource)))
                 .serializer(serializer)
                 .schema(holdfastTokenSchema())
                 .claimTimeout(claimTimeout);

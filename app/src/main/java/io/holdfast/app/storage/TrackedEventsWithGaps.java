@@ -1,13 +1,12 @@
 package io.holdfast.app.storage;
 
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.statements.ReadEventDataWithGapsStatementBuilder;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.ReadEventDataWithGapsStatementBuilder;
 
 /**
  * How a projection reads the events after its position when events below it (gaps: a write that had
@@ -20,8 +19,9 @@ import java.util.List;
 final class TrackedEventsWithGaps implements ReadEventDataWithGapsStatementBuilder {
 
     @Override
-    public PreparedStatement build(Connection connection, EventSchema schema, long globalIndex, int batchSize,
-                                   List<Long> gaps) throws SQLException {
+    public PreparedStatement build(
+            Connection connection, EventSchema schema, long globalIndex, int batchSize, List<Long> gaps)
+            throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql(schema, gaps.size()));
         statement.setLong(1, globalIndex);
         statement.setLong(2, globalIndex + batchSize);
@@ -36,7 +36,8 @@ final class TrackedEventsWithGaps implements ReadEventDataWithGapsStatementBuild
         String index = schema.globalIndexColumn();
         String select = "SELECT " + schema.trackedEventFields() + " FROM " + schema.domainEventTable();
         return select + " WHERE " + index + " > ? AND " + index + " <= ?"
-                + " UNION ALL " + select + " WHERE " + index + " IN (" + String.join(",", Collections.nCopies(gapCount, "?")) + ")"
+                + " UNION ALL " + select + " WHERE " + index + " IN ("
+                + String.join(",", Collections.nCopies(gapCount, "?")) + ")"
                 + " ORDER BY " + index + " ASC";
     }
 }

@@ -1,17 +1,16 @@
 package io.holdfast.app.axonserver;
 
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.test.context.TestPropertySource;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Runs an HTTP suite against a real Axon Server named by {@code HOLDFAST_TEST_AXONSERVER=host:port}
@@ -23,12 +22,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @ExtendWith(AgainstAxonServer.WhenNamed.class)
-@TestPropertySource(properties = {
-        "holdfast.test.mode=on-axon-server",
-        "axon.axonserver.enabled=true",
-        "axon.axonserver.servers=${HOLDFAST_TEST_AXONSERVER:}",
-        "axon.axonserver.token=${HOLDFAST_TEST_AXONSERVER_TOKEN:}",
-        "axon.axonserver.context=${HOLDFAST_TEST_AXONSERVER_CONTEXT:default}"})
+@TestPropertySource(
+        properties = {
+            "holdfast.test.mode=on-axon-server",
+            "axon.axonserver.enabled=true",
+            "axon.axonserver.servers=${HOLDFAST_TEST_AXONSERVER:}",
+            "axon.axonserver.token=${HOLDFAST_TEST_AXONSERVER_TOKEN:}",
+            "axon.axonserver.context=${HOLDFAST_TEST_AXONSERVER_CONTEXT:default}"
+        })
 public @interface AgainstAxonServer {
 
     String VARIABLE = "HOLDFAST_TEST_AXONSERVER";

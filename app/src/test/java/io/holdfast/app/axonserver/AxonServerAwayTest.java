@@ -1,9 +1,16 @@
 package io.holdfast.app.axonserver;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.holdfast.app.HoldfastApplication;
 import io.holdfast.app.http.Api;
 import io.holdfast.app.http.TestTokens;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,14 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Holdfast on the {@code axonserver} profile with Axon Server away (a loopback port where nothing
@@ -37,9 +36,12 @@ class AxonServerAwayTest {
     static void startWithAxonServerAway() throws IOException {
         holdfast = new SpringApplicationBuilder(HoldfastApplication.class)
                 .profiles("axonserver")
-                .run("--holdfast.data-dir=" + dataDir, "--server.port=0",
+                .run(
+                        "--holdfast.data-dir=" + dataDir,
+                        "--server.port=0",
                         "--axon.axonserver.servers=127.0.0.1:" + portWhereNothingListens(),
-                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation());
+                        "--spring.security.oauth2.resourceserver.jwt.public-key-location="
+                                + TestTokens.publicKeyLocation());
         api = new Api(((WebServerApplicationContext) holdfast).getWebServer().getPort());
     }
 
@@ -50,7 +52,8 @@ class AxonServerAwayTest {
 
     @Test
     void aCommandIsRefusedForNowWithRetryAfter() {
-        Api.Response response = api.call().bearer(TestTokens.token("officer", List.of("OFFICER"), null))
+        Api.Response response = api.call()
+                .bearer(TestTokens.token("officer", List.of("OFFICER"), null))
                 .post("/api/cases", Api.flagBody("CASE-AWAY-1"));
 
         unreachable(response);
@@ -58,7 +61,8 @@ class AxonServerAwayTest {
 
     @Test
     void aReadIsRefusedForNowWithRetryAfter() {
-        Api.Response response = api.call().bearer(TestTokens.token("auditor", List.of("AUDITOR"), null))
+        Api.Response response = api.call()
+                .bearer(TestTokens.token("auditor", List.of("AUDITOR"), null))
                 .get("/api/cases/CASE-AWAY-2");
 
         unreachable(response);
@@ -66,7 +70,8 @@ class AxonServerAwayTest {
 
     @Test
     void theCaseListIsRefusedForNowWithRetryAfter() {
-        Api.Response response = api.call().bearer(TestTokens.token("auditor", List.of("AUDITOR"), null))
+        Api.Response response = api.call()
+                .bearer(TestTokens.token("auditor", List.of("AUDITOR"), null))
                 .get("/api/cases");
 
         unreachable(response);

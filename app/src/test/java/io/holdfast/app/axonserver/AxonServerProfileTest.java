@@ -1,7 +1,12 @@
 package io.holdfast.app.axonserver;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.holdfast.app.HoldfastApplication;
 import io.holdfast.app.http.TestTokens;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.axonserver.connector.AxonServerConfiguration;
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
@@ -13,12 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Profile {@code axonserver} wires the Axon Server event store and the command and query buses
@@ -32,8 +31,8 @@ class AxonServerProfileTest {
 
     @Test
     void theProfileRoutesEventsCommandsAndQueriesThroughAxonServer() {
-        try (ConfigurableApplicationContext context = start("--axon.axonserver.context=holdfast-test",
-                "--axon.axonserver.token=secret-token")) {
+        try (ConfigurableApplicationContext context =
+                start("--axon.axonserver.context=holdfast-test", "--axon.axonserver.token=secret-token")) {
             assertThat(context.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
             assertThat(context.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);
             assertThat(context.getBean(QueryBus.class)).isInstanceOf(AxonServerQueryBus.class);
@@ -47,13 +46,16 @@ class AxonServerProfileTest {
     @Test
     void unsetTheContextIsTheOneStandardEditionServes() {
         try (ConfigurableApplicationContext context = start()) {
-            assertThat(context.getBean(AxonServerConfiguration.class).getContext()).isEqualTo("default");
+            assertThat(context.getBean(AxonServerConfiguration.class).getContext())
+                    .isEqualTo("default");
         }
     }
 
     /** The profile pointed at a loopback port where no server listens, with the given settings added. */
     private ConfigurableApplicationContext start(String... settings) {
-        List<String> arguments = new ArrayList<>(List.of("--holdfast.data-dir=" + dataDir, "--server.port=0",
+        List<String> arguments = new ArrayList<>(List.of(
+                "--holdfast.data-dir=" + dataDir,
+                "--server.port=0",
                 "--axon.axonserver.servers=127.0.0.1:18124",
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation()));
         arguments.addAll(List.of(settings));

@@ -6,6 +6,13 @@ import io.axoniq.axonserver.grpc.query.QueryRequest;
 import io.axoniq.axonserver.grpc.query.QueryResponse;
 import io.axoniq.axonserver.grpc.query.QueryUpdate;
 import io.axoniq.axonserver.grpc.query.SubscriptionQuery;
+import java.lang.reflect.Type;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import javax.annotation.Nonnull;
 import org.axonframework.axonserver.connector.AxonServerConfiguration;
 import org.axonframework.axonserver.connector.command.CommandSerializer;
 import org.axonframework.axonserver.connector.query.QuerySerializer;
@@ -43,14 +50,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import reactor.core.publisher.Flux;
 
-import javax.annotation.Nonnull;
-import java.lang.reflect.Type;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
-
 /**
  * Axon Server's wire without a server: every command, query, answer, update and refusal is turned
  * into the gRPC messages the Axon Server connector sends and read back from them, with the
@@ -82,9 +81,10 @@ public class AxonServerWire {
 
     @Bean
     @Primary
-    CommandBus commandsOverTheWire(@Qualifier("localSegment") CommandBus localSegment,
-                                   @Qualifier("messageSerializer") Serializer messageSerializer,
-                                   LargestMessage largest) {
+    CommandBus commandsOverTheWire(
+            @Qualifier("localSegment") CommandBus localSegment,
+            @Qualifier("messageSerializer") Serializer messageSerializer,
+            LargestMessage largest) {
         return new Commands(localSegment, new CommandSerializer(messageSerializer, connector()), largest);
     }
 
@@ -104,11 +104,16 @@ public class AxonServerWire {
 
     @Bean
     @Primary
-    QueryBus queriesOverTheWire(@Qualifier("localSegment") SimpleQueryBus localSegment,
-                                @Qualifier("messageSerializer") Serializer messageSerializer, Serializer serializer,
-                                LargestMessage largest) {
-        return new Queries(localSegment, new QuerySerializer(messageSerializer, serializer, connector()),
-                new SubscriptionMessageSerializer(messageSerializer, serializer, connector()), largest);
+    QueryBus queriesOverTheWire(
+            @Qualifier("localSegment") SimpleQueryBus localSegment,
+            @Qualifier("messageSerializer") Serializer messageSerializer,
+            Serializer serializer,
+            LargestMessage largest) {
+        return new Queries(
+                localSegment,
+                new QuerySerializer(messageSerializer, serializer, connector()),
+                new SubscriptionMessageSerializer(messageSerializer, serializer, connector()),
+                largest);
     }
 
     private static AxonServerConfiguration connector() {
@@ -119,17 +124,17 @@ public class AxonServerWire {
     }
 
     /** What the sending node's and the handling node's connectors do to a command and its result. */
-    public record Commands(CommandBus localSegment, CommandSerializer wire, LargestMessage largest) implements CommandBus {
+    public record Commands(CommandBus localSegment, CommandSerializer wire, LargestMessage largest)
+            implements CommandBus {
 
         @Override
         public <C> void dispatch(@Nonnull CommandMessage<C> command) {
-            dispatch(command, (message, result) -> {
-            });
+            dispatch(command, (message, result) -> {});
         }
 
         @Override
-        public <C, R> void dispatch(@Nonnull CommandMessage<C> command,
-                                    @Nonnull CommandCallback<? super C, ? super R> callback) {
+        public <C, R> void dispatch(
+                @Nonnull CommandMessage<C> command, @Nonnull CommandCallback<? super C, ? super R> callback) {
             Command sent = wire.serialize(command, command.getCommandName(), 0);
             largest.saw(sent);
             @SuppressWarnings("unchecked")
@@ -144,8 +149,8 @@ public class AxonServerWire {
         }
 
         @Override
-        public Registration subscribe(@Nonnull String commandName,
-                                      @Nonnull MessageHandler<? super CommandMessage<?>> handler) {
+        public Registration subscribe(
+                @Nonnull String commandName, @Nonnull MessageHandler<? super CommandMessage<?>> handler) {
             return localSegment.subscribe(commandName, handler);
         }
 
@@ -163,12 +168,18 @@ public class AxonServerWire {
     }
 
     /** What the asking node's and the answering node's connectors do to a query and its answers. */
-    public record Queries(SimpleQueryBus localSegment, QuerySerializer wire, SubscriptionMessageSerializer subscriptions,
-                   LargestMessage largest) implements QueryBus {
+    public record Queries(
+            SimpleQueryBus localSegment,
+            QuerySerializer wire,
+            SubscriptionMessageSerializer subscriptions,
+            LargestMessage largest)
+            implements QueryBus {
 
         @Override
-        public <R> Registration subscribe(@Nonnull String queryName, @Nonnull Type responseType,
-                                          @Nonnull MessageHandler<? super QueryMessage<?, R>> handler) {
+        public <R> Registration subscribe(
+                @Nonnull String queryName,
+                @Nonnull Type responseType,
+                @Nonnull MessageHandler<? super QueryMessage<?, R>> handler) {
             return localSegment.subscribe(queryName, responseType, handler);
         }
 
@@ -177,8 +188,10 @@ public class AxonServerWire {
             QueryRequest sent = wire.serializeRequest(query, 1, TimeUnit.MINUTES.toMillis(1), 0);
             largest.saw(sent);
             QueryMessage<Q, R> received = wire.deserializeRequest(sent);
-            return localSegment.query(received)
-                    .exceptionally(failure -> GenericQueryResponseMessage.asResponseMessage(query.getResponseType().responseMessagePayloadType(), failure))
+            return localSegment
+                    .query(received)
+                    .exceptionally(failure -> GenericQueryResponseMessage.asResponseMessage(
+                            query.getResponseType().responseMessagePayloadType(), failure))
                     .thenApply(answer -> readBack(answer, sent.getMessageIdentifier(), query));
         }
 
@@ -186,27 +199,29 @@ public class AxonServerWire {
         public <Q, R> Publisher<QueryResponseMessage<R>> streamingQuery(StreamingQueryMessage<Q, R> query) {
             QueryRequest sent = wire.serializeRequest(query, Integer.MAX_VALUE, TimeUnit.MINUTES.toMillis(1), 0, true);
             QueryMessage<Q, Publisher<R>> request = wire.deserializeRequest(sent);
-            StreamingQueryMessage<Q, R> received = new GenericStreamingQueryMessage<>(request, request.getQueryName(),
-                    query.getResponseType());
-            return Flux.from(localSegment.streamingQuery(received))
-                    .map(answer -> {
-                        QueryResponse answered = wire.serializeResponse(answer, sent.getMessageIdentifier());
-                        @SuppressWarnings("unchecked")
-                        QueryResponseMessage<R> readBack = (QueryResponseMessage<R>) wire.deserializeResponse(answered);
-                        return readBack;
-                    });
+            StreamingQueryMessage<Q, R> received =
+                    new GenericStreamingQueryMessage<>(request, request.getQueryName(), query.getResponseType());
+            return Flux.from(localSegment.streamingQuery(received)).map(answer -> {
+                QueryResponse answered = wire.serializeResponse(answer, sent.getMessageIdentifier());
+                @SuppressWarnings("unchecked")
+                QueryResponseMessage<R> readBack = (QueryResponseMessage<R>) wire.deserializeResponse(answered);
+                return readBack;
+            });
         }
 
         @Override
-        public <Q, I, U> SubscriptionQueryResult<QueryResponseMessage<I>, SubscriptionQueryUpdateMessage<U>> subscriptionQuery(
-                @Nonnull SubscriptionQueryMessage<Q, I, U> query, SubscriptionQueryBackpressure backpressure,
-                int updateBufferSize) {
+        public <Q, I, U>
+                SubscriptionQueryResult<QueryResponseMessage<I>, SubscriptionQueryUpdateMessage<U>> subscriptionQuery(
+                        @Nonnull SubscriptionQueryMessage<Q, I, U> query,
+                        SubscriptionQueryBackpressure backpressure,
+                        int updateBufferSize) {
             return subscriptionQuery(query, updateBufferSize);
         }
 
         @Override
-        public <Q, I, U> SubscriptionQueryResult<QueryResponseMessage<I>, SubscriptionQueryUpdateMessage<U>> subscriptionQuery(
-                @Nonnull SubscriptionQueryMessage<Q, I, U> query, int updateBufferSize) {
+        public <Q, I, U>
+                SubscriptionQueryResult<QueryResponseMessage<I>, SubscriptionQueryUpdateMessage<U>> subscriptionQuery(
+                        @Nonnull SubscriptionQueryMessage<Q, I, U> query, int updateBufferSize) {
             SubscriptionQuery sent = subscriptions.serialize(query);
             SubscriptionQueryMessage<Q, I, U> received = subscriptions.deserialize(sent);
             SubscriptionQueryResult<QueryResponseMessage<I>, SubscriptionQueryUpdateMessage<U>> handled =
@@ -225,8 +240,8 @@ public class AxonServerWire {
         }
 
         @Override
-        public <Q, R> Stream<QueryResponseMessage<R>> scatterGather(@Nonnull QueryMessage<Q, R> query, long timeout,
-                                                                   @Nonnull TimeUnit unit) {
+        public <Q, R> Stream<QueryResponseMessage<R>> scatterGather(
+                @Nonnull QueryMessage<Q, R> query, long timeout, @Nonnull TimeUnit unit) {
             throw new UnsupportedOperationException("Holdfast asks no scatter-gather queries");
         }
 
@@ -247,8 +262,8 @@ public class AxonServerWire {
             return localSegment.registerDispatchInterceptor(interceptor);
         }
 
-        private <R> QueryResponseMessage<R> readBack(QueryResponseMessage<?> answer, String requestId,
-                                                    QueryMessage<?, R> query) {
+        private <R> QueryResponseMessage<R> readBack(
+                QueryResponseMessage<?> answer, String requestId, QueryMessage<?, R> query) {
             QueryResponse answered = wire.serializeResponse(answer, requestId);
             largest.saw(answered);
             return wire.deserializeResponse(answered, query.getResponseType());

@@ -1,13 +1,12 @@
 package io.holdfast.app.axonserver;
 
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Runs an HTTP suite with every command, query, answer and refusal crossing Axon Server's wire
@@ -18,5 +17,4 @@ import java.lang.annotation.Target;
 @Inherited
 @Import(AxonServerWire.class)
 @TestPropertySource(properties = "holdfast.test.mode=over-axon-server-wire")
-public @interface OverAxonServerWire {
-}
+public @interface OverAxonServerWire {}

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FastStartTrainingIT {
 
-    private static final Path SCRIPT = Path.of("..", "bin", "start-holdfast").toAbsolutePath().normalize();
+    private static final Path SCRIPT =
+            Path.of("..", "bin", "start-holdfast").toAbsolutePath().normalize();
     private static final Path JAR = Path.of("target", "holdfast.jar").toAbsolutePath();
 
     @TempDir
@@ -36,15 +37,17 @@ class FastStartTrainingIT {
     @BeforeEach
     void listenAsTheProductionDatabase() throws IOException {
         productionDatabase = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread listener = new Thread(() -> {
-            while (!productionDatabase.isClosed()) {
-                try (Socket connection = productionDatabase.accept()) {
-                    connectionsToProduction.incrementAndGet();
-                } catch (IOException closed) {
-                    return;
-                }
-            }
-        }, "production-database");
+        Thread listener = new Thread(
+                () -> {
+                    while (!productionDatabase.isClosed()) {
+                        try (Socket connection = productionDatabase.accept()) {
+                            connectionsToProduction.incrementAndGet();
+                        } catch (IOException closed) {
+                            return;
+                        }
+                    }
+                },
+                "production-database");
         listener.setDaemon(true);
         listener.start();
     }
@@ -57,34 +60,53 @@ class FastStartTrainingIT {
     @Test
     void theTrainingStartOpensNoConfiguredDatabaseWhateverTheEnvironmentSays() throws Exception {
         Path cdsDir = work.resolve("fast-start");
-        Process prepare = start(List.of("sh", SCRIPT.toString(), "--prepare"), Map.of(
-                "HOLDFAST_JAR", JAR.toString(),
-                "HOLDFAST_CDS_DIR", cdsDir.toString()));
+        Process prepare = start(
+                List.of("sh", SCRIPT.toString(), "--prepare"),
+                Map.of(
+                        "HOLDFAST_JAR", JAR.toString(),
+                        "HOLDFAST_CDS_DIR", cdsDir.toString()));
 
-        assertThat(prepare.waitFor(180, TimeUnit.SECONDS)).as("the training start ends").isTrue();
+        assertThat(prepare.waitFor(180, TimeUnit.SECONDS))
+                .as("the training start ends")
+                .isTrue();
         String output = Files.readString(work.resolve("out.log"));
-        assertThat(prepare.exitValue()).as(output + readIfPresent(cdsDir.resolve("training.log"))).isZero();
+        assertThat(prepare.exitValue())
+                .as(output + readIfPresent(cdsDir.resolve("training.log")))
+                .isZero();
         assertThat(cdsDir.resolve("holdfast.jsa")).as("the class-data archive").isNotEmptyFile();
-        assertThat(connectionsToProduction).as("connections to the configured database").hasValue(0);
-        assertThat(work.resolve("production-data")).as("the configured data directory").doesNotExist();
-        assertThat(work.resolve("production-h2.mv.db")).as("the H2 file named in JAVA_OPTS").doesNotExist();
-        assertThat(cdsDir.resolve("training")).as("the throw-away data directory is removed").doesNotExist();
+        assertThat(connectionsToProduction)
+                .as("connections to the configured database")
+                .hasValue(0);
+        assertThat(work.resolve("production-data"))
+                .as("the configured data directory")
+                .doesNotExist();
+        assertThat(work.resolve("production-h2.mv.db"))
+                .as("the H2 file named in JAVA_OPTS")
+                .doesNotExist();
+        assertThat(cdsDir.resolve("training"))
+                .as("the throw-away data directory is removed")
+                .doesNotExist();
     }
 
     /** Without the seal the same environment reaches the database: the probe above can tell. */
     @Test
     void theSameEnvironmentReachesTheConfiguredDatabaseWhenHoldfastStartsPlainly() throws Exception {
-        Process plain = start(List.of(javaCommand(), "-Dspring.context.exit=onRefresh", "-jar", JAR.toString()), Map.of());
+        Process plain =
+                start(List.of(javaCommand(), "-Dspring.context.exit=onRefresh", "-jar", JAR.toString()), Map.of());
 
-        assertThat(plain.waitFor(180, TimeUnit.SECONDS)).as("the plain start ends").isTrue();
-        assertThat(connectionsToProduction.get()).as("connections to the configured database").isPositive();
+        assertThat(plain.waitFor(180, TimeUnit.SECONDS))
+                .as("the plain start ends")
+                .isTrue();
+        assertThat(connectionsToProduction.get())
+                .as("connections to the configured database")
+                .isPositive();
     }
 
     private Process start(List<String> command, Map<String, String> extra) throws IOException {
         String productionUrl = "jdbc:postgresql://127.0.0.1:" + productionDatabase.getLocalPort() + "/holdfast";
         Files.createDirectories(work.resolve("config"));
-        Files.writeString(work.resolve("config").resolve("application.yml"),
-                "spring.datasource.url: " + productionUrl + "\n");
+        Files.writeString(
+                work.resolve("config").resolve("application.yml"), "spring.datasource.url: " + productionUrl + "\n");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(work.toFile())
                 .redirectErrorStream(true)
@@ -98,8 +120,10 @@ class FastStartTrainingIT {
         environment.put("HOLDFAST_DATA_DIR", work.resolve("production-data").toString());
         environment.put("HOLDFAST_SECURITY_DEMOUSERS_ENABLED", "false");
         environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI", "http://127.0.0.1:9/jwks");
-        environment.put("JAVA_OPTS", "-Xmx512m -Dspring.datasource.url=jdbc:h2:file:"
-                + work.resolve("production-h2") + " -Dspring.profiles.active=postgres");
+        environment.put(
+                "JAVA_OPTS",
+                "-Xmx512m -Dspring.datasource.url=jdbc:h2:file:" + work.resolve("production-h2")
+                        + " -Dspring.profiles.active=postgres");
         environment.putAll(extra);
         return builder.start();
     }

@@ -2,7 +2,6 @@ package io.holdfast.app.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +19,8 @@ import java.util.Map;
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
 
@@ -64,8 +64,11 @@ public final class Api {
         }
 
         public Call as(String user, String password) {
-            headers.put("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            headers.put(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
             return this;
         }
 
@@ -89,7 +92,8 @@ public final class Api {
         }
 
         public Response post(String path, byte[] body) {
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+            return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         }
 
         public Response put(String path, String body) {
@@ -103,7 +107,8 @@ public final class Api {
 
         /** Any method, without a body. */
         public Response call(String method, String path) {
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, HttpRequest.BodyPublishers.noBody()));
+            return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .method(method, HttpRequest.BodyPublishers.noBody()));
         }
 
         private Response send(HttpRequest.Builder builder) {
@@ -193,8 +198,12 @@ public final class Api {
         expect(as("officer").post("/api/cases/" + caseId + "/warrants", warrantBody("W-1", "FBI")), 201);
         expect(as("officer2").post("/api/cases/" + caseId + "/freeze-requests", freezeRequestBody("R-1", "W-1")), 201);
         expect(as("supervisor2").post("/api/cases/" + caseId + "/freeze-requests/R-1/approval", "{}"), 200);
-        expect(as("officer2").post("/api/cases/" + caseId + "/freeze-requests",
-                "{\"requestId\": \"R-2\", \"warrantId\": \"W-1\", \"holdings\": [{\"asset\": \"BTC\", \"amount\": \"1\"}]}"), 201);
+        expect(
+                as("officer2")
+                        .post(
+                                "/api/cases/" + caseId + "/freeze-requests",
+                                "{\"requestId\": \"R-2\", \"warrantId\": \"W-1\", \"holdings\": [{\"asset\": \"BTC\", \"amount\": \"1\"}]}"),
+                201);
     }
 
     public static Response expect(Response response, int status) {

@@ -1,5 +1,7 @@
 package io.holdfast.app.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.CaseId;
@@ -8,15 +10,6 @@ import io.holdfast.kernel.Role;
 import io.holdfast.kernel.Subject;
 import io.holdfast.kernel.freezecase.AccountFlagged;
 import io.holdfast.kernel.freezecase.NoteAdded;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,8 +22,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Exporting the audit trail as CSV streams it: 10,000 events go out in order, chunked, while the
@@ -43,8 +42,10 @@ class AuditExportHttpTest extends HttpApiSupport {
 
     @Autowired
     EventStore eventStore;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -61,8 +62,13 @@ class AuditExportHttpTest extends HttpApiSupport {
             for (int i = 0; i < 500; i++) {
                 long sequence = (long) batch * 500 + i;
                 Object payload = sequence == 0
-                        ? new AccountFlagged(CaseId.of(caseId), AccountId.of("ACC-EXPORT"), new Subject("K", List.of()),
-                        FlagReason.internalInvestigation(null), List.of(), officer)
+                        ? new AccountFlagged(
+                                CaseId.of(caseId),
+                                AccountId.of("ACC-EXPORT"),
+                                new Subject("K", List.of()),
+                                FlagReason.internalInvestigation(null),
+                                List.of(),
+                                officer)
                         : new NoteAdded(CaseId.of(caseId), longNote + sequence, officer);
                 events.add(new GenericDomainEventMessage<>("FreezeCase", caseId, sequence, payload));
             }
@@ -74,13 +80,18 @@ class AuditExportHttpTest extends HttpApiSupport {
         assertThat(audited(caseId)).isEqualTo(EVENTS);
         Instant to = Instant.now();
 
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/audit/events?from=" + from + "&to=" + to))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/audit/events?from=" + from + "&to=" + to))
                 .header("Accept", "text/csv")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("auditor:demo".getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString("auditor:demo".getBytes(StandardCharsets.UTF_8)))
                 .build();
-        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         assertThat(response.headers().firstValue("Content-Length")).isEmpty();
 
         long lines = 0;
@@ -115,7 +126,8 @@ class AuditExportHttpTest extends HttpApiSupport {
     }
 
     private int audited(String caseId) {
-        Integer count = jdbc.queryForObject("select count(*) from audit_entry where case_id = ?", Integer.class, caseId);
+        Integer count =
+                jdbc.queryForObject("select count(*) from audit_entry where case_id = ?", Integer.class, caseId);
         return count == null ? 0 : count;
     }
 }

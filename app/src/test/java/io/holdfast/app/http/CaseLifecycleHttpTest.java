@@ -1,17 +1,16 @@
 package io.holdfast.app.http;
 
-import io.holdfast.app.http.Api.Response;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.List;
-
 import static io.holdfast.app.http.Api.flagBody;
 import static io.holdfast.app.http.Api.freezeRequestBody;
 import static io.holdfast.app.http.Api.warrantBody;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.holdfast.app.http.Api.Response;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A whole case over real HTTP, as docs/API.md shows it. */
 class CaseLifecycleHttpTest extends HttpApiSupport {
@@ -23,7 +22,8 @@ class CaseLifecycleHttpTest extends HttpApiSupport {
     void aCaseRunsFromFlagToRelease() {
         String caseId = newCaseId();
 
-        Response flagged = api.as("officer").header("X-Correlation-Id", "portal-req-1").post("/api/cases", flagBody(caseId));
+        Response flagged =
+                api.as("officer").header("X-Correlation-Id", "portal-req-1").post("/api/cases", flagBody(caseId));
         assertThat(flagged.status()).isEqualTo(201);
         assertThat(flagged.header("Location")).isEqualTo("/api/cases/" + caseId);
         assertThat(flagged.header("ETag")).isEqualTo("\"0\"");
@@ -37,13 +37,14 @@ class CaseLifecycleHttpTest extends HttpApiSupport {
         assertThat(warrant.json().get("warrantId").asText()).isEqualTo("W-1");
         assertThat(warrant.json().get("version").asLong()).isEqualTo(1);
 
-        Response request = api.as("officer").post("/api/cases/" + caseId + "/freeze-requests", freezeRequestBody("R-1", "W-1"));
+        Response request =
+                api.as("officer").post("/api/cases/" + caseId + "/freeze-requests", freezeRequestBody("R-1", "W-1"));
         assertThat(request.status()).isEqualTo(201);
         assertThat(request.json().get("requestId").asText()).isEqualTo("R-1");
         assertThat(request.json().get("version").asLong()).isEqualTo(2);
 
-        Response approval = api.as("supervisor").post("/api/cases/" + caseId + "/freeze-requests/R-1/approval",
-                "{\"comment\": \"four eyes\"}");
+        Response approval = api.as("supervisor")
+                .post("/api/cases/" + caseId + "/freeze-requests/R-1/approval", "{\"comment\": \"four eyes\"}");
         assertThat(approval.status()).isEqualTo(200);
         assertThat(approval.header("ETag")).isEqualTo("\"3\"");
 
@@ -60,26 +61,43 @@ class CaseLifecycleHttpTest extends HttpApiSupport {
         // released: the case takes nothing but notes
         Response late = api.as("officer").post("/api/cases/" + caseId + "/warrants", warrantBody("W-2", "FBI"));
         assertThat(late.status()).isEqualTo(409);
-        assertThat(api.as("officer").post("/api/cases/" + caseId + "/notes", "{\"text\": \"closed\"}").status()).isEqualTo(201);
+        assertThat(api.as("officer")
+                        .post("/api/cases/" + caseId + "/notes", "{\"text\": \"closed\"}")
+                        .status())
+                .isEqualTo(201);
 
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(caseId, 0).asStream().toList();
-        assertThat(events).extracting(event -> event.getPayloadType().getSimpleName()).containsExactly(
-                "AccountFlagged", "WarrantReceived", "FreezeRequested", "AssetsFrozen", "AssetsReleased", "AssetsReleased",
-                "NoteAdded");
+        List<? extends DomainEventMessage<?>> events =
+                eventStore.readEvents(caseId, 0).asStream().toList();
+        assertThat(events)
+                .extracting(event -> event.getPayloadType().getSimpleName())
+                .containsExactly(
+                        "AccountFlagged",
+                        "WarrantReceived",
+                        "FreezeRequested",
+                        "AssetsFrozen",
+                        "AssetsReleased",
+                        "AssetsReleased",
+                        "NoteAdded");
         assertThat(events.get(5).getPayload().toString()).contains("stillFrozen=nothing");
     }
 
     @Test
     void everyEventCarriesWhoAskedAndUnderWhichRequest() {
         String caseId = newCaseId();
-        api.as("officer").header("X-Correlation-Id", "corr-flag").header("Idempotency-Key", "key-" + caseId)
+        api.as("officer")
+                .header("X-Correlation-Id", "corr-flag")
+                .header("Idempotency-Key", "key-" + caseId)
                 .post("/api/cases", flagBody(caseId));
         Api.expect(api.as("officer").post("/api/cases/" + caseId + "/warrants", warrantBody("W-1", "FBI")), 201);
         // now the FBI is party to the case, so its liaison may add its own warrants
-        Api.expect(api.as("liaison-fbi").header("X-Correlation-Id", "corr-warrant")
-                .post("/api/cases/" + caseId + "/warrants", warrantBody("W-2", "FBI")), 201);
+        Api.expect(
+                api.as("liaison-fbi")
+                        .header("X-Correlation-Id", "corr-warrant")
+                        .post("/api/cases/" + caseId + "/warrants", warrantBody("W-2", "FBI")),
+                201);
 
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(caseId, 0).asStream().toList();
+        List<? extends DomainEventMessage<?>> events =
+                eventStore.readEvents(caseId, 0).asStream().toList();
         assertThat(events.get(0).getMetaData())
                 .containsEntry("actor", "officer")
                 .containsEntry("role", "OFFICER")

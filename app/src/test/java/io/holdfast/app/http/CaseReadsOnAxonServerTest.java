@@ -1,5 +1,7 @@
 package io.holdfast.app.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.holdfast.app.axonserver.AgainstAxonServer;
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
@@ -7,8 +9,6 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.queryhandling.QueryBus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@link CaseReadsHttpTest} against a real Axon Server, when one is named (see {@link AgainstAxonServer}). */
 @AgainstAxonServer

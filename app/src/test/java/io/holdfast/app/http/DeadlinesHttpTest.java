@@ -1,17 +1,16 @@
 package io.holdfast.app.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.holdfast.app.http.Api.Response;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
 import static io.holdfast.app.http.Api.HASH_B;
 import static io.holdfast.app.http.Api.expect;
 import static io.holdfast.app.http.Api.flagBody;
 import static io.holdfast.app.http.Api.freezeRequestBody;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.holdfast.app.http.Api.Response;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
 
 /** Legal deadlines over HTTP: an expiring warrant needs attention, extensions clear it, blocking reports are owed and filed. */
 class DeadlinesHttpTest extends HttpApiSupport {
@@ -36,7 +35,8 @@ class DeadlinesHttpTest extends HttpApiSupport {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("attention of " + caseId + " is " + (view == null ? "not shown: the case never appeared" : view.get("attention")));
+        throw new AssertionError("attention of " + caseId + " is "
+                + (view == null ? "not shown: the case never appeared" : view.get("attention")));
     }
 
     @Test
@@ -44,9 +44,15 @@ class DeadlinesHttpTest extends HttpApiSupport {
         String caseId = newCaseId();
         String account = "ACC-ATTENTION-" + System.nanoTime();
         expect(api.as("officer").post("/api/cases", flagBody(caseId).replace("ACC-88123", account)), 201);
-        expect(api.as("officer").post("/api/cases/" + caseId + "/warrants",
-                warrant("W-1", "FREEZE_ORDER", Instant.now().plusSeconds(8))), 201);
-        expect(api.as("officer").post("/api/cases/" + caseId + "/freeze-requests", freezeRequestBody("R-1", "W-1")), 201);
+        expect(
+                api.as("officer")
+                        .post(
+                                "/api/cases/" + caseId + "/warrants",
+                                warrant("W-1", "FREEZE_ORDER", Instant.now().plusSeconds(8))),
+                201);
+        expect(
+                api.as("officer").post("/api/cases/" + caseId + "/freeze-requests", freezeRequestBody("R-1", "W-1")),
+                201);
         expect(api.as("supervisor").post("/api/cases/" + caseId + "/freeze-requests/R-1/approval", "{}"), 200);
 
         JsonNode expired = viewOnceItShows(caseId, "WARRANT_EXPIRED", true);
@@ -54,7 +60,11 @@ class DeadlinesHttpTest extends HttpApiSupport {
         assertThat(expired.get("warrants").get(0).get("expired").asBoolean()).isTrue();
         JsonNode summary = null;
         for (int i = 0; i < 100; i++) {
-            summary = api.as("auditor").get("/api/cases?accountId=" + account).json().get("items").get(0);
+            summary = api.as("auditor")
+                    .get("/api/cases?accountId=" + account)
+                    .json()
+                    .get("items")
+                    .get(0);
             if (summary.get("attention").toString().contains("WARRANT_EXPIRED")) {
                 break;
             }
@@ -64,7 +74,8 @@ class DeadlinesHttpTest extends HttpApiSupport {
         assertThat(summary.get("attention").toString()).contains("WARRANT_EXPIRED");
 
         Instant newExpiry = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        Response extended = api.as("supervisor").post("/api/cases/" + caseId + "/warrants/W-1/extension", """
+        Response extended = api.as("supervisor")
+                .post("/api/cases/" + caseId + "/warrants/W-1/extension", """
                 {"newExpiresAt": "%s", "authorityReference": "BLK-1-EXT", "documentSha256": "%s"}
                 """.formatted(newExpiry, "d".repeat(64)));
         assertThat(extended.status()).isEqualTo(200);
@@ -72,28 +83,43 @@ class DeadlinesHttpTest extends HttpApiSupport {
         assertThat(cleared.get("warrants").get(0).get("expired").asBoolean()).isFalse();
         Instant registered = null;
         for (int i = 0; i < 100 && !newExpiry.equals(registered); i++) {
-            for (JsonNode item : api.as("auditor").get("/api/warrants?agency=FBI&size=200").json().get("items")) {
+            for (JsonNode item : api.as("auditor")
+                    .get("/api/warrants?agency=FBI&size=200")
+                    .json()
+                    .get("items")) {
                 if (item.get("caseId").asText().equals(caseId)) {
                     registered = Instant.parse(item.get("expiresAt").asText());
                 }
             }
             Thread.sleep(50);
         }
-        assertThat(registered).as("the warrant registry shows the extended expiry").isEqualTo(newExpiry);
+        assertThat(registered)
+                .as("the warrant registry shows the extended expiry")
+                .isEqualTo(newExpiry);
     }
 
     @Test
     void aFreezeUnderASanctionsBlockingOwesAReportDueInTenBusinessDays() throws Exception {
         String caseId = newCaseId();
         expect(api.as("officer").post("/api/cases", flagBody(caseId)), 201);
-        expect(api.as("officer").post("/api/cases/" + caseId + "/warrants",
-                warrant("W-1", "SANCTIONS_BLOCKING", Instant.now().plus(365, ChronoUnit.DAYS))), 201);
-        expect(api.as("officer").post("/api/cases/" + caseId + "/freeze-requests", freezeRequestBody("R-1", "W-1")), 201);
+        expect(
+                api.as("officer")
+                        .post(
+                                "/api/cases/" + caseId + "/warrants",
+                                warrant(
+                                        "W-1",
+                                        "SANCTIONS_BLOCKING",
+                                        Instant.now().plus(365, ChronoUnit.DAYS))),
+                201);
+        expect(
+                api.as("officer").post("/api/cases/" + caseId + "/freeze-requests", freezeRequestBody("R-1", "W-1")),
+                201);
         expect(api.as("supervisor").post("/api/cases/" + caseId + "/freeze-requests/R-1/approval", "{}"), 200);
 
         JsonNode open = null;
         for (int i = 0; i < 100; i++) {
-            open = expect(api.as("auditor").get("/api/obligations?status=OPEN&size=200"), 200).json();
+            open = expect(api.as("auditor").get("/api/obligations?status=OPEN&size=200"), 200)
+                    .json();
             if (open.toString().contains(caseId)) {
                 break;
             }
@@ -108,19 +134,37 @@ class DeadlinesHttpTest extends HttpApiSupport {
         }
         assertThat(obligation.get("obligationId").asText()).isEqualTo("R-1");
         Instant dueAt = Instant.parse(obligation.get("dueAt").asText());
-        assertThat(dueAt).isAfter(Instant.now().plus(12, ChronoUnit.DAYS)).isBefore(Instant.now().plus(20, ChronoUnit.DAYS));
-        assertThat(api.as("liaison-hsi").get("/api/obligations?size=200").json().toString()).doesNotContain(caseId);
-        assertThat(api.as("auditor").get("/api/obligations?status=LATE").status()).isEqualTo(400);
+        assertThat(dueAt)
+                .isAfter(Instant.now().plus(12, ChronoUnit.DAYS))
+                .isBefore(Instant.now().plus(20, ChronoUnit.DAYS));
+        assertThat(api.as("liaison-hsi").get("/api/obligations?size=200").json().toString())
+                .doesNotContain(caseId);
+        assertThat(api.as("auditor").get("/api/obligations?status=LATE").status())
+                .isEqualTo(400);
 
-        expect(api.as("officer").post("/api/cases/" + caseId + "/obligations/R-1/report",
-                "{\"reportReference\": \"OFAC-BR-0001\", \"filedAt\": \"" + Instant.now() + "\"}"), 201);
-        assertThat(api.as("officer").post("/api/cases/" + caseId + "/obligations/R-1/report",
-                "{\"reportReference\": \"OFAC-BR-0002\", \"filedAt\": \"" + Instant.now() + "\"}").status()).isEqualTo(409);
-        assertThat(api.as("auditor").post("/api/cases/" + caseId + "/obligations/R-1/report",
-                "{\"reportReference\": \"x\", \"filedAt\": \"" + Instant.now() + "\"}").status()).isEqualTo(403);
+        expect(
+                api.as("officer")
+                        .post(
+                                "/api/cases/" + caseId + "/obligations/R-1/report",
+                                "{\"reportReference\": \"OFAC-BR-0001\", \"filedAt\": \"" + Instant.now() + "\"}"),
+                201);
+        assertThat(api.as("officer")
+                        .post(
+                                "/api/cases/" + caseId + "/obligations/R-1/report",
+                                "{\"reportReference\": \"OFAC-BR-0002\", \"filedAt\": \"" + Instant.now() + "\"}")
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.as("auditor")
+                        .post(
+                                "/api/cases/" + caseId + "/obligations/R-1/report",
+                                "{\"reportReference\": \"x\", \"filedAt\": \"" + Instant.now() + "\"}")
+                        .status())
+                .isEqualTo(403);
         JsonNode filed = null;
         for (int i = 0; i < 100; i++) {
-            filed = api.as("auditor").get("/api/obligations?status=FILED&size=200").json();
+            filed = api.as("auditor")
+                    .get("/api/obligations?status=FILED&size=200")
+                    .json();
             if (filed.toString().contains(caseId)) {
                 break;
             }

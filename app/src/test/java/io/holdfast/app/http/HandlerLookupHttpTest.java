@@ -1,7 +1,13 @@
 package io.holdfast.app.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.holdfast.app.HoldfastApplication;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,19 +18,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Each request is matched to its handler once, by Spring MVC: the security rules match on path
  * patterns of their own and do not ask the handler mappings first, and reads are answered in the
  * request's own dispatch.
  */
-@SpringBootTest(classes = {HoldfastApplication.class, HandlerLookupHttpTest.LookupsCounted.class},
+@SpringBootTest(
+        classes = {HoldfastApplication.class, HandlerLookupHttpTest.LookupsCounted.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HandlerLookupHttpTest {
 
@@ -48,8 +48,13 @@ class HandlerLookupHttpTest {
         Api api = new Api(port);
         lookups.count.set(0);
 
-        assertThat(api.as("officer").post("/api/cases", Api.flagBody("CASE-LOOKUP")).status()).isEqualTo(201);
-        assertThat(api.as("officer").post("/api/cases/CASE-LOOKUP/notes", Api.noteBody("bank called back")).status())
+        assertThat(api.as("officer")
+                        .post("/api/cases", Api.flagBody("CASE-LOOKUP"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.as("officer")
+                        .post("/api/cases/CASE-LOOKUP/notes", Api.noteBody("bank called back"))
+                        .status())
                 .isEqualTo(201);
 
         assertThat(lookups.count).hasValue(2);
@@ -58,15 +63,28 @@ class HandlerLookupHttpTest {
     @Test
     void aReadIsAnsweredInItsOwnDispatch() {
         Api api = new Api(port);
-        assertThat(api.as("officer").post("/api/cases", Api.flagBody("CASE-READ-ONCE")).status()).isEqualTo(201);
+        assertThat(api.as("officer")
+                        .post("/api/cases", Api.flagBody("CASE-READ-ONCE"))
+                        .status())
+                .isEqualTo(201);
         // a read waiting for its version is answered asynchronously (it must not hold a server thread)
-        assertThat(api.as("officer").get("/api/cases/CASE-READ-ONCE?minVersion=0").status()).isEqualTo(200);
-        assertThat(api.as("officer").get("/api/cases/CASE-READ-ONCE/history?minVersion=0").status()).isEqualTo(200);
+        assertThat(api.as("officer")
+                        .get("/api/cases/CASE-READ-ONCE?minVersion=0")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.as("officer")
+                        .get("/api/cases/CASE-READ-ONCE/history?minVersion=0")
+                        .status())
+                .isEqualTo(200);
         lookups.count.set(0);
 
         assertThat(api.as("officer").get("/api/cases/CASE-READ-ONCE").status()).isEqualTo(200);
-        assertThat(api.as("officer").get("/api/cases/CASE-READ-ONCE/history").status()).isEqualTo(200);
-        assertThat(api.as("officer").get("/api/cases/CASE-READ-ONCE/history/verification").status()).isEqualTo(200);
+        assertThat(api.as("officer").get("/api/cases/CASE-READ-ONCE/history").status())
+                .isEqualTo(200);
+        assertThat(api.as("officer")
+                        .get("/api/cases/CASE-READ-ONCE/history/verification")
+                        .status())
+                .isEqualTo(200);
         assertThat(api.as("officer").get("/api/cases?status=FLAGGED").status()).isEqualTo(200);
         assertThat(api.as("officer").get("/api/cases/CASE-NOT-THERE").status()).isEqualTo(404);
 
@@ -77,7 +95,10 @@ class HandlerLookupHttpTest {
     @Test
     void aMethodNoMappingTakesIsA405NamingTheMethodsThatAre() {
         Api api = new Api(port);
-        assertThat(api.as("officer").post("/api/cases", Api.flagBody("CASE-WRONG-METHOD")).status()).isEqualTo(201);
+        assertThat(api.as("officer")
+                        .post("/api/cases", Api.flagBody("CASE-WRONG-METHOD"))
+                        .status())
+                .isEqualTo(201);
 
         Api.Response get = api.as("officer").get("/api/cases/CASE-WRONG-METHOD/notes");
 

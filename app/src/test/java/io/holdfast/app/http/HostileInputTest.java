@@ -1,9 +1,16 @@
 package io.holdfast.app.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.holdfast.app.HoldfastApplication;
 import io.holdfast.app.http.Api.Response;
 import io.holdfast.command.sanctions.ofac.OfacFiles;
+import java.net.Socket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -17,14 +24,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.net.Socket;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Random and malicious bodies, path segments and parameters thrown at every endpoint: never a 500,
@@ -40,10 +39,11 @@ class HostileInputTest {
 
     @BeforeContainer
     static void start() throws Exception {
-        holdfast = new SpringApplicationBuilder(HoldfastApplication.class).run(
-                "--server.port=0",
-                "--holdfast.data-dir=" + Files.createTempDirectory("holdfast-hostile-input"),
-                "--logging.level.root=warn");
+        holdfast = new SpringApplicationBuilder(HoldfastApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--holdfast.data-dir=" + Files.createTempDirectory("holdfast-hostile-input"),
+                        "--logging.level.root=warn");
         api = new Api(((WebServerApplicationContext) holdfast).getWebServer().getPort());
         store = holdfast.getBean(JdbcTemplate.class);
         api.frozenCase(CASE_ID);
@@ -78,18 +78,20 @@ class HostileInputTest {
     }
 
     @Property(tries = 150)
-    void uploadsNeverFailInside(@ForAll("hostileUploads") String body,
-                                @ForAll("uploadTypes") String contentType) {
+    void uploadsNeverFailInside(@ForAll("hostileUploads") String body, @ForAll("uploadTypes") String contentType) {
         long eventsBefore = events();
 
         Response list = api.as("officer").header("Content-Type", contentType).post("/api/sanctions/lists", body);
-        Response addresses = api.as("officer").header("Content-Type", "text/csv").post("/api/accounts/addresses", body);
+        Response addresses =
+                api.as("officer").header("Content-Type", "text/csv").post("/api/accounts/addresses", body);
         Response account = api.as("officer").put("/api/accounts/ACC-HOSTILE/addresses", body);
 
         assertSafeAnswer(list);
         assertSafeAnswer(addresses);
         assertSafeAnswer(account);
-        assertThat(list.status()).as("no hostile file becomes a list version: %s", list).isGreaterThanOrEqualTo(400);
+        assertThat(list.status())
+                .as("no hostile file becomes a list version: %s", list)
+                .isGreaterThanOrEqualTo(400);
         assertThat(events()).as("a refused file stores nothing").isEqualTo(eventsBefore);
     }
 
@@ -107,34 +109,48 @@ class HostileInputTest {
                 hostileText(),
                 Arbitraries.integers().between(0, xmlEnd - 1).map(cut -> xml.substring(0, cut)),
                 Arbitraries.integers().between(0, csv.length()).map(cut -> csv.substring(0, cut)),
-                hostileText().map(text -> xml.replace("LAZARUS GROUP", text.replace("<", "&lt;").replace("&", "&amp;"))
-                        .replace("<uid>36217</uid>", "<uid>36216</uid>")),
+                hostileText()
+                        .map(text -> xml.replace(
+                                        "LAZARUS GROUP",
+                                        text.replace("<", "&lt;").replace("&", "&amp;"))
+                                .replace("<uid>36217</uid>", "<uid>36216</uid>")),
                 hostileText().map(text -> csv.replace("DPRK3", text)),
-                Arbitraries.of("<?xml version=\"1.0\"?><!DOCTYPE sdnList [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><sdnList>&x;</sdnList>",
+                Arbitraries.of(
+                        "<?xml version=\"1.0\"?><!DOCTYPE sdnList [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><sdnList>&x;</sdnList>",
                         "<sdnList><sdnEntry><uid>1</uid></sdnEntry></sdnList>",
                         "<sdnList><publshInformation><Record_Count>x</Record_Count></publshInformation></sdnList>",
-                        "account_id,holder_name,currency,address\n,,,\n", "account_id\nA-1\n", "\u001a", "\ufeff",
-                        "{\"holderName\": \"X\", \"addresses\": [{\"currency\": \"XBT\", \"address\": \"" + "a".repeat(300) + "\"}]}",
-                        "{\"holderName\": \"X\", \"addresses\": [null]}", "{\"holderName\": \"X\", \"addresses\": {}}"));
+                        "account_id,holder_name,currency,address\n,,,\n",
+                        "account_id\nA-1\n",
+                        "\u001a",
+                        "\ufeff",
+                        "{\"holderName\": \"X\", \"addresses\": [{\"currency\": \"XBT\", \"address\": \""
+                                + "a".repeat(300) + "\"}]}",
+                        "{\"holderName\": \"X\", \"addresses\": [null]}",
+                        "{\"holderName\": \"X\", \"addresses\": {}}"));
     }
 
     @Example
     void aRequestTheContainerRefusesIsStillAProblem() throws Exception {
         int port = ((WebServerApplicationContext) holdfast).getWebServer().getPort();
         try (Socket socket = new Socket("localhost", port)) {
-            socket.getOutputStream().write("GET /api/cases/a|b{c} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write("GET /api/cases/a|b{c} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(answer).startsWith("HTTP/1.1 400");
-            assertThat(answer).contains("Content-Type: application/problem+json").contains("\"type\":\"/problems/invalid-request\"")
-                    .doesNotContain("<html").doesNotContain("Tomcat");
+            assertThat(answer)
+                    .contains("Content-Type: application/problem+json")
+                    .contains("\"type\":\"/problems/invalid-request\"")
+                    .doesNotContain("<html")
+                    .doesNotContain("Tomcat");
         }
     }
 
     @Example
     void anOversizedHeaderIsRefusedAsAProblem() {
-        Response response = api.as("officer").header("X-Padding", "x".repeat(20_000)).get("/api/cases/" + CASE_ID);
+        Response response =
+                api.as("officer").header("X-Padding", "x".repeat(20_000)).get("/api/cases/" + CASE_ID);
 
         assertThat(response.status()).isEqualTo(400);
         assertSafeAnswer(response);
@@ -144,10 +160,16 @@ class HostileInputTest {
     Arbitrary<String> writePaths() {
         Arbitrary<String> segment = hostileText().map(HostileInputTest::encodeSegment);
         return Arbitraries.oneOf(
-                Arbitraries.of("/api/cases", "/api/cases/" + CASE_ID + "/warrants", "/api/cases/" + CASE_ID + "/freeze-requests",
-                        "/api/cases/" + CASE_ID + "/freeze-requests/R-1/approval", "/api/cases/" + CASE_ID + "/releases",
-                        "/api/cases/" + CASE_ID + "/turnovers", "/api/cases/" + CASE_ID + "/dismissal",
-                        "/api/cases/" + CASE_ID + "/warrants/W-1/extension", "/api/cases/" + CASE_ID + "/obligations/O-1/report"),
+                Arbitraries.of(
+                        "/api/cases",
+                        "/api/cases/" + CASE_ID + "/warrants",
+                        "/api/cases/" + CASE_ID + "/freeze-requests",
+                        "/api/cases/" + CASE_ID + "/freeze-requests/R-1/approval",
+                        "/api/cases/" + CASE_ID + "/releases",
+                        "/api/cases/" + CASE_ID + "/turnovers",
+                        "/api/cases/" + CASE_ID + "/dismissal",
+                        "/api/cases/" + CASE_ID + "/warrants/W-1/extension",
+                        "/api/cases/" + CASE_ID + "/obligations/O-1/report"),
                 segment.map(id -> "/api/cases/" + id + "/notes"),
                 segment.map(id -> "/api/cases/" + CASE_ID + "/freeze-requests/" + id + "/rejection"));
     }
@@ -172,21 +194,56 @@ class HostileInputTest {
 
     @Provide
     Arbitrary<String> hostileBodies() {
-        Arbitrary<String> field = Arbitraries.of("caseId", "accountId", "warrantId", "requestId", "asset", "amount",
-                "maxAmount", "expiresAt", "issuedAt", "reason", "text", "holdings", "scope", "requestingAgency",
-                "jurisdiction", "sha256", "documentSha256", "type", "subject", "newExpiresAt", "filedAt");
+        Arbitrary<String> field = Arbitraries.of(
+                "caseId",
+                "accountId",
+                "warrantId",
+                "requestId",
+                "asset",
+                "amount",
+                "maxAmount",
+                "expiresAt",
+                "issuedAt",
+                "reason",
+                "text",
+                "holdings",
+                "scope",
+                "requestingAgency",
+                "jurisdiction",
+                "sha256",
+                "documentSha256",
+                "type",
+                "subject",
+                "newExpiresAt",
+                "filedAt");
         Arbitrary<String> jsonValue = Arbitraries.oneOf(
                 hostileText().map(HostileInputTest::jsonString),
-                Arbitraries.of("1e999999", "-1", "0", "-0.00000000000000000001", "1.00000000000000000001",
-                        "123456789012345678901234567890123456789", "NaN", "true", "null", "[]", "{}", "[null]",
+                Arbitraries.of(
+                        "1e999999",
+                        "-1",
+                        "0",
+                        "-0.00000000000000000001",
+                        "1.00000000000000000001",
+                        "123456789012345678901234567890123456789",
+                        "NaN",
+                        "true",
+                        "null",
+                        "[]",
+                        "{}",
+                        "[null]",
                         "{\"asset\": \"BTC\", \"amount\": \"1e999999\"}",
                         "[{\"asset\": \"BTC\", \"amount\": \"-5\"}]",
                         "[{\"asset\": \"BTC\", \"amount\": \"0.12345678901234567890\"}]"));
-        Arbitrary<String> object = Combinators.combine(field.list().ofMinSize(1).ofMaxSize(6), jsonValue.list().ofSize(6))
+        Arbitrary<String> object = Combinators.combine(
+                        field.list().ofMinSize(1).ofMaxSize(6), jsonValue.list().ofSize(6))
                 .as((names, values) -> {
                     StringBuilder json = new StringBuilder("{");
                     for (int i = 0; i < names.size(); i++) {
-                        json.append(i == 0 ? "" : ",").append('"').append(names.get(i)).append("\":").append(values.get(i));
+                        json.append(i == 0 ? "" : ",")
+                                .append('"')
+                                .append(names.get(i))
+                                .append("\":")
+                                .append(values.get(i));
                     }
                     return json.append('}').toString();
                 });
@@ -194,10 +251,20 @@ class HostileInputTest {
                 object,
                 hostileText(),
                 Arbitraries.integers().between(1, 100_000).map(depth -> "[".repeat(depth) + "]".repeat(depth)),
-                Arbitraries.integers().between(1, 100_000).map(depth -> "{\"a\":".repeat(depth) + "1" + "}".repeat(depth)),
-                Arbitraries.of(Api.flagBody("DUP").replace("{\"caseId\"", "{\"caseId\": \"A\", \"caseId\""),
-                        "{\"text\": \"a\", \"text\": \"b\"}", "", "null", "[]", "\"a string\"", "{", "{\"text\": ",
-                        Api.flagBody("X\u0000Y"), Api.freezeRequestBody("R-9", "W-1").replace("49.5", "1e999999"),
+                Arbitraries.integers()
+                        .between(1, 100_000)
+                        .map(depth -> "{\"a\":".repeat(depth) + "1" + "}".repeat(depth)),
+                Arbitraries.of(
+                        Api.flagBody("DUP").replace("{\"caseId\"", "{\"caseId\": \"A\", \"caseId\""),
+                        "{\"text\": \"a\", \"text\": \"b\"}",
+                        "",
+                        "null",
+                        "[]",
+                        "\"a string\"",
+                        "{",
+                        "{\"text\": ",
+                        Api.flagBody("X\u0000Y"),
+                        Api.freezeRequestBody("R-9", "W-1").replace("49.5", "1e999999"),
                         Api.freezeRequestBody("R-9", "W-1").replace("\"49.5\"", "49.5"),
                         "{\"holdings\": [{\"asset\": \"BTC\", \"amount\": \"0.000000000000000000001\"}], \"reason\": \"ORDER_LIFTED\", \"authorityReference\": \"A\"}"));
     }
@@ -206,9 +273,20 @@ class HostileInputTest {
         return Arbitraries.oneOf(
                 Arbitraries.strings().all().ofMaxLength(80),
                 Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(10),
-                Arbitraries.of("'; drop table domain_event_entry; --", "\" or 1=1 --", "<script>alert(1)</script>",
-                        "../../etc/passwd", "%00", "${jndi:ldap://x/a}", "\u202e\u0000\ud800", "CASE-1\r\nX-Injected: 1",
-                        "9".repeat(5000), "-".repeat(300), "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "", " "));
+                Arbitraries.of(
+                        "'; drop table domain_event_entry; --",
+                        "\" or 1=1 --",
+                        "<script>alert(1)</script>",
+                        "../../etc/passwd",
+                        "%00",
+                        "${jndi:ldap://x/a}",
+                        "\u202e\u0000\ud800",
+                        "CASE-1\r\nX-Injected: 1",
+                        "9".repeat(5000),
+                        "-".repeat(300),
+                        "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+                        "",
+                        " "));
     }
 
     private static String jsonString(String text) {
@@ -237,8 +315,15 @@ class HostileInputTest {
     private static void assertSafeAnswer(Response response) {
         assertThat(response.status()).as("%s", response).isLessThan(500);
         String body = response.body();
-        for (String leak : List.of("Exception", "\tat ", "org.hibernate", "org.springframework", "org.axonframework",
-                "java.lang", "SQL", "jdbc")) {
+        for (String leak : List.of(
+                "Exception",
+                "\tat ",
+                "org.hibernate",
+                "org.springframework",
+                "org.axonframework",
+                "java.lang",
+                "SQL",
+                "jdbc")) {
             assertThat(body).as("the answer names no internals: %s", response).doesNotContain(leak);
         }
         if (response.status() >= 400) {

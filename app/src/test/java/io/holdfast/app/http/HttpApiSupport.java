@@ -1,17 +1,16 @@
 package io.holdfast.app.http;
 
 import io.holdfast.app.HoldfastApplication;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Holdfast started once for all HTTP tests, on a random port and a fresh H2 file directory, with
@@ -30,7 +29,9 @@ public abstract class HttpApiSupport {
     @DynamicPropertySource
     static void holdfastProperties(DynamicPropertyRegistry registry) {
         // a context of another mode (such as over Axon Server's wire) names its own folder
-        registry.add("holdfast.data-dir", () -> DATA_DIR.resolve("${holdfast.test.mode:embedded}").toString());
+        registry.add(
+                "holdfast.data-dir",
+                () -> DATA_DIR.resolve("${holdfast.test.mode:embedded}").toString());
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
         registry.add("holdfast.reads.min-version-wait", () -> "2s");
         registry.add("db-scheduler.polling-interval", () -> "200ms");

@@ -1,13 +1,13 @@
 package io.holdfast.app.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.holdfast.app.http.Api.Response;
-import org.junit.jupiter.api.Test;
-
 import static io.holdfast.app.http.Api.expect;
 import static io.holdfast.app.http.Api.lawEnforcementFlagBody;
 import static io.holdfast.app.http.Api.warrantBody;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.holdfast.app.http.Api.Response;
+import org.junit.jupiter.api.Test;
 
 /** A liaison speaks only for its own agency, and other agencies' cases do not exist for it. */
 class LiaisonIsolationHttpTest extends HttpApiSupport {
@@ -28,16 +28,22 @@ class LiaisonIsolationHttpTest extends HttpApiSupport {
 
     @Test
     void aLiaisonMayNotFlagASanctionsMatch() {
-        assertThat(api.as("liaison-fbi").post("/api/cases", Api.flagBody(newCaseId())).status()).isEqualTo(403);
+        assertThat(api.as("liaison-fbi")
+                        .post("/api/cases", Api.flagBody(newCaseId()))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
     void aLiaisonAddsWarrantsOfItsAgencyToItsAgencysCases() {
         String caseId = newCaseId();
         expect(api.as("liaison-fbi").post("/api/cases", lawEnforcementFlagBody(caseId, "FBI")), 201);
-        assertThat(api.as("liaison-fbi").post("/api/cases/" + caseId + "/warrants", warrantBody("W-1", "FBI")).status())
+        assertThat(api.as("liaison-fbi")
+                        .post("/api/cases/" + caseId + "/warrants", warrantBody("W-1", "FBI"))
+                        .status())
                 .isEqualTo(201);
-        Response otherAgencysWarrant = api.as("liaison-fbi").post("/api/cases/" + caseId + "/warrants", warrantBody("W-2", "HSI"));
+        Response otherAgencysWarrant =
+                api.as("liaison-fbi").post("/api/cases/" + caseId + "/warrants", warrantBody("W-2", "HSI"));
         assertThat(otherAgencysWarrant.status()).isEqualTo(403);
     }
 
@@ -63,7 +69,9 @@ class LiaisonIsolationHttpTest extends HttpApiSupport {
         String caseId = newCaseId();
         expect(api.as("liaison-fbi").post("/api/cases", lawEnforcementFlagBody(caseId, "FBI")), 201);
         expect(api.as("officer").post("/api/cases/" + caseId + "/warrants", warrantBody("W-1", "HSI")), 201);
-        assertThat(api.as("liaison-hsi").post("/api/cases/" + caseId + "/warrants", warrantBody("W-2", "HSI")).status())
+        assertThat(api.as("liaison-hsi")
+                        .post("/api/cases/" + caseId + "/warrants", warrantBody("W-2", "HSI"))
+                        .status())
                 .isEqualTo(201);
     }
 }

@@ -2,7 +2,6 @@ package io.holdfast.app.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -41,13 +40,15 @@ final class LiveUpdates implements AutoCloseable {
         String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
         OutputStream out = socket.getOutputStream();
         out.write(("GET " + path + " HTTP/1.0\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
-                + "Authorization: Basic " + credentials + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                        + "Authorization: Basic " + credentials + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         return new LiveUpdates(socket);
     }
 
     private void read() {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 if (statusLine == null) {

@@ -1,22 +1,21 @@
 package io.holdfast.app.http;
 
+import static io.holdfast.app.http.Api.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.holdfast.command.sanctions.ofac.OfacFiles;
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.sanctions.ScreeningCaseIds;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.test.context.TestPropertySource;
-
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-
-import static io.holdfast.app.http.Api.expect;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * OFAC's advanced XML form over HTTP: told from the classic form by its root element, imported as the
@@ -28,15 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OfacAdvancedFormHttpTest extends HttpApiSupport {
 
-    private static final String HOLDER = "ACC-CONS-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String HOLDER =
+            "ACC-CONS-" + UUID.randomUUID().toString().substring(0, 8);
     /** An address only the consolidated list names, different on every run. */
     private static final String CONSOLIDATED_ONLY = "0x" + HexFormat.of().formatHex(randomBytes(20));
+
     private static final String GARANTEX_USDT = "0x7F367cC41522cE07553e823bf3be79A889DEbe1B";
 
     @Test
     @Order(1)
     void theAdvancedSdnFileImportsAsTheSdnList() {
-        JsonNode imported = expect(importXml(OfacFiles.bytes(OfacFiles.ADVANCED_V1), ""), 201).json();
+        JsonNode imported = expect(importXml(OfacFiles.bytes(OfacFiles.ADVANCED_V1), ""), 201)
+                .json();
 
         assertThat(imported.path("list").asText()).isEqualTo("OFAC-SDN");
         assertThat(imported.path("format").asText()).isEqualTo("SDN_ADVANCED_XML");
@@ -53,22 +55,29 @@ class OfacAdvancedFormHttpTest extends HttpApiSupport {
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.json().path("detail").asText())
-                .contains("list is OFAC-SDN but the file is OFAC's consolidated non-SDN list", "import it as OFAC-CONSOLIDATED");
+                .contains(
+                        "list is OFAC-SDN but the file is OFAC's consolidated non-SDN list",
+                        "import it as OFAC-CONSOLIDATED");
         assertThat(api.as("auditor").get("/api/sanctions/lists").body()).doesNotContain("OFAC-CONSOLIDATED");
     }
 
     @Test
     @Order(3)
     void theConsolidatedListIsAListOfItsOwnAndItsMatchesNameIt() throws Exception {
-        expect(api.as("officer").put("/api/accounts/" + HOLDER + "/addresses",
-                "{\"holderName\": \"Ivanova Marta\", \"addresses\": [{\"currency\": \"USDT\", \"address\": \""
-                        + CONSOLIDATED_ONLY + "\", \"kind\": \"DEPOSIT\"}]}"), 200);
+        expect(
+                api.as("officer")
+                        .put(
+                                "/api/accounts/" + HOLDER + "/addresses",
+                                "{\"holderName\": \"Ivanova Marta\", \"addresses\": [{\"currency\": \"USDT\", \"address\": \""
+                                        + CONSOLIDATED_ONLY + "\", \"kind\": \"DEPOSIT\"}]}"),
+                200);
 
         JsonNode imported = expect(importXml(consolidated(), ""), 201).json();
         assertThat(imported.path("list").asText()).isEqualTo("OFAC-CONSOLIDATED");
         assertThat(imported.path("version").asLong()).isEqualTo(1);
 
-        JsonNode lists = expect(api.as("auditor").get("/api/sanctions/lists"), 200).json();
+        JsonNode lists =
+                expect(api.as("auditor").get("/api/sanctions/lists"), 200).json();
         JsonNode sdn = null;
         for (JsonNode list : lists.path("lists")) {
             if (list.path("list").asText().equals("OFAC-SDN")) {
@@ -79,7 +88,8 @@ class OfacAdvancedFormHttpTest extends HttpApiSupport {
         assertThat(sdn.path("currentVersion").asLong()).isEqualTo(1);
         assertThat(sdn.path("versions").get(0).path("entryCount").asInt()).isEqualTo(4);
 
-        String caseId = ScreeningCaseIds.caseIdFor("OFAC-CONSOLIDATED", "40001", AccountId.of(HOLDER)).value();
+        String caseId = ScreeningCaseIds.caseIdFor("OFAC-CONSOLIDATED", "40001", AccountId.of(HOLDER))
+                .value();
         Api.Response flagged = api.as("officer").get("/api/cases/" + caseId);
         for (int i = 0; i < 300 && flagged.status() == 404; i++) {
             Thread.sleep(100);
@@ -88,13 +98,19 @@ class OfacAdvancedFormHttpTest extends HttpApiSupport {
         JsonNode view = expect(flagged, 200).json();
         assertThat(view.path("reason").path("list").asText()).isEqualTo("OFAC-CONSOLIDATED");
         assertThat(view.path("sanctionsMatch").path("list").asText()).isEqualTo("OFAC-CONSOLIDATED");
-        assertThat(view.path("sanctionsMatch").path("listedAddress").path("address").asText()).isEqualTo(CONSOLIDATED_ONLY);
+        assertThat(view.path("sanctionsMatch")
+                        .path("listedAddress")
+                        .path("address")
+                        .asText())
+                .isEqualTo(CONSOLIDATED_ONLY);
     }
 
     /** The same parties on one of OFAC's non-SDN lists, Garantex's USDT address replaced by one of this run. */
     private static byte[] consolidated() {
-        return OfacFiles.text(OfacFiles.ADVANCED_V1).replace("ListID=\"1550\"", "ListID=\"91507\"")
-                .replace(GARANTEX_USDT, CONSOLIDATED_ONLY).getBytes(StandardCharsets.UTF_8);
+        return OfacFiles.text(OfacFiles.ADVANCED_V1)
+                .replace("ListID=\"1550\"", "ListID=\"91507\"")
+                .replace(GARANTEX_USDT, CONSOLIDATED_ONLY)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private Api.Response importXml(byte[] body, String query) {

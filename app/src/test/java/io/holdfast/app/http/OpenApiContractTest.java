@@ -1,22 +1,21 @@
 package io.holdfast.app.http;
 
+import static io.holdfast.app.http.Api.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPattern;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import static io.holdfast.app.http.Api.expect;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * The OpenAPI document Holdfast serves is the contract kept in {@code docs/openapi.json} (from which
@@ -54,7 +53,8 @@ class OpenApiContractTest extends HttpApiSupport {
         JsonNode paths = served().get("paths");
         List<String> missing = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
-            if (!handler.getBeanType().getPackageName().startsWith("io.holdfast") || info.getPathPatternsCondition() == null) {
+            if (!handler.getBeanType().getPackageName().startsWith("io.holdfast")
+                    || info.getPathPatternsCondition() == null) {
                 return;
             }
             for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
@@ -62,12 +62,18 @@ class OpenApiContractTest extends HttpApiSupport {
                     continue;
                 }
                 info.getMethodsCondition().getMethods().forEach(method -> {
-                    JsonNode operation = paths.path(pattern.getPatternString()).path(method.name().toLowerCase(Locale.ROOT));
+                    JsonNode operation = paths.path(pattern.getPatternString())
+                            .path(method.name().toLowerCase(Locale.ROOT));
                     if (operation.isMissingNode()) {
                         missing.add(method + " " + pattern.getPatternString());
                     } else {
-                        assertThat(operation.path("responses").path("401").path("content").has("application/problem+json"))
-                                .as("%s %s answers 401 as a problem", method, pattern).isTrue();
+                        assertThat(operation
+                                        .path("responses")
+                                        .path("401")
+                                        .path("content")
+                                        .has("application/problem+json"))
+                                .as("%s %s answers 401 as a problem", method, pattern)
+                                .isTrue();
                     }
                 });
             }
@@ -75,9 +81,13 @@ class OpenApiContractTest extends HttpApiSupport {
         assertThat(missing).as("handlers missing from the OpenAPI document").isEmpty();
         assertThat(paths.size()).isGreaterThanOrEqualTo(30);
         JsonNode release = paths.path("/api/cases/{caseId}/releases").path("post");
-        assertThat(release.path("responses").fieldNames()).toIterable().contains("201", "400", "404", "409", "412", "503");
-        assertThat(release.path("responses").path("201").path("headers").has("ETag")).isTrue();
-        assertThat(release.path("responses").path("503").path("headers").has("Retry-After")).isTrue();
+        assertThat(release.path("responses").fieldNames())
+                .toIterable()
+                .contains("201", "400", "404", "409", "412", "503");
+        assertThat(release.path("responses").path("201").path("headers").has("ETag"))
+                .isTrue();
+        assertThat(release.path("responses").path("503").path("headers").has("Retry-After"))
+                .isTrue();
         assertThat(release.path("parameters").toString()).contains("If-Match", "Idempotency-Key", "X-Correlation-Id");
     }
 

@@ -1,13 +1,9 @@
 package io.holdfast.app.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.holdfast.app.HoldfastApplication;
 import io.holdfast.app.http.Api.Response;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A burst far beyond what Holdfast works on at once (here: room for 2 commands, no waiting): the
@@ -59,12 +58,17 @@ class OverloadHttpTest {
 
         // the portal has gone without a word; a quiet case's stream learns it at its next heartbeat
         assertThat(statusOnceFree(() -> {
-            try (LiveUpdates again = LiveUpdates.open(port, "auditor", updates)) {
-                return again.status();
-            }
-        })).contains(" 200 ");
-        assertThat(statusOnceFree(() -> api.as("auditor").get("/api/cases/" + caseId + "?minVersion=0").raw()
-                .statusCode() + " ")).startsWith("200");
+                    try (LiveUpdates again = LiveUpdates.open(port, "auditor", updates)) {
+                        return again.status();
+                    }
+                }))
+                .contains(" 200 ");
+        assertThat(statusOnceFree(
+                        () -> api.as("auditor")
+                                        .get("/api/cases/" + caseId + "?minVersion=0")
+                                        .raw()
+                                        .statusCode() + " "))
+                .startsWith("200");
     }
 
     private static String aFlaggedCaseInView(Api api) {
@@ -91,20 +95,24 @@ class OverloadHttpTest {
         String caseId = aFlaggedCaseInView(api);
         ExecutorService portal = Executors.newSingleThreadExecutor();
         try {
-            Future<Response> waiting = portal.submit(() -> api.as("auditor").get("/api/cases/" + caseId + "?minVersion=50"));
+            Future<Response> waiting =
+                    portal.submit(() -> api.as("auditor").get("/api/cases/" + caseId + "?minVersion=50"));
             Thread.sleep(1_000);
 
             Response refused = api.as("auditor").get("/api/cases/" + caseId + "/history?minVersion=1");
             assertThat(refused.status()).isEqualTo(503);
             assertThat(refused.header("Retry-After")).isEqualTo("2");
-            assertThat(refused.json().path("detail").asText()).contains("live update streams and reads waiting for a version");
+            assertThat(refused.json().path("detail").asText())
+                    .contains("live update streams and reads waiting for a version");
             try (LiveUpdates stream = LiveUpdates.open(port, "auditor", "/api/cases/" + caseId + "/updates")) {
                 assertThat(stream.status()).contains(" 503 ");
             }
             Api.expect(api.as("auditor").get("/api/cases/" + caseId), 200);
 
             Response stale = waiting.get();
-            assertThat(stale.status()).as("the wait ended with what the view had").isEqualTo(200);
+            assertThat(stale.status())
+                    .as("the wait ended with what the view had")
+                    .isEqualTo(200);
             assertThat(stale.header("Warning")).startsWith("110");
             Api.expect(api.as("auditor").get("/api/cases/" + caseId + "/history?minVersion=0"), 200);
         } finally {
@@ -125,7 +133,8 @@ class OverloadHttpTest {
         List<Response> refused = answers.stream().filter(r -> r.status() == 503).toList();
         long accepted = answers.stream().filter(r -> r.status() == 201).count();
         assertThat(refused).as("the surplus of the burst is refused").isNotEmpty();
-        assertThat(answers).as("every answer is an acceptance or a refusal to come back later")
+        assertThat(answers)
+                .as("every answer is an acceptance or a refusal to come back later")
                 .allMatch(r -> r.status() == 201 || r.status() == 503);
         for (Response refusal : refused) {
             assertThat(refusal.header("Retry-After")).isEqualTo("2");
@@ -134,9 +143,12 @@ class OverloadHttpTest {
         }
 
         Response recovered = api.as("officer").post("/api/cases/" + caseId + "/notes", Api.noteBody("after the burst"));
-        assertThat(recovered.status()).as("Holdfast takes commands again by itself").isEqualTo(201);
+        assertThat(recovered.status())
+                .as("Holdfast takes commands again by itself")
+                .isEqualTo(201);
         long version = recovered.json().path("version").asLong();
-        assertThat(version).as("the flag, each accepted note once, the note after the burst; no refused note")
+        assertThat(version)
+                .as("the flag, each accepted note once, the note after the burst; no refused note")
                 .isEqualTo(accepted + 1);
         Response history = api.as("officer").get("/api/cases/" + caseId + "?minVersion=" + version);
         assertThat(history.status()).isEqualTo(200);

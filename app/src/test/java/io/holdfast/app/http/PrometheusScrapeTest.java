@@ -1,12 +1,12 @@
 package io.holdfast.app.http;
 
+import static io.holdfast.app.http.Api.expect;
+import static io.holdfast.app.http.Api.freezeRequestBody;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.holdfast.command.sanctions.ofac.OfacFiles;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.test.context.TestPropertySource;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static io.holdfast.app.http.Api.expect;
-import static io.holdfast.app.http.Api.freezeRequestBody;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A Prometheus scrape after a case's lifecycle, a screening and a list import shows every metric
@@ -34,13 +33,21 @@ class PrometheusScrapeTest extends HttpApiSupport {
     void aScrapeAfterALifecycleShowsEveryMetricTheReadmeAndTheDashboardName() throws Exception {
         String caseId = newCaseId();
         api.frozenCase(caseId);
-        expect(api.as("officer").post("/api/cases/" + caseId + "/freeze-requests", freezeRequestBody("R-9", "W-404")), 409);
+        expect(
+                api.as("officer").post("/api/cases/" + caseId + "/freeze-requests", freezeRequestBody("R-9", "W-404")),
+                409);
         expect(api.as("auditor").get("/api/cases/" + caseId + "?minVersion=3"), 200);
         String run = expect(api.as("officer").put("/api/accounts/ACC-SCRAPE/addresses", """
                 {"holderName": "Han Min-ji", "addresses": [{"currency": "XBT", "address": "1BoatSLRHtKNngkdXEeobR76b53LETtpyT"}]}
-                """), 200).json().path("screeningRun").asText();
-        expect(api.as("officer").header("Content-Type", "application/xml")
-                .post("/api/sanctions/lists", OfacFiles.bytes(OfacFiles.XML_V1)), 201);
+                """), 200)
+                .json()
+                .path("screeningRun")
+                .asText();
+        expect(
+                api.as("officer")
+                        .header("Content-Type", "application/xml")
+                        .post("/api/sanctions/lists", OfacFiles.bytes(OfacFiles.XML_V1)),
+                201);
         waitUntilDone(run);
 
         Api.Response scrape = api.as("admin").header("Accept", "text/plain").get("/actuator/prometheus");
@@ -50,12 +57,17 @@ class PrometheusScrapeTest extends HttpApiSupport {
         Set<String> inDashboard = metricsOf(dashboardQueries());
         assertThat(inReadme).hasSizeGreaterThanOrEqualTo(10);
         for (String metric : union(inReadme, inDashboard)) {
-            assertThat(scrape.body()).as("the scrape has %s", metric).containsPattern("(?m)^" + metric + "(_count|_sum|_max)?\\{");
+            assertThat(scrape.body())
+                    .as("the scrape has %s", metric)
+                    .containsPattern("(?m)^" + metric + "(_count|_sum|_max)?\\{");
         }
-        assertThat(inDashboard).as("the dashboard shows every metric of the README's table").containsAll(inReadme);
+        assertThat(inDashboard)
+                .as("the dashboard shows every metric of the README's table")
+                .containsAll(inReadme);
         assertThat(scrape.body())
                 .contains("holdfast_commands_total{outcome=\"accepted\",policy=\"none\",type=\"FlagAccount\"}")
-                .contains("holdfast_commands_total{outcome=\"refused\",policy=\"warrantMustBelongToCase\",type=\"RequestFreeze\"}")
+                .contains(
+                        "holdfast_commands_total{outcome=\"refused\",policy=\"warrantMustBelongToCase\",type=\"RequestFreeze\"}")
                 .contains("holdfast_projection_lag_events{processor=\"case-views\"}")
                 .containsPattern("holdfast_screening_runs_seconds_count\\{outcome=\"done\",trigger=\"[A-Z_]+\"}")
                 .contains("holdfast_sanctions_list_imports_seconds_count{format=\"SDN_XML\",outcome=\"recorded\"}");
@@ -84,16 +96,22 @@ class PrometheusScrapeTest extends HttpApiSupport {
         String table = readme.substring(readme.indexOf("**What to watch**"));
         table = table.substring(table.indexOf("| metric |"), table.indexOf("\n\n", table.indexOf("| metric |")));
         StringBuilder firstColumn = new StringBuilder();
-        table.lines().skip(2).forEach(row -> firstColumn.append(row.split("\\|")[1]).append('\n'));
+        table.lines()
+                .skip(2)
+                .forEach(row -> firstColumn.append(row.split("\\|")[1]).append('\n'));
         return firstColumn.toString();
     }
 
     private static String dashboardQueries() throws IOException {
-        JsonNode dashboard = new ObjectMapper().readTree(Path.of("../docs/grafana/holdfast-dashboard.json").toFile());
+        JsonNode dashboard = new ObjectMapper()
+                .readTree(Path.of("../docs/grafana/holdfast-dashboard.json").toFile());
         assertThat(dashboard.path("panels").size()).isGreaterThanOrEqualTo(10);
         StringBuilder queries = new StringBuilder();
-        dashboard.path("panels").forEach(panel -> panel.path("targets")
-                .forEach(target -> queries.append(target.path("expr").asText()).append('\n')));
+        dashboard
+                .path("panels")
+                .forEach(panel -> panel.path("targets")
+                        .forEach(target ->
+                                queries.append(target.path("expr").asText()).append('\n')));
         return queries.toString();
     }
 

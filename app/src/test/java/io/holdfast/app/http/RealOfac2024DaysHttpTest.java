@@ -1,10 +1,11 @@
 package io.holdfast.app.http;
 
+import static io.holdfast.app.http.Api.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.holdfast.command.sanctions.ofac.OfacData;
-import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,10 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static io.holdfast.app.http.Api.expect;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * OFAC's sdn.csv of three consecutive days of 2024 (without their sdn_comments.csv, which could
@@ -37,7 +36,10 @@ class RealOfac2024DaysHttpTest extends HttpApiSupport {
         Api.Response refused = upload(data, "2024-05-01", "");
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.json().path("detail").asText()).contains("sdn_comments.csv", "incompleteRemarks=accept");
-        assertThat(upload(data, "2024-05-01", "&incompleteRemarks=yes").json().path("detail").asText())
+        assertThat(upload(data, "2024-05-01", "&incompleteRemarks=yes")
+                        .json()
+                        .path("detail")
+                        .asText())
                 .contains("incompleteRemarks must be 'accept'");
 
         Api.Response first = expect(upload(data, "2024-05-01", "&incompleteRemarks=accept"), 201);
@@ -48,17 +50,25 @@ class RealOfac2024DaysHttpTest extends HttpApiSupport {
         expect(upload(data, "2024-05-03", "&incompleteRemarks=accept"), 201);
 
         JsonNode second = version(2);
-        assertThat(uids(second.path("entriesAdded"))).isEqualTo(difference(data, "2024-05-02", "2024-05-01")).hasSize(7);
+        assertThat(uids(second.path("entriesAdded")))
+                .isEqualTo(difference(data, "2024-05-02", "2024-05-01"))
+                .hasSize(7);
         assertThat(second.path("entriesRemoved")).isEmpty();
         assertThat(second.path("entriesChanged")).isEmpty();
         JsonNode third = version(3);
-        assertThat(uids(third.path("entriesRemoved"))).isEqualTo(difference(data, "2024-05-02", "2024-05-03")).hasSize(8);
+        assertThat(uids(third.path("entriesRemoved")))
+                .isEqualTo(difference(data, "2024-05-02", "2024-05-03"))
+                .hasSize(8);
         assertThat(third.path("entriesAdded")).isEmpty();
         assertThat(third.path("entriesChanged")).isEmpty();
 
         for (String piece : List.of("1Gq", "1B64QRxf", "1N6XqS", "3F6bbvS1krsc1qR8FsbTDfYQyvkMm")) {
-            assertThat(api.as("officer").get("/api/sanctions/entries?address=" + piece).json().path("entries"))
-                    .as("the piece %s is no designated address", piece).isEmpty();
+            assertThat(api.as("officer")
+                            .get("/api/sanctions/entries?address=" + piece)
+                            .json()
+                            .path("entries"))
+                    .as("the piece %s is no designated address", piece)
+                    .isEmpty();
         }
     }
 
@@ -81,7 +91,9 @@ class RealOfac2024DaysHttpTest extends HttpApiSupport {
     /** The ent_nums of one day's sdn.csv that the other's lacks, read from the files without Holdfast. */
     private static Set<String> difference(Path data, String day, String otherDay) throws IOException {
         Set<String> other = entNums(data, otherDay);
-        return entNums(data, day).stream().filter(uid -> !other.contains(uid)).collect(Collectors.toCollection(TreeSet::new));
+        return entNums(data, day).stream()
+                .filter(uid -> !other.contains(uid))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> entNums(Path data, String day) throws IOException {
@@ -92,7 +104,10 @@ class RealOfac2024DaysHttpTest extends HttpApiSupport {
     }
 
     private Api.Response upload(Path data, String day, String query) throws IOException {
-        return api.as("officer").header("Content-Type", "text/csv").post("/api/sanctions/lists?list=" + LIST
-                + "&publicationDate=" + day + "&fileName=sdn.csv" + query, Files.readAllBytes(data.resolve("sdn-" + day + ".csv")));
+        return api.as("officer")
+                .header("Content-Type", "text/csv")
+                .post(
+                        "/api/sanctions/lists?list=" + LIST + "&publicationDate=" + day + "&fileName=sdn.csv" + query,
+                        Files.readAllBytes(data.resolve("sdn-" + day + ".csv")));
     }
 }

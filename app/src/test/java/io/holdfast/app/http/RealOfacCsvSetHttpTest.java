@@ -1,14 +1,13 @@
 package io.holdfast.app.http;
 
+import static io.holdfast.app.http.Api.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.holdfast.command.sanctions.ofac.OfacData;
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.sanctions.ScreeningCaseIds;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +16,10 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static io.holdfast.app.http.Api.expect;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * OFAC's real CSV set of 2021-07 uploaded as its four parts: an address that sdn.csv cuts and
@@ -60,7 +59,8 @@ class RealOfacCsvSetHttpTest extends HttpApiSupport {
 
         JsonNode found = null;
         for (int i = 0; i < 100; i++) {
-            found = expect(api.as("officer").get("/api/sanctions/entries?address=" + continuedAddress), 200).json();
+            found = expect(api.as("officer").get("/api/sanctions/entries?address=" + continuedAddress), 200)
+                    .json();
             if (!found.get("entries").isEmpty()) {
                 break;
             }
@@ -68,20 +68,35 @@ class RealOfacCsvSetHttpTest extends HttpApiSupport {
         }
         assertThat(found.get("entries")).hasSize(1);
         assertThat(found.get("entries").get(0).get("uid").asText()).isEqualTo("30518");
-        String screened = ScreeningCaseIds.caseIdFor(LIST, "30518", AccountId.of(holder)).value();
+        String screened =
+                ScreeningCaseIds.caseIdFor(LIST, "30518", AccountId.of(holder)).value();
         Api.Response flagged = api.as("officer").get("/api/cases/" + screened);
         for (int i = 0; i < 300 && flagged.status() == 404; i++) {
             Thread.sleep(100);
             flagged = api.as("officer").get("/api/cases/" + screened);
         }
-        assertThat(expect(flagged, 200).json().path("sanctionsMatch").path("listedAddress").path("address").asText())
-                .as("screening flags the holder of the address sdn_comments.csv completes").isEqualTo(continuedAddress);
-        assertThat(api.as("officer").get("/api/sanctions/entries?address=1Gq").json().get("entries"))
-                .as("the piece sdn.csv leaves is no address").isEmpty();
-        byte[] stored = jdbc.queryForObject("select payload from domain_event_entry where aggregate_identifier = ?"
-                + " and payload_type = 'holdfast.sanctions.SanctionsListVersionImported'", byte[].class, "sanctions-list/" + LIST);
+        assertThat(expect(flagged, 200)
+                        .json()
+                        .path("sanctionsMatch")
+                        .path("listedAddress")
+                        .path("address")
+                        .asText())
+                .as("screening flags the holder of the address sdn_comments.csv completes")
+                .isEqualTo(continuedAddress);
+        assertThat(api.as("officer")
+                        .get("/api/sanctions/entries?address=1Gq")
+                        .json()
+                        .get("entries"))
+                .as("the piece sdn.csv leaves is no address")
+                .isEmpty();
+        byte[] stored = jdbc.queryForObject(
+                "select payload from domain_event_entry where aggregate_identifier = ?"
+                        + " and payload_type = 'holdfast.sanctions.SanctionsListVersionImported'",
+                byte[].class,
+                "sanctions-list/" + LIST);
         assertThat(new String(stored, StandardCharsets.UTF_8))
-                .contains("\"fileName\":\"sdn.csv\",\"parts\":[\"sdn.csv\",\"alt.csv\",\"add.csv\",\"sdn_comments.csv\"]");
+                .contains(
+                        "\"fileName\":\"sdn.csv\",\"parts\":[\"sdn.csv\",\"alt.csv\",\"add.csv\",\"sdn_comments.csv\"]");
     }
 
     /** The id of 30518 that sdn.csv cuts after "1Gq", completed from sdn_comments.csv, read here without Holdfast. */
@@ -95,18 +110,22 @@ class RealOfacCsvSetHttpTest extends HttpApiSupport {
     private Api.Response upload(Path set, boolean withComments) throws IOException {
         String boundary = "holdfast-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        String[][] parts = {{"file", "sdn.csv"}, {"alt", "alt.csv"}, {"add", "add.csv"}, {"comments", "sdn_comments.csv"}};
+        String[][] parts = {
+            {"file", "sdn.csv"}, {"alt", "alt.csv"}, {"add", "add.csv"}, {"comments", "sdn_comments.csv"}
+        };
         for (String[] part : parts) {
             if (part[0].equals("comments") && !withComments) {
                 continue;
             }
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part[0] + "\"; filename=\""
-                    + part[1] + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + part[1] + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             body.write(Files.readAllBytes(set.resolve(part[1])));
             body.write("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return api.as("officer").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return api.as("officer")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .post("/api/sanctions/lists?list=" + LIST + "&publicationDate=2021-07-07", body.toByteArray());
     }
 }

@@ -1,8 +1,16 @@
 package io.holdfast.app.http;
 
+import static io.holdfast.app.http.Api.expect;
+import static io.holdfast.app.http.Api.flagBody;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.holdfast.app.HoldfastApplication;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,15 +20,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import static io.holdfast.app.http.Api.expect;
-import static io.holdfast.app.http.Api.flagBody;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Logs as JSON lines when {@code logging.structured.format.console} asks for them (here ECS): every
@@ -41,17 +40,30 @@ class RequestLogsHttpTest {
         LoggingSystem.get(getClass().getClassLoader()).cleanUp();
         try (ConfigurableApplicationContext holdfast = new SpringApplicationBuilder(HoldfastApplication.class)
                 .run("--holdfast.data-dir=" + dataDir, "--server.port=0", "--logging.structured.format.console=ecs")) {
-            Api api = new Api(((WebServerApplicationContext) holdfast).getWebServer().getPort());
+            Api api = new Api(
+                    ((WebServerApplicationContext) holdfast).getWebServer().getPort());
             String caseId = "CASE-" + UUID.randomUUID();
-            expect(api.as("officer").header("X-Correlation-Id", "flag-" + caseId).post("/api/cases", flagBody(caseId)), 201);
-            expect(api.as("officer").header("X-Correlation-Id", "note-" + caseId)
-                    .post("/api/cases/" + caseId + "/notes", Api.noteBody("checked the wallet")), 201);
-            assertThat(api.as("liaison-hsi").header("X-Correlation-Id", "denied-" + caseId).get("/api/audit/events").status())
+            expect(
+                    api.as("officer")
+                            .header("X-Correlation-Id", "flag-" + caseId)
+                            .post("/api/cases", flagBody(caseId)),
+                    201);
+            expect(
+                    api.as("officer")
+                            .header("X-Correlation-Id", "note-" + caseId)
+                            .post("/api/cases/" + caseId + "/notes", Api.noteBody("checked the wallet")),
+                    201);
+            assertThat(api.as("liaison-hsi")
+                            .header("X-Correlation-Id", "denied-" + caseId)
+                            .get("/api/audit/events")
+                            .status())
                     .isEqualTo(403);
 
             JsonNode flagged = accessLine(output, "flag-" + caseId);
             assertThat(flagged.path("actor").asText()).isEqualTo("officer");
-            assertThat(flagged.path("caseId").asText()).as("from the Location of the case flagged").isEqualTo(caseId);
+            assertThat(flagged.path("caseId").asText())
+                    .as("from the Location of the case flagged")
+                    .isEqualTo(caseId);
             assertThat(flagged.path("message").asText()).startsWith("POST /api/cases 201 ");
             JsonNode noted = accessLine(output, "note-" + caseId);
             assertThat(noted.path("caseId").asText()).isEqualTo(caseId);
@@ -80,6 +92,7 @@ class RequestLogsHttpTest {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no JSON access line with correlation id " + correlationId + " in:\n" + output.getOut());
+        throw new AssertionError(
+                "no JSON access line with correlation id " + correlationId + " in:\n" + output.getOut());
     }
 }

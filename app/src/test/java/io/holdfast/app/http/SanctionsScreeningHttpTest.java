@@ -1,22 +1,5 @@
 package io.holdfast.app.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.holdfast.app.http.Api.Response;
-import io.holdfast.command.sanctions.ofac.OfacFiles;
-import io.holdfast.kernel.AccountId;
-import io.holdfast.kernel.sanctions.ScreeningCaseIds;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import static io.holdfast.app.http.Api.expect;
 import static io.holdfast.command.sanctions.ofac.OfacFiles.CSV_ADD;
 import static io.holdfast.command.sanctions.ofac.OfacFiles.CSV_ALT;
@@ -24,6 +7,22 @@ import static io.holdfast.command.sanctions.ofac.OfacFiles.CSV_SDN;
 import static io.holdfast.command.sanctions.ofac.OfacFiles.XML_V1;
 import static io.holdfast.command.sanctions.ofac.OfacFiles.XML_V2;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.holdfast.app.http.Api.Response;
+import io.holdfast.command.sanctions.ofac.OfacFiles;
+import io.holdfast.kernel.AccountId;
+import io.holdfast.kernel.sanctions.ScreeningCaseIds;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * From designation to flagged case over HTTP: accounts register addresses, OFAC's list is imported
@@ -57,14 +56,16 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
         register(XBT_HOLDER, "Lee Jae-won", "XBT", LAZARUS_XBT.toUpperCase());
         register(NAMESAKE, "Jin Hyok Park", "XBT", "1BoatSLRHtKNngkdXEeobR76b53LETtpyT");
         register(TAPROOT_HOLDER, "Choi Soo-ah", "XBT", SINBAD_XBT);
-        String runId = register(BASE58_LOOKALIKE, "Kang Dae-ho", "XBT", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa".toLowerCase());
+        String runId =
+                register(BASE58_LOOKALIKE, "Kang Dae-ho", "XBT", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa".toLowerCase());
 
         JsonNode run = finished(runId);
         assertThat(run.path("trigger").asText()).isEqualTo("ADDRESSES_REGISTERED");
         assertThat(run.path("addressesScreened").asLong()).isEqualTo(1);
         assertThat(run.path("flagsRaised").asInt()).isZero();
 
-        JsonNode registered = expect(api.as("auditor").get("/api/accounts/" + ETH_HOLDER + "/addresses"), 200).json();
+        JsonNode registered = expect(api.as("auditor").get("/api/accounts/" + ETH_HOLDER + "/addresses"), 200)
+                .json();
         assertThat(registered.path("holderName").asText()).isEqualTo("Han Min-ji");
         assertThat(registered.path("addresses").get(0).path("key").asText()).isEqualTo(LAZARUS_ETH.toLowerCase());
     }
@@ -80,7 +81,9 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
         JsonNode run = finished("list-OFAC-SDN-v1");
         assertThat(run.path("trigger").asText()).isEqualTo("LIST_IMPORTED");
         assertThat(run.path("listVersion").asLong()).isEqualTo(1);
-        assertThat(run.path("flagsRaised").asInt()).as("the ETH and the bech32 holder").isEqualTo(2);
+        assertThat(run.path("flagsRaised").asInt())
+                .as("the ETH and the bech32 holder")
+                .isEqualTo(2);
         assertThat(run.path("alreadyFlagged").asInt()).isZero();
         assertThat(run.path("addressesScreened").asLong()).isGreaterThanOrEqualTo(5);
 
@@ -96,7 +99,10 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
         assertThat(match.path("listedAddress").path("address").asText()).isEqualTo(LAZARUS_ETH);
         assertThat(match.path("screeningRun").asText()).isEqualTo("list-OFAC-SDN-v1");
 
-        JsonNode history = expect(api.as("auditor").get("/api/cases/" + caseIdOf(ETH_HOLDER, "36216") + "/history?minVersion=1"), 200).json();
+        JsonNode history = expect(
+                        api.as("auditor").get("/api/cases/" + caseIdOf(ETH_HOLDER, "36216") + "/history?minVersion=1"),
+                        200)
+                .json();
         assertThat(history.path("entries")).hasSize(2);
         for (JsonNode entry : history.path("entries")) {
             assertThat(entry.path("actor").asText()).isEqualTo("system:screening");
@@ -105,26 +111,38 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
         }
         assertThat(history.path("entries").get(1).path("type").asText()).isEqualTo("SanctionsMatchRecorded");
 
-        assertThat(caseOf(XBT_HOLDER, "36216").path("sanctionsMatch").path("listedAddress").path("address").asText())
+        assertThat(caseOf(XBT_HOLDER, "36216")
+                        .path("sanctionsMatch")
+                        .path("listedAddress")
+                        .path("address")
+                        .asText())
                 .isEqualTo(LAZARUS_XBT);
-        assertThat(caseStatus(BASE58_LOOKALIKE, "36217")).as("base58 differs in case: another address").isEqualTo(404);
+        assertThat(caseStatus(BASE58_LOOKALIKE, "36217"))
+                .as("base58 differs in case: another address")
+                .isEqualTo(404);
     }
 
     @Test
     @Order(3)
     void aNameLikeADesignatedPersonsIsListedForReviewAndNeverFlagged() {
-        JsonNode matches = expect(api.as("officer").get("/api/screening/name-matches?size=200"), 200).json();
+        JsonNode matches = expect(api.as("officer").get("/api/screening/name-matches?size=200"), 200)
+                .json();
         List<String> forNamesake = new ArrayList<>();
         matches.path("items").forEach(item -> {
             if (item.path("accountId").asText().equals(NAMESAKE)) {
-                forNamesake.add(item.path("entryUid").asText() + " " + item.path("listedName").asText());
+                forNamesake.add(item.path("entryUid").asText() + " "
+                        + item.path("listedName").asText());
                 assertThat(item.path("score").asDouble()).isGreaterThanOrEqualTo(0.92);
             }
         });
         assertThat(forNamesake).containsExactly("36217 PARK, Jin Hyok");
-        assertThat(matches.path("total").asLong()).isEqualTo(matches.path("items").size());
-        assertThat(api.as("officer").get("/api/screening/name-matches?size=201").status()).isEqualTo(400);
-        assertThat(caseStatus(NAMESAKE, "36217")).as("a name match opens no case").isEqualTo(404);
+        assertThat(matches.path("total").asLong())
+                .isEqualTo(matches.path("items").size());
+        assertThat(api.as("officer").get("/api/screening/name-matches?size=201").status())
+                .isEqualTo(400);
+        assertThat(caseStatus(NAMESAKE, "36217"))
+                .as("a name match opens no case")
+                .isEqualTo(404);
     }
 
     @Test
@@ -134,9 +152,11 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
         assertThat(again.json().path("recorded").asBoolean()).isFalse();
         assertThat(again.json().path("version").asLong()).isEqualTo(1);
 
-        JsonNode lists = expect(api.as("auditor").get("/api/sanctions/lists"), 200).json();
+        JsonNode lists =
+                expect(api.as("auditor").get("/api/sanctions/lists"), 200).json();
         assertThat(lists.path("lists").get(0).path("versions")).hasSize(1);
-        assertThat(api.as("auditor").get("/api/screening/runs/list-OFAC-SDN-v2").status()).isEqualTo(404);
+        assertThat(api.as("auditor").get("/api/screening/runs/list-OFAC-SDN-v2").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -145,29 +165,52 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
         expect(importXml(XML_V2, "admin"), 201);
 
         JsonNode run = finished("list-OFAC-SDN-v2");
-        assertThat(run.path("flagsRaised").asInt()).as("the taproot holder, newly designated").isEqualTo(1);
-        assertThat(run.path("alreadyFlagged").asInt()).as("the ETH holder, flagged under version 1").isEqualTo(1);
-        assertThat(caseOf(TAPROOT_HOLDER, "40002").path("sanctionsMatch").path("listVersion").asLong()).isEqualTo(2);
+        assertThat(run.path("flagsRaised").asInt())
+                .as("the taproot holder, newly designated")
+                .isEqualTo(1);
+        assertThat(run.path("alreadyFlagged").asInt())
+                .as("the ETH holder, flagged under version 1")
+                .isEqualTo(1);
+        assertThat(caseOf(TAPROOT_HOLDER, "40002")
+                        .path("sanctionsMatch")
+                        .path("listVersion")
+                        .asLong())
+                .isEqualTo(2);
 
-        JsonNode lists = expect(api.as("auditor").get("/api/sanctions/lists"), 200).json();
+        JsonNode lists =
+                expect(api.as("auditor").get("/api/sanctions/lists"), 200).json();
         JsonNode sdn = lists.path("lists").get(0);
         assertThat(sdn.path("currentVersion").asLong()).isEqualTo(2);
         assertThat(sdn.path("versions").get(0).path("publicationDate").asText()).isEqualTo("2026-11-20");
         assertThat(sdn.path("versions").get(0).path("sha256").asText()).isEqualTo(sha256(OfacFiles.bytes(XML_V2)));
 
-        JsonNode difference = expect(api.as("auditor").get("/api/sanctions/lists/OFAC-SDN/versions/2"), 200).json();
+        JsonNode difference = expect(api.as("auditor").get("/api/sanctions/lists/OFAC-SDN/versions/2"), 200)
+                .json();
         assertThat(difference.path("entriesAdded").toString()).isEqualTo("[\"40002\"]");
         assertThat(difference.path("entriesChanged").toString()).isEqualTo("[\"36216\"]");
         assertThat(difference.path("entriesRemoved").toString()).isEqualTo("[\"36218\"]");
-        assertThat(difference.path("addressesRemoved").get(0).path("address").path("address").asText()).isEqualTo(LAZARUS_XBT);
+        assertThat(difference
+                        .path("addressesRemoved")
+                        .get(0)
+                        .path("address")
+                        .path("address")
+                        .asText())
+                .isEqualTo(LAZARUS_XBT);
 
-        JsonNode byAddress = expect(api.as("officer").get("/api/sanctions/entries?address=" + LAZARUS_ETH.toLowerCase()), 200).json();
+        JsonNode byAddress = expect(
+                        api.as("officer").get("/api/sanctions/entries?address=" + LAZARUS_ETH.toLowerCase()), 200)
+                .json();
         assertThat(byAddress.path("entries")).hasSize(1);
         assertThat(byAddress.path("entries").get(0).path("uid").asText()).isEqualTo("36216");
-        assertThat(byAddress.path("entries").get(0).path("listedInVersion").asLong()).isEqualTo(1);
-        assertThat(byAddress.path("entries").get(0).path("changedInVersion").asLong()).isEqualTo(2);
-        assertThat(expect(api.as("officer").get("/api/sanctions/entries?address=" + LAZARUS_XBT), 200).json()
-                .path("entries")).as("delisted address").isEmpty();
+        assertThat(byAddress.path("entries").get(0).path("listedInVersion").asLong())
+                .isEqualTo(1);
+        assertThat(byAddress.path("entries").get(0).path("changedInVersion").asLong())
+                .isEqualTo(2);
+        assertThat(expect(api.as("officer").get("/api/sanctions/entries?address=" + LAZARUS_XBT), 200)
+                        .json()
+                        .path("entries"))
+                .as("delisted address")
+                .isEmpty();
     }
 
     @Test
@@ -179,55 +222,79 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
         assertThat(run.path("addressMatches").asInt()).isEqualTo(1);
         assertThat(run.path("flagsRaised").asInt()).isZero();
         assertThat(run.path("alreadyFlagged").asInt()).isEqualTo(1);
-        assertThat(caseOf(ETH_HOLDER, "36216").path("version").asLong()).as("the case was not touched").isEqualTo(1);
+        assertThat(caseOf(ETH_HOLDER, "36216").path("version").asLong())
+                .as("the case was not touched")
+                .isEqualTo(1);
     }
 
     @Test
     @Order(7)
     void filesThatCannotBeReadAreRefusedNamingTheLineAndTheCurrentVersionStays() {
         String xml = OfacFiles.text(XML_V2).replace("11/20/2026", "11/22/2026");
-        Response truncated = importBytes(xml.substring(0, xml.indexOf("<uid>40002</uid>")).getBytes(StandardCharsets.UTF_8),
-                "application/xml", "officer");
+        Response truncated = importBytes(
+                xml.substring(0, xml.indexOf("<uid>40002</uid>")).getBytes(StandardCharsets.UTF_8),
+                "application/xml",
+                "officer");
         assertProblem(truncated, 400, "sdn.xml line ");
         assertThat(truncated.json().path("detail").asText()).contains("truncated");
 
         String sdnWithMissingColumns = OfacFiles.text(CSV_SDN).replace("\"-0- \",\"DPRK3\",", "");
-        Response csv = importBytes(sdnWithMissingColumns.getBytes(StandardCharsets.UTF_8), "text/csv", "officer",
+        Response csv = importBytes(
+                sdnWithMissingColumns.getBytes(StandardCharsets.UTF_8),
+                "text/csv",
+                "officer",
                 "&publicationDate=2026-11-22");
         assertProblem(csv, 400, "sdn.csv line 3");
 
-        Response neither = importBytes("{\"entries\": []}".getBytes(StandardCharsets.UTF_8), "application/octet-stream", "officer");
+        Response neither = importBytes(
+                "{\"entries\": []}".getBytes(StandardCharsets.UTF_8), "application/octet-stream", "officer");
         assertProblem(neither, 400, "is neither one of OFAC's XML lists");
 
-        Response backdated = importBytes(OfacFiles.text(XML_V2).replace("11/20/2026", "11/19/2026").getBytes(StandardCharsets.UTF_8),
-                "application/xml", "officer");
+        Response backdated = importBytes(
+                OfacFiles.text(XML_V2).replace("11/20/2026", "11/19/2026").getBytes(StandardCharsets.UTF_8),
+                "application/xml",
+                "officer");
         assertProblem(backdated, 409, "before the current version");
         assertThat(backdated.json().path("policy").asText()).isEqualTo("publicationMustNotPrecedeCurrentVersion");
 
         // one rule, one answer, whichever form breaks it
         String sdnCsv = OfacFiles.text(CSV_SDN);
         String firstRecord = sdnCsv.substring(0, sdnCsv.indexOf("\r\n") + 2);
-        String xmlV2 = OfacFiles.text(XML_V2).replace("11/20/2026", "11/22/2026").replaceAll("<Record_Count>\\d+</Record_Count>", "");
-        String firstEntry = xmlV2.substring(xmlV2.indexOf("<sdnEntry>"), xmlV2.indexOf("</sdnEntry>") + "</sdnEntry>".length());
+        String xmlV2 = OfacFiles.text(XML_V2)
+                .replace("11/20/2026", "11/22/2026")
+                .replaceAll("<Record_Count>\\d+</Record_Count>", "");
+        String firstEntry =
+                xmlV2.substring(xmlV2.indexOf("<sdnEntry>"), xmlV2.indexOf("</sdnEntry>") + "</sdnEntry>".length());
         String repeatedXml = xmlV2.replace(firstEntry, firstEntry + firstEntry);
-        Response repeatedInXml = importBytes(repeatedXml.getBytes(StandardCharsets.UTF_8), "application/xml", "officer");
-        Response repeatedInCsv = importBytes((firstRecord + firstRecord).getBytes(StandardCharsets.UTF_8), "text/csv", "officer",
+        Response repeatedInXml =
+                importBytes(repeatedXml.getBytes(StandardCharsets.UTF_8), "application/xml", "officer");
+        Response repeatedInCsv = importBytes(
+                (firstRecord + firstRecord).getBytes(StandardCharsets.UTF_8),
+                "text/csv",
+                "officer",
                 "&publicationDate=2026-11-22");
-        assertThat(repeatedInXml.json().path("policy").asText()).isEqualTo("eachEntryIsListedOnce")
+        assertThat(repeatedInXml.json().path("policy").asText())
+                .isEqualTo("eachEntryIsListedOnce")
                 .isEqualTo(repeatedInCsv.json().path("policy").asText());
         assertThat(repeatedInXml.status()).isEqualTo(repeatedInCsv.status()).isEqualTo(409);
-        Response emptyXml = importBytes(("<sdnList><publshInformation><Publish_Date>11/22/2026</Publish_Date>"
-                + "</publshInformation></sdnList>").getBytes(StandardCharsets.UTF_8), "application/xml", "officer");
-        Response emptyCsv = importBytes("\u001a\r\n".getBytes(StandardCharsets.UTF_8), "text/csv", "officer",
-                "&publicationDate=2026-11-22");
-        assertThat(emptyXml.json().path("policy").asText()).isEqualTo("aVersionNamesAtLeastOneEntry")
+        Response emptyXml = importBytes(
+                ("<sdnList><publshInformation><Publish_Date>11/22/2026</Publish_Date>"
+                                + "</publshInformation></sdnList>")
+                        .getBytes(StandardCharsets.UTF_8),
+                "application/xml",
+                "officer");
+        Response emptyCsv = importBytes(
+                "\u001a\r\n".getBytes(StandardCharsets.UTF_8), "text/csv", "officer", "&publicationDate=2026-11-22");
+        assertThat(emptyXml.json().path("policy").asText())
+                .isEqualTo("aVersionNamesAtLeastOneEntry")
                 .isEqualTo(emptyCsv.json().path("policy").asText());
         assertThat(emptyXml.status()).isEqualTo(emptyCsv.status()).isEqualTo(409);
 
         Response auditor = importXml(XML_V2, "auditor");
         assertThat(auditor.status()).isEqualTo(403);
 
-        JsonNode lists = expect(api.as("auditor").get("/api/sanctions/lists"), 200).json();
+        JsonNode lists =
+                expect(api.as("auditor").get("/api/sanctions/lists"), 200).json();
         assertThat(lists.path("lists").get(0).path("currentVersion").asLong()).isEqualTo(2);
         assertThat(lists.path("lists").get(0).path("versions")).hasSize(2);
     }
@@ -243,7 +310,9 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
         assertThat(imported.json().path("version").asLong()).isEqualTo(3);
 
         JsonNode run = finished("list-OFAC-SDN-v3");
-        assertThat(run.path("flagsRaised").asInt()).as("the bech32 holder's pair was flagged under version 1").isZero();
+        assertThat(run.path("flagsRaised").asInt())
+                .as("the bech32 holder's pair was flagged under version 1")
+                .isZero();
         assertThat(run.path("alreadyFlagged").asInt()).isEqualTo(2);
     }
 
@@ -256,34 +325,52 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
                 + "B-" + RUN + ",Seo Ji-ho,XBT,two words,DEPOSIT\n";
         Response refused = api.as("admin").header("Content-Type", "text/csv").post("/api/accounts/addresses", badLine);
         assertProblem(refused, 400, "addresses.csv line 3, column address");
-        assertThat(api.as("officer").get("/api/accounts/" + good + "/addresses").status()).isEqualTo(404);
+        assertThat(api.as("officer").get("/api/accounts/" + good + "/addresses").status())
+                .isEqualTo(404);
 
         String csv = "account_id,holder_name,currency,address,kind\n"
                 + good + ",Yoon Ha-neul,XBT,1BoatSLRHtKNngkdXEeobR76b53LETtpyT,DEPOSIT\n"
                 + good + ",Yoon Ha-neul,ETH," + LAZARUS_ETH + ",WITHDRAWAL\n"
                 + "B-" + RUN + ",Seo Ji-ho,USDT,0x7F367cC41522cE07553e823bf3be79A889DEbe1B,\n";
-        JsonNode answer = expect(api.as("admin").header("Content-Type", "text/csv").post("/api/accounts/addresses", csv), 200).json();
+        JsonNode answer = expect(
+                        api.as("admin").header("Content-Type", "text/csv").post("/api/accounts/addresses", csv), 200)
+                .json();
         assertThat(answer.path("accounts").asInt()).isEqualTo(2);
         assertThat(answer.path("addresses").asInt()).isEqualTo(3);
 
         JsonNode run = finished(answer.path("screeningRun").asText());
         assertThat(run.path("trigger").asText()).isEqualTo("BULK_REGISTRATION");
         assertThat(caseOf(good, "36216").path("status").asText()).isEqualTo("FLAGGED");
-        assertThat(caseOf("B-" + RUN, "40001").path("sanctionsMatch").path("programs").toString()).contains("RUSSIA-EO14024");
+        assertThat(caseOf("B-" + RUN, "40001")
+                        .path("sanctionsMatch")
+                        .path("programs")
+                        .toString())
+                .contains("RUSSIA-EO14024");
     }
 
     @Test
     @Order(10)
     void registrationsNameTheFieldTheyGotWrong() {
-        assertProblem(api.as("officer").put("/api/accounts/ACC-X/addresses",
-                "{\"holderName\": \"X\", \"addresses\": [{\"currency\": \"XBT\", \"address\": \"" + LAZARUS_XBT + "\"},"
-                        + " {\"currency\": \"XBT\", \"address\": \"" + LAZARUS_XBT.toUpperCase() + "\"}]}"),
-                400, "addresses[1].address is the same address as addresses[0]");
-        assertProblem(api.as("officer").put("/api/accounts/ACC-X/addresses",
-                "{\"holderName\": \" \", \"addresses\": []}"), 400, "holderName must not be blank");
-        assertProblem(api.as("officer").put("/api/accounts/ACC-X/addresses",
-                "{\"holderName\": \"X\", \"addresses\": [{\"currency\": \"XBT\", \"address\": \"a\", \"kind\": \"SAVINGS\"}]}"),
-                400, "addresses[0].kind must be DEPOSIT or WITHDRAWAL");
+        assertProblem(
+                api.as("officer")
+                        .put(
+                                "/api/accounts/ACC-X/addresses",
+                                "{\"holderName\": \"X\", \"addresses\": [{\"currency\": \"XBT\", \"address\": \""
+                                        + LAZARUS_XBT + "\"}," + " {\"currency\": \"XBT\", \"address\": \""
+                                        + LAZARUS_XBT.toUpperCase() + "\"}]}"),
+                400,
+                "addresses[1].address is the same address as addresses[0]");
+        assertProblem(
+                api.as("officer").put("/api/accounts/ACC-X/addresses", "{\"holderName\": \" \", \"addresses\": []}"),
+                400,
+                "holderName must not be blank");
+        assertProblem(
+                api.as("officer")
+                        .put(
+                                "/api/accounts/ACC-X/addresses",
+                                "{\"holderName\": \"X\", \"addresses\": [{\"currency\": \"XBT\", \"address\": \"a\", \"kind\": \"SAVINGS\"}]}"),
+                400,
+                "addresses[0].kind must be DEPOSIT or WITHDRAWAL");
     }
 
     @Test
@@ -298,16 +385,22 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
                     String body = "{\"holderName\": \"Racer " + i + "\", \"addresses\": ["
                             + "{\"currency\": \"XBT\", \"address\": \"1Race" + i + "a\"},"
                             + "{\"currency\": \"XBT\", \"address\": \"1Race" + i + "b\"}]}";
-                    answers.add(pool.submit(() -> api.as("officer").put("/api/accounts/" + account + "/addresses", body)));
+                    answers.add(
+                            pool.submit(() -> api.as("officer").put("/api/accounts/" + account + "/addresses", body)));
                 }
                 for (java.util.concurrent.Future<Response> answer : answers) {
                     assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(200);
                 }
-                JsonNode registered = expect(api.as("officer").get("/api/accounts/" + account + "/addresses"), 200).json();
+                JsonNode registered = expect(api.as("officer").get("/api/accounts/" + account + "/addresses"), 200)
+                        .json();
                 String racer = registered.path("holderName").asText().substring("Racer ".length());
-                assertThat(registered.path("addresses")).as("one replacement whole, none mixed: %s", registered).hasSize(2);
-                registered.path("addresses").forEach(address ->
-                        assertThat(address.path("address").asText()).startsWith("1Race" + racer));
+                assertThat(registered.path("addresses"))
+                        .as("one replacement whole, none mixed: %s", registered)
+                        .hasSize(2);
+                registered
+                        .path("addresses")
+                        .forEach(address ->
+                                assertThat(address.path("address").asText()).startsWith("1Race" + racer));
             }
         } finally {
             pool.shutdown();
@@ -315,9 +408,13 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
     }
 
     private String register(String account, String holder, String currency, String address) {
-        Response response = expect(api.as("officer").put("/api/accounts/" + account + "/addresses",
-                "{\"holderName\": \"" + holder + "\", \"addresses\": [{\"currency\": \"" + currency + "\", \"address\": \""
-                        + address + "\", \"kind\": \"DEPOSIT\"}]}"), 200);
+        Response response = expect(
+                api.as("officer")
+                        .put(
+                                "/api/accounts/" + account + "/addresses",
+                                "{\"holderName\": \"" + holder + "\", \"addresses\": [{\"currency\": \"" + currency
+                                        + "\", \"address\": \"" + address + "\", \"kind\": \"DEPOSIT\"}]}"),
+                200);
         return response.json().path("screeningRun").asText();
     }
 
@@ -330,21 +427,30 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
     }
 
     private Response importBytes(byte[] body, String contentType, String user, String parameters) {
-        return api.as(user).header("Content-Type", contentType).post("/api/sanctions/lists?list=OFAC-SDN" + parameters, body);
+        return api.as(user)
+                .header("Content-Type", contentType)
+                .post("/api/sanctions/lists?list=OFAC-SDN" + parameters, body);
     }
 
     private Response multipart(String query) {
         String boundary = "holdfast-" + UUID.randomUUID();
         StringBuilder body = new StringBuilder();
-        for (String[] part : new String[][]{{"file", CSV_SDN}, {"alt", CSV_ALT}, {"add", CSV_ADD}}) {
-            body.append("--").append(boundary).append("\r\n")
-                    .append("Content-Disposition: form-data; name=\"").append(part[0]).append("\"; filename=\"")
-                    .append(part[1]).append("\"\r\n")
+        for (String[] part : new String[][] {{"file", CSV_SDN}, {"alt", CSV_ALT}, {"add", CSV_ADD}}) {
+            body.append("--")
+                    .append(boundary)
+                    .append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"")
+                    .append(part[0])
+                    .append("\"; filename=\"")
+                    .append(part[1])
+                    .append("\"\r\n")
                     .append("Content-Type: text/csv\r\n\r\n")
-                    .append(OfacFiles.text(part[1])).append("\r\n");
+                    .append(OfacFiles.text(part[1]))
+                    .append("\r\n");
         }
         body.append("--").append(boundary).append("--\r\n");
-        return api.as("officer").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return api.as("officer")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .post("/api/sanctions/lists" + query, body.toString());
     }
 
@@ -357,7 +463,9 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
                 if (status.equals("DONE")) {
                     return response.json();
                 }
-                assertThat(status).as("screening run %s: %s", runId, response.body()).isNotEqualTo("FAILED");
+                assertThat(status)
+                        .as("screening run %s: %s", runId, response.body())
+                        .isNotEqualTo("FAILED");
             }
             sleep();
         }
@@ -365,11 +473,13 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
     }
 
     private static String caseIdOf(String account, String entry) {
-        return ScreeningCaseIds.caseIdFor("OFAC-SDN", entry, AccountId.of(account)).value();
+        return ScreeningCaseIds.caseIdFor("OFAC-SDN", entry, AccountId.of(account))
+                .value();
     }
 
     private JsonNode caseOf(String account, String entry) {
-        return expect(api.as("officer").get("/api/cases/" + caseIdOf(account, entry) + "?minVersion=1"), 200).json();
+        return expect(api.as("officer").get("/api/cases/" + caseIdOf(account, entry) + "?minVersion=1"), 200)
+                .json();
     }
 
     private int caseStatus(String account, String entry) {
@@ -384,7 +494,9 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -1,13 +1,13 @@
 package io.holdfast.app.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.holdfast.app.axonserver.AxonServerWire;
 import io.holdfast.app.axonserver.OverAxonServerWire;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.queryhandling.QueryBus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@link SanctionsScreeningHttpTest} with every command, query and answer crossing Axon Server's wire ({@link OverAxonServerWire}). */
 @OverAxonServerWire

@@ -1,17 +1,9 @@
 package io.holdfast.app.http;
 
-import io.holdfast.app.http.Api.Response;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import static io.holdfast.app.http.Api.warrantBody;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.holdfast.app.http.Api.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -30,9 +22,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static io.holdfast.app.http.Api.warrantBody;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Every endpoint × every caller, from one table: the five roles, a liaison of the case's own agency
@@ -42,8 +41,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecurityRegressionHttpTest extends HttpApiSupport {
 
     enum Caller {
-        ANONYMOUS(null), OFFICER("officer"), SUPERVISOR("supervisor"), AUDITOR("auditor"), ADMIN("admin"),
-        LIAISON_OWN_AGENCY("liaison-fbi"), LIAISON_OTHER_AGENCY("liaison-hsi");
+        ANONYMOUS(null),
+        OFFICER("officer"),
+        SUPERVISOR("supervisor"),
+        AUDITOR("auditor"),
+        ADMIN("admin"),
+        LIAISON_OWN_AGENCY("liaison-fbi"),
+        LIAISON_OTHER_AGENCY("liaison-hsi");
 
         final String user;
 
@@ -53,31 +57,36 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
     }
 
     /** Who may call it, and whether it concerns one case (a case hidden from a caller answers 404). */
-    record Rule(Set<Caller> permitted, boolean oneCase) {
-    }
+    record Rule(Set<Caller> permitted, boolean oneCase) {}
 
     private static final Set<Caller> CASE_WORKERS = EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR);
-    private static final Set<Caller> READERS = EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR, Caller.AUDITOR,
-            Caller.LIAISON_OWN_AGENCY, Caller.LIAISON_OTHER_AGENCY);
-    private static final Set<Caller> WITH_LIAISONS = EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR,
-            Caller.LIAISON_OWN_AGENCY, Caller.LIAISON_OTHER_AGENCY);
+    private static final Set<Caller> READERS = EnumSet.of(
+            Caller.OFFICER, Caller.SUPERVISOR, Caller.AUDITOR, Caller.LIAISON_OWN_AGENCY, Caller.LIAISON_OTHER_AGENCY);
+    private static final Set<Caller> WITH_LIAISONS =
+            EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR, Caller.LIAISON_OWN_AGENCY, Caller.LIAISON_OTHER_AGENCY);
 
     private static final Set<Caller> LIST_KEEPERS = EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR, Caller.ADMIN);
-    private static final Set<Caller> SCREENING_READERS = EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR, Caller.AUDITOR,
-            Caller.ADMIN);
+    private static final Set<Caller> SCREENING_READERS =
+            EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR, Caller.AUDITOR, Caller.ADMIN);
 
     /** "METHOD pattern" → rule. The rule of docs/DESIGN.md's "Who may do what", written out once more on purpose. */
     private static final Map<String, Rule> TABLE = new LinkedHashMap<>();
 
     static {
         // the flag is made on the FBI's request: the HSI's liaison may not make it
-        TABLE.put("POST /api/cases", new Rule(EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR, Caller.LIAISON_OWN_AGENCY), false));
+        TABLE.put(
+                "POST /api/cases",
+                new Rule(EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR, Caller.LIAISON_OWN_AGENCY), false));
         TABLE.put("POST /api/cases/{caseId}/warrants", new Rule(WITH_LIAISONS, true));
         TABLE.put("POST /api/cases/{caseId}/warrants/{warrantId}/extension", new Rule(WITH_LIAISONS, true));
         TABLE.put("POST /api/cases/{caseId}/obligations/{obligationId}/report", new Rule(CASE_WORKERS, true));
         TABLE.put("POST /api/cases/{caseId}/freeze-requests", new Rule(CASE_WORKERS, true));
-        TABLE.put("POST /api/cases/{caseId}/freeze-requests/{requestId}/approval", new Rule(EnumSet.of(Caller.SUPERVISOR), true));
-        TABLE.put("POST /api/cases/{caseId}/freeze-requests/{requestId}/rejection", new Rule(EnumSet.of(Caller.SUPERVISOR), true));
+        TABLE.put(
+                "POST /api/cases/{caseId}/freeze-requests/{requestId}/approval",
+                new Rule(EnumSet.of(Caller.SUPERVISOR), true));
+        TABLE.put(
+                "POST /api/cases/{caseId}/freeze-requests/{requestId}/rejection",
+                new Rule(EnumSet.of(Caller.SUPERVISOR), true));
         TABLE.put("POST /api/cases/{caseId}/releases", new Rule(EnumSet.of(Caller.SUPERVISOR), true));
         TABLE.put("POST /api/cases/{caseId}/turnovers", new Rule(EnumSet.of(Caller.SUPERVISOR), true));
         TABLE.put("POST /api/cases/{caseId}/dismissal", new Rule(CASE_WORKERS, true));
@@ -90,7 +99,9 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
         TABLE.put("GET /api/accounts/{accountId}/holdings", new Rule(READERS, false));
         TABLE.put("GET /api/warrants", new Rule(READERS, false));
         TABLE.put("GET /api/obligations", new Rule(READERS, false));
-        TABLE.put("GET /api/audit/events", new Rule(EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR, Caller.AUDITOR), false));
+        TABLE.put(
+                "GET /api/audit/events",
+                new Rule(EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR, Caller.AUDITOR), false));
         // sanctions lists and screening are the exchange's own work: no liaison
         TABLE.put("POST /api/sanctions/lists", new Rule(LIST_KEEPERS, false));
         TABLE.put("PUT /api/accounts/{accountId}/addresses", new Rule(LIST_KEEPERS, false));
@@ -118,6 +129,7 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
     /** One case for the whole table: only permitted callers change it, and their answers need only be no refusal. */
     /** Made once per Holdfast this suite runs against (a subclass may run it in another mode). */
     private static String caseId;
+
     private static int caseOnPort;
 
     @BeforeEach
@@ -140,7 +152,9 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
                 if (!pattern.startsWith("/api")) {
                     continue;
                 }
-                assertThat(methods).as("%s answers every HTTP method; give it one", pattern).isNotEmpty();
+                assertThat(methods)
+                        .as("%s answers every HTTP method; give it one", pattern)
+                        .isNotEmpty();
                 methods.forEach(method -> served.add(method + " " + pattern));
             }
         }
@@ -172,7 +186,9 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
         } else {
             assertThat(status).as("%s may", caller).isNotIn(401, 403).isLessThan(500);
             if (caller == Caller.LIAISON_OWN_AGENCY && rule.oneCase()) {
-                assertThat(status).as("its own agency's case is visible to the liaison").isNotEqualTo(404);
+                assertThat(status)
+                        .as("its own agency's case is visible to the liaison")
+                        .isNotEqualTo(404);
             }
         }
     }
@@ -189,8 +205,11 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
     }
 
     static Stream<String> listEndpoints() {
-        return Stream.of("/api/cases?accountId=ACC-1&size=200", "/api/accounts/ACC-1/holdings",
-                "/api/warrants?agency=FBI&size=200", "/api/obligations?size=200");
+        return Stream.of(
+                "/api/cases?accountId=ACC-1&size=200",
+                "/api/accounts/ACC-1/holdings",
+                "/api/warrants?agency=FBI&size=200",
+                "/api/obligations?size=200");
     }
 
     private int call(String endpoint, Caller caller) {
@@ -214,7 +233,9 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
             int json = call.get(path).status();
             if (path.equals("/api/audit/events")) {
                 int csv = call.header("Accept", "text/csv").get(path).status();
-                assertThat(csv).as("the CSV export follows the same rule as the JSON").isEqualTo(json);
+                assertThat(csv)
+                        .as("the CSV export follows the same rule as the JSON")
+                        .isEqualTo(json);
             }
             return json;
         }
@@ -259,14 +280,19 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
     /** The status of a live-updates stream, read from its headers without waiting for the stream to end. */
     private int streamStatus(String path, Caller caller) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(10)).GET();
+                .header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(10))
+                .GET();
         if (caller.user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((caller.user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((caller.user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         try {
-            HttpResponse<InputStream> response = HttpClient.newHttpClient()
-                    .send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response =
+                    HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             response.body().close();
             return response.statusCode();
         } catch (IOException e) {

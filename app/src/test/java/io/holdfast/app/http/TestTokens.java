@@ -6,7 +6,6 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,8 +25,7 @@ public final class TestTokens {
     private static final KeyPair UNTRUSTED = newKeyPair();
     private static final Path PUBLIC_KEY = writePublicKey();
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static String publicKeyLocation() {
         return PUBLIC_KEY.toUri().toString();
@@ -77,7 +75,8 @@ public final class TestTokens {
 
     private static Path writePublicKey() {
         String pem = "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(TRUSTED.getPublic().getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes())
+                        .encodeToString(TRUSTED.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n";
         try {
             Path file = Files.createTempFile("holdfast-test-jwt", ".pem");
@@ -87,5 +86,4 @@ public final class TestTokens {
             throw new UncheckedIOException(e);
         }
     }
-
 }

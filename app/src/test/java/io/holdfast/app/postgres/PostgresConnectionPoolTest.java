@@ -1,10 +1,10 @@
 package io.holdfast.app.postgres;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.holdfast.app.storage.ConnectionPoolCheck;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** As shipped, the postgres profile has a database connection for all the work it lets in at once. */
 class PostgresConnectionPoolTest {

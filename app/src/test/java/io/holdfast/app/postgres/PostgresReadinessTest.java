@@ -1,13 +1,12 @@
 package io.holdfast.app.postgres;
 
-import io.holdfast.app.http.Api;
-import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.holdfast.app.http.Api;
 import java.sql.Connection;
 import java.sql.Statement;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The probes an orchestrator asks: while its database refuses connections the node stays alive (a
@@ -19,7 +18,8 @@ class PostgresReadinessTest {
     void aNodeWhoseDatabaseIsAwayIsAliveButNotReadyUntilItIsBack() throws Exception {
         String url = PostgresSupport.newDatabase();
         String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        try (ConfigurableApplicationContext holdfast = PostgresSupport.start(url, "--spring.datasource.hikari.connection-timeout=1000")) {
+        try (ConfigurableApplicationContext holdfast =
+                PostgresSupport.start(url, "--spring.datasource.hikari.connection-timeout=1000")) {
             Api api = PostgresSupport.api(holdfast);
             assertThat(status(api, "/actuator/health/readiness")).isEqualTo(200);
 
@@ -50,10 +50,11 @@ class PostgresReadinessTest {
     /** Refuses new connections to the database and ends the open ones, or lets them in again. */
     private static void databaseAway(String database, boolean away) throws Exception {
         try (Connection admin = PostgresSupport.server().getPostgresDatabase().getConnection();
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("alter database " + database + " allow_connections " + !away);
             if (away) {
-                statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+                statement.execute(
+                        "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
             }
         }
     }

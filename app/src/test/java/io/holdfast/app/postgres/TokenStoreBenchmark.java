@@ -1,6 +1,14 @@
 package io.holdfast.app.postgres;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.holdfast.app.storage.TokenStoreContract;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -8,15 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.function.IntConsumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a projection's position costs Holdfast to store after each batch, in a transaction of its own
@@ -34,9 +33,10 @@ class TokenStoreBenchmark {
 
     @Test
     void jpaAgainstJdbc() {
-        try (ConfigurableApplicationContext holdfast = PostgresSupport.start(PostgresSupport.newDatabase(),
-                "--holdfast.node-id=" + NODE)) {
-            TransactionTemplate transaction = new TransactionTemplate(holdfast.getBean(PlatformTransactionManager.class));
+        try (ConfigurableApplicationContext holdfast =
+                PostgresSupport.start(PostgresSupport.newDatabase(), "--holdfast.node-id=" + NODE)) {
+            TransactionTemplate transaction =
+                    new TransactionTemplate(holdfast.getBean(PlatformTransactionManager.class));
             TokenStore jdbc = holdfast.getBean(TokenStore.class);
             TokenStore jpa = TokenStoreContract.jpaTokenStoreOfEarlierReleases(holdfast, NODE);
             claim(transaction, jpa, "bench-jpa");
@@ -46,11 +46,15 @@ class TokenStoreBenchmark {
             List<Double> jdbcMicros = new ArrayList<>();
             int next = 0;
             for (int round = 0; round <= ROUNDS; round++) {
-                double a = microsEach(next, i -> transaction.executeWithoutResult(status ->
-                        jpa.storeToken(GapAwareTrackingToken.newInstance(i, Set.of()), "bench-jpa", 0)));
+                double a = microsEach(
+                        next,
+                        i -> transaction.executeWithoutResult(status ->
+                                jpa.storeToken(GapAwareTrackingToken.newInstance(i, Set.of()), "bench-jpa", 0)));
                 next += STORES_PER_ROUND;
-                double b = microsEach(next, i -> transaction.executeWithoutResult(status ->
-                        jdbc.storeToken(GapAwareTrackingToken.newInstance(i, Set.of()), "bench-jdbc", 0)));
+                double b = microsEach(
+                        next,
+                        i -> transaction.executeWithoutResult(status ->
+                                jdbc.storeToken(GapAwareTrackingToken.newInstance(i, Set.of()), "bench-jdbc", 0)));
                 next += STORES_PER_ROUND;
                 if (round > 0) { // the first round warms both up
                     jpaMicros.add(a);
@@ -61,11 +65,14 @@ class TokenStoreBenchmark {
             assertThat(lastStored).isEqualTo(GapAwareTrackingToken.newInstance(next - 1, Set.of()));
             double jpaMedian = median(jpaMicros);
             double jdbcMedian = median(jdbcMicros);
-            System.out.printf("%nTOKEN STORE BENCHMARK (%d positions stored per round, %d rounds, A B alternating)%n",
+            System.out.printf(
+                    "%nTOKEN STORE BENCHMARK (%d positions stored per round, %d rounds, A B alternating)%n",
                     STORES_PER_ROUND, ROUNDS);
-            System.out.printf("  Axon's JPA token store, µs of CPU per position stored (with its transaction) %s, median %.1f%n",
+            System.out.printf(
+                    "  Axon's JPA token store, µs of CPU per position stored (with its transaction) %s, median %.1f%n",
                     rounded(jpaMicros), jpaMedian);
-            System.out.printf("  JDBC token store (Holdfast), µs of CPU per position stored (with its transaction) %s, median %.1f%n",
+            System.out.printf(
+                    "  JDBC token store (Holdfast), µs of CPU per position stored (with its transaction) %s, median %.1f%n",
                     rounded(jdbcMicros), jdbcMedian);
             System.out.printf("  JDBC / JPA = %.2f%n%n", jdbcMedian / jpaMedian);
             assertThat(jpaMedian).isPositive();

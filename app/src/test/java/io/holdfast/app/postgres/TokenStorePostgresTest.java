@@ -1,5 +1,8 @@
 package io.holdfast.app.postgres;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.holdfast.app.storage.TokenStoreContract;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -9,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Projection positions on PostgreSQL, the production store: the contract, and the claims by which
@@ -29,7 +29,7 @@ class TokenStorePostgresTest extends TokenStoreContract {
         String database = PostgresSupport.newDatabase();
         String projection = "contested";
         try (ConfigurableApplicationContext nodeA = PostgresSupport.start(database, "--holdfast.node-id=node-A");
-             ConfigurableApplicationContext nodeB = PostgresSupport.start(database, "--holdfast.node-id=node-B")) {
+                ConfigurableApplicationContext nodeB = PostgresSupport.start(database, "--holdfast.node-id=node-B")) {
             TokenStore tokensOfA = nodeA.getBean(TokenStore.class);
             TokenStore tokensOfB = nodeB.getBean(TokenStore.class);
             TransactionTemplate onA = new TransactionTemplate(nodeA.getBean(PlatformTransactionManager.class));

@@ -1,15 +1,12 @@
 package io.holdfast.app.request;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.holdfast.app.problem.ProblemWriter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.FilterChain;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -17,15 +14,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 class AdmissionControlFilterTest {
 
     private final ObjectMapper json = new ObjectMapper();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final AdmissionControlFilter filter = new AdmissionControlFilter(2, 1, 1, 2, Duration.ofMillis(20), Duration.ofSeconds(3),
-            new ProblemWriter(json), meters);
+    private final AdmissionControlFilter filter = new AdmissionControlFilter(
+            2, 1, 1, 2, Duration.ofMillis(20), Duration.ofSeconds(3), new ProblemWriter(json), meters);
     private final ExecutorService portal = Executors.newCachedThreadPool();
     private final CountDownLatch release = new CountDownLatch(1);
     private final AtomicInteger worked = new AtomicInteger();
@@ -57,14 +56,18 @@ class AdmissionControlFilterTest {
         JsonNode problem = json.readTree(third.getContentAsString());
         assertThat(problem.path("type").asText()).isEqualTo("/problems/at-capacity");
         assertThat(problem.path("detail").asText()).contains("nothing of this request was done");
-        assertThat(worked).as("the refused write never reached the command side").hasValue(2);
-        assertThat(meters.counter("holdfast.http.refused", "kind", "write").count()).isEqualTo(1.0);
+        assertThat(worked)
+                .as("the refused write never reached the command side")
+                .hasValue(2);
+        assertThat(meters.counter("holdfast.http.refused", "kind", "write").count())
+                .isEqualTo(1.0);
 
         release.countDown();
         assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
         assertThat(second.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
         assertThat(send("POST", "/api/cases/C-4/notes", counting()).getStatus())
-                .as("room again once the burst is worked off").isEqualTo(200);
+                .as("room again once the burst is worked off")
+                .isEqualTo(200);
     }
 
     @Test
@@ -82,12 +85,15 @@ class AdmissionControlFilterTest {
         awaitWorking(1);
 
         assertThat(send("POST", "/api/accounts/addresses", counting()).getStatus())
-                .as("the one upload slot is taken").isEqualTo(503);
-        assertThat(meters.counter("holdfast.http.refused", "kind", "upload").count()).isEqualTo(1.0);
+                .as("the one upload slot is taken")
+                .isEqualTo(503);
+        assertThat(meters.counter("holdfast.http.refused", "kind", "upload").count())
+                .isEqualTo(1.0);
         portal.submit(() -> send("POST", "/api/cases/C-1/notes", blocking()));
         awaitWorking(2);
         assertThat(send("POST", "/api/cases/C-2/notes", counting()).getStatus())
-                .as("both command slots are free of the upload").isEqualTo(200);
+                .as("both command slots are free of the upload")
+                .isEqualTo(200);
     }
 
     @Test
@@ -95,9 +101,12 @@ class AdmissionControlFilterTest {
         portal.submit(() -> send("GET", "/api/cases/C-1", blocking()));
         awaitWorking(1);
 
-        assertThat(send("GET", "/api/cases/C-1/updates", counting()).getStatus()).isEqualTo(200);
+        assertThat(send("GET", "/api/cases/C-1/updates", counting()).getStatus())
+                .isEqualTo(200);
         assertThat(send("GET", "/actuator/health", counting()).getStatus()).isEqualTo(200);
-        assertThat(send("GET", "/api/cases/C-2", counting()).getStatus()).as("the one read slot is taken").isEqualTo(503);
+        assertThat(send("GET", "/api/cases/C-2", counting()).getStatus())
+                .as("the one read slot is taken")
+                .isEqualTo(503);
     }
 
     @Test
@@ -108,18 +117,24 @@ class AdmissionControlFilterTest {
         assertThat(send(stream, stayingOpen()).getStatus()).isEqualTo(200);
         assertThat(send(waitingRead, stayingOpen()).getStatus()).isEqualTo(200);
 
-        MockHttpServletResponse refused = send(new MockHttpServletRequest("GET", "/api/cases/C-2/updates"), stayingOpen());
+        MockHttpServletResponse refused =
+                send(new MockHttpServletRequest("GET", "/api/cases/C-2/updates"), stayingOpen());
         assertThat(refused.getStatus()).isEqualTo(503);
         assertThat(refused.getHeader("Retry-After")).isEqualTo("3");
         assertThat(json.readTree(refused.getContentAsString()).path("detail").asText())
                 .contains("live update streams and reads waiting for a version");
-        assertThat(send("GET", "/api/cases/C-2", counting()).getStatus()).as("a plain read holds nothing open").isEqualTo(200);
+        assertThat(send("GET", "/api/cases/C-2", counting()).getStatus())
+                .as("a plain read holds nothing open")
+                .isEqualTo(200);
 
         waitingRead.getAsyncContext().complete();
         MockHttpServletRequest next = new MockHttpServletRequest("GET", "/api/cases/C-3");
         next.setParameter("minVersion", "1");
-        assertThat(send(next, stayingOpen()).getStatus()).as("the answered read gave its place back").isEqualTo(200);
-        assertThat(meters.counter("holdfast.http.refused", "kind", "open-wait").count()).isEqualTo(1);
+        assertThat(send(next, stayingOpen()).getStatus())
+                .as("the answered read gave its place back")
+                .isEqualTo(200);
+        assertThat(meters.counter("holdfast.http.refused", "kind", "open-wait").count())
+                .isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.holdfast.app.request;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.deadline.GenericDeadlineMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -7,13 +10,10 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class CorrelationOutsideProjectionsTest {
 
-    private static final MetaData REQUEST = MetaData.from(Map.of("actor", "officer", "role", "OFFICER", "correlationId", "corr-1"));
+    private static final MetaData REQUEST =
+            MetaData.from(Map.of("actor", "officer", "role", "OFFICER", "correlationId", "corr-1"));
 
     private final CorrelationOutsideProjections provider =
             new CorrelationOutsideProjections(new SimpleCorrelationDataProvider("actor", "role", "correlationId"));
@@ -26,14 +26,16 @@ class CorrelationOutsideProjectionsTest {
 
     @Test
     void aFiringDeadlinePassesItsMetadataOnToTheEventsItRecords() {
-        assertThat(provider.correlationDataFor(GenericDeadlineMessage.asDeadlineMessage("warrantExpiry", null,
-                java.time.Instant.now()).withMetaData(REQUEST)))
+        assertThat(provider.correlationDataFor(
+                        GenericDeadlineMessage.asDeadlineMessage("warrantExpiry", null, java.time.Instant.now())
+                                .withMetaData(REQUEST)))
                 .isEqualTo(Map.of("actor", "officer", "role", "OFFICER", "correlationId", "corr-1"));
     }
 
     @Test
     void anEventHandledByAProjectionIsNotAsked() {
-        assertThat(provider.correlationDataFor(GenericEventMessage.asEventMessage("AccountFlagged").withMetaData(REQUEST)))
+        assertThat(provider.correlationDataFor(
+                        GenericEventMessage.asEventMessage("AccountFlagged").withMetaData(REQUEST)))
                 .isEmpty();
     }
 }

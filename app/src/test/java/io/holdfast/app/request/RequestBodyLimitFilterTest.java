@@ -1,17 +1,16 @@
 package io.holdfast.app.request;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.holdfast.app.problem.ProblemWriter;
 import jakarta.servlet.ServletRequest;
+import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-
-import java.io.InputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequestBodyLimitFilterTest {
 
@@ -49,17 +48,21 @@ class RequestBodyLimitFilterTest {
         filter.doFilter(post("/api/accounts/addresses", new byte[UPLOAD_LIMIT + 1], true), response, chain);
 
         assertThat(response.getStatus()).isEqualTo(413);
-        assertThat(response.getContentAsString()).contains("/problems/payload-too-large").contains(String.valueOf(UPLOAD_LIMIT));
+        assertThat(response.getContentAsString())
+                .contains("/problems/payload-too-large")
+                .contains(String.valueOf(UPLOAD_LIMIT));
         assertThat(chain.getRequest()).isNull();
     }
 
     @Test
     void anUploadThatGrowsPastTheLimitWhileReadIsRefused() throws Exception {
         MockFilterChain chain = new MockFilterChain();
-        filter.doFilter(post("/api/sanctions/lists", new byte[UPLOAD_LIMIT * 2], false), new MockHttpServletResponse(), chain);
+        filter.doFilter(
+                post("/api/sanctions/lists", new byte[UPLOAD_LIMIT * 2], false), new MockHttpServletResponse(), chain);
 
         InputStream body = chain.getRequest().getInputStream();
-        assertThatThrownBy(body::readAllBytes).isInstanceOf(PayloadTooLarge.class)
+        assertThatThrownBy(body::readAllBytes)
+                .isInstanceOf(PayloadTooLarge.class)
                 .hasMessage("the request body is larger than the limit of " + UPLOAD_LIMIT + " bytes");
     }
 

@@ -1,16 +1,15 @@
 package io.holdfast.app.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** BCrypt runs once per user and password, not once per request. */
 class DemoUserAuthenticationProviderTest {
@@ -42,7 +41,9 @@ class DemoUserAuthenticationProviderTest {
         for (int i = 0; i < 100; i++) {
             Authentication authenticated = login("supervisor", "demo");
             assertThat(authenticated.getName()).isEqualTo("supervisor");
-            assertThat(authenticated.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_SUPERVISOR");
+            assertThat(authenticated.getAuthorities())
+                    .extracting(Object::toString)
+                    .containsExactly("ROLE_SUPERVISOR");
         }
         assertThat(bcryptChecks.get()).isEqualTo(1);
     }

@@ -1,13 +1,12 @@
 package io.holdfast.app.security;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.holdfast.app.HoldfastApplication;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The demo users, with their well-known password, never run in a deployment profile, and a Holdfast nobody could sign in to never starts. */
 class DemoUsersGuardTest {
@@ -18,9 +17,12 @@ class DemoUsersGuardTest {
     @Test
     void aDeploymentProfileWithDemoUsersRefusesToStart() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(HoldfastApplication.class)
-                .profiles("postgres")
-                .run("--holdfast.data-dir=" + dataDir, "--server.port=0", "--holdfast.security.demo-users.enabled=true")
-                .close())
+                        .profiles("postgres")
+                        .run(
+                                "--holdfast.data-dir=" + dataDir,
+                                "--server.port=0",
+                                "--holdfast.security.demo-users.enabled=true")
+                        .close())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("demo users (password 'demo') are enabled while profile(s) [postgres] are active")
                 .hasMessageContaining("holdfast.security.demo-users.enabled=false");
@@ -29,9 +31,9 @@ class DemoUsersGuardTest {
     @Test
     void aDeploymentProfileWithoutJwtSignInRefusesToStartNamingTheSettings() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(HoldfastApplication.class)
-                .profiles("postgres")
-                .run("--holdfast.data-dir=" + dataDir, "--server.port=0")
-                .close())
+                        .profiles("postgres")
+                        .run("--holdfast.data-dir=" + dataDir, "--server.port=0")
+                        .close())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("nobody could sign in")
                 .hasMessageContaining("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI");
@@ -40,8 +42,11 @@ class DemoUsersGuardTest {
     @Test
     void theEmbeddedDefaultWithDemoUsersOffAndNoJwtRefusesToStart() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(HoldfastApplication.class)
-                .run("--holdfast.data-dir=" + dataDir, "--server.port=0", "--holdfast.security.demo-users.enabled=false")
-                .close())
+                        .run(
+                                "--holdfast.data-dir=" + dataDir,
+                                "--server.port=0",
+                                "--holdfast.security.demo-users.enabled=false")
+                        .close())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("nobody could sign in");
     }

@@ -1,18 +1,17 @@
 package io.holdfast.app.security;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.security.oauth2.jwt.BadJwtException;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 class VerifiedTokensTest {
 
@@ -25,15 +24,19 @@ class VerifiedTokensTest {
             if (token.startsWith("forged")) {
                 throw new BadJwtException("signature does not match");
             }
-            return Jwt.withTokenValue(token).header("alg", "RS256").subject("officer")
-                    .issuedAt(now.minusSeconds(60)).expiresAt(expiresAt).build();
+            return Jwt.withTokenValue(token)
+                    .header("alg", "RS256")
+                    .subject("officer")
+                    .issuedAt(now.minusSeconds(60))
+                    .expiresAt(expiresAt)
+                    .build();
         };
     }
 
     @Test
     void aTokenIsVerifiedOnceAndThenRemembered() {
-        VerifiedTokens tokens = new VerifiedTokens(verifier(now.plusSeconds(600)), Duration.ofMinutes(5), 100,
-                Clock.fixed(now, ZoneOffset.UTC));
+        VerifiedTokens tokens = new VerifiedTokens(
+                verifier(now.plusSeconds(600)), Duration.ofMinutes(5), 100, Clock.fixed(now, ZoneOffset.UTC));
 
         for (int request = 0; request < 100; request++) {
             assertThat(tokens.decode("token-a").getSubject()).isEqualTo("officer");
@@ -45,8 +48,8 @@ class VerifiedTokensTest {
 
     @Test
     void aTokenThatFailsVerificationIsCheckedAgainEveryTime() {
-        VerifiedTokens tokens = new VerifiedTokens(verifier(now.plusSeconds(600)), Duration.ofMinutes(5), 100,
-                Clock.fixed(now, ZoneOffset.UTC));
+        VerifiedTokens tokens = new VerifiedTokens(
+                verifier(now.plusSeconds(600)), Duration.ofMinutes(5), 100, Clock.fixed(now, ZoneOffset.UTC));
 
         for (int request = 0; request < 3; request++) {
             assertThatThrownBy(() -> tokens.decode("forged-token")).isInstanceOf(BadJwtException.class);
@@ -64,7 +67,8 @@ class VerifiedTokensTest {
         clock.now = now.plusSeconds(31);
         tokens.decode("token-a");
 
-        assertThat(verifications).as("past its expiry the token goes back to the verifier, which refuses expired tokens")
+        assertThat(verifications)
+                .as("past its expiry the token goes back to the verifier, which refuses expired tokens")
                 .hasValue(2);
     }
 

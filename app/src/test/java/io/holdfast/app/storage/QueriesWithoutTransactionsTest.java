@@ -1,20 +1,19 @@
 package io.holdfast.app.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.Message;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.queryhandling.GenericQueryMessage;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which units of work get a database transaction. */
 class QueriesWithoutTransactionsTest {
@@ -37,7 +36,8 @@ class QueriesWithoutTransactionsTest {
 
     @Test
     void aQueryIsAnsweredWithoutATransaction() {
-        within(new GenericQueryMessage<>("find case-1", ResponseTypes.instanceOf(String.class)),
+        within(
+                new GenericQueryMessage<>("find case-1", ResponseTypes.instanceOf(String.class)),
                 () -> transactions.startTransaction().commit());
 
         assertThat(started).isEmpty();
@@ -45,8 +45,11 @@ class QueriesWithoutTransactionsTest {
 
     @Test
     void commandsAndEventsAreHandledInATransaction() {
-        Stream.of(GenericCommandMessage.asCommandMessage("add a note"), GenericEventMessage.asEventMessage("note added"))
-                .forEach(message -> within(message, () -> transactions.startTransaction().commit()));
+        Stream.of(
+                        GenericCommandMessage.asCommandMessage("add a note"),
+                        GenericEventMessage.asEventMessage("note added"))
+                .forEach(message ->
+                        within(message, () -> transactions.startTransaction().commit()));
 
         assertThat(started).containsExactly("transaction", "commit", "transaction", "commit");
     }

@@ -1,5 +1,8 @@
 package io.holdfast.app.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -10,10 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The store projections keep their positions in, as Holdfast builds it on each database: a position
@@ -31,9 +30,11 @@ public abstract class TokenStoreContract {
     void aPositionMovesOnlyWhenTheProjectionsTransactionCommits() {
         try (ConfigurableApplicationContext holdfast = holdfast()) {
             TokenStore tokens = holdfast.getBean(TokenStore.class);
-            TransactionTemplate transaction = new TransactionTemplate(holdfast.getBean(PlatformTransactionManager.class));
+            TransactionTemplate transaction =
+                    new TransactionTemplate(holdfast.getBean(PlatformTransactionManager.class));
             String projection = "positions-under-test";
-            transaction.executeWithoutResult(status -> tokens.initializeTokenSegments(projection, 1, new GlobalSequenceTrackingToken(3)));
+            transaction.executeWithoutResult(
+                    status -> tokens.initializeTokenSegments(projection, 1, new GlobalSequenceTrackingToken(3)));
 
             transaction.executeWithoutResult(status -> {
                 tokens.storeToken(new GlobalSequenceTrackingToken(9), projection, 0);
@@ -41,7 +42,8 @@ public abstract class TokenStoreContract {
             });
             assertThat(positionOf(tokens, transaction, projection)).isEqualTo(new GlobalSequenceTrackingToken(3));
 
-            transaction.executeWithoutResult(status -> tokens.storeToken(new GlobalSequenceTrackingToken(9), projection, 0));
+            transaction.executeWithoutResult(
+                    status -> tokens.storeToken(new GlobalSequenceTrackingToken(9), projection, 0));
             assertThat(positionOf(tokens, transaction, projection)).isEqualTo(new GlobalSequenceTrackingToken(9));
         }
     }
@@ -49,7 +51,8 @@ public abstract class TokenStoreContract {
     @Test
     void aPositionKeptByAnEarlierReleaseIsReadAsItIs() {
         try (ConfigurableApplicationContext holdfast = holdfast()) {
-            TransactionTemplate transaction = new TransactionTemplate(holdfast.getBean(PlatformTransactionManager.class));
+            TransactionTemplate transaction =
+                    new TransactionTemplate(holdfast.getBean(PlatformTransactionManager.class));
             TokenStore earlierRelease = jpaTokenStoreOfEarlierReleases(holdfast, NODE);
             String projection = "kept-by-an-earlier-release";
             transaction.executeWithoutResult(status -> {

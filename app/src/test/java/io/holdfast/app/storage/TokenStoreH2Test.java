@@ -1,6 +1,9 @@
 package io.holdfast.app.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.holdfast.app.HoldfastApplication;
+import java.nio.file.Path;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -10,10 +13,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Projection positions on H2, the embedded default: the contract, and positions kept in its file across a restart. */
 class TokenStoreH2Test extends TokenStoreContract {

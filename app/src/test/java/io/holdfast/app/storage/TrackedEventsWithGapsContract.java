@@ -1,6 +1,6 @@
 package io.holdfast.app.storage;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -9,8 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * What a projection reads after its position when it remembers gaps: exactly the events in the gaps
@@ -40,11 +39,12 @@ public abstract class TrackedEventsWithGapsContract {
         }
     }
 
-    private static List<Long> read(Connection connection, long position, int batchSize, List<Long> gaps) throws SQLException {
+    private static List<Long> read(Connection connection, long position, int batchSize, List<Long> gaps)
+            throws SQLException {
         List<Long> indexes = new ArrayList<>();
         try (PreparedStatement statement = new TrackedEventsWithGaps()
-                .build(connection, JdbcEventStoreConfiguration.holdfastSchema(), position, batchSize, gaps);
-             ResultSet rows = statement.executeQuery()) {
+                        .build(connection, JdbcEventStoreConfiguration.holdfastSchema(), position, batchSize, gaps);
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 indexes.add(rows.getLong("global_index"));
                 assertThat(rows.getString("aggregate_identifier")).isEqualTo("CASE-" + rows.getLong("global_index"));
@@ -54,9 +54,10 @@ public abstract class TrackedEventsWithGapsContract {
     }
 
     private static void append(Connection connection, long index) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into domain_event_entry (global_index, "
-                + "aggregate_identifier, sequence_number, type, event_identifier, payload_type, payload, meta_data, time_stamp) "
-                + "values (?, ?, 0, 'FreezeCase', ?, 'io.holdfast.kernel.freezecase.AccountFlagged', ?, ?, '2026-11-29T10:00:00Z')")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into domain_event_entry (global_index, "
+                        + "aggregate_identifier, sequence_number, type, event_identifier, payload_type, payload, meta_data, time_stamp) "
+                        + "values (?, ?, 0, 'FreezeCase', ?, 'io.holdfast.kernel.freezecase.AccountFlagged', ?, ?, '2026-11-29T10:00:00Z')")) {
             insert.setLong(1, index);
             insert.setString(2, "CASE-" + index);
             insert.setString(3, "event-" + index);

@@ -1,6 +1,9 @@
 package io.holdfast.app.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.holdfast.app.HoldfastApplication;
+import java.nio.file.Path;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
@@ -11,10 +14,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Holdfast as shipped: a query is answered outside any database transaction, a command inside one. */
 class TransactionsAsConfiguredTest {
 
@@ -23,7 +22,8 @@ class TransactionsAsConfiguredTest {
 
     @Test
     void aQueryReadsWithoutATransactionAndACommandWritesInOne() throws Exception {
-        try (ConfigurableApplicationContext holdfast = new SpringApplicationBuilder(HoldfastApplication.class, Probe.class)
+        try (ConfigurableApplicationContext holdfast = new SpringApplicationBuilder(
+                        HoldfastApplication.class, Probe.class)
                 .run("--holdfast.data-dir=" + dataDir, "--server.port=0")) {
             QueryGateway queries = holdfast.getBean(QueryGateway.class);
             CommandGateway commands = holdfast.getBean(CommandGateway.class);
@@ -33,11 +33,9 @@ class TransactionsAsConfiguredTest {
         }
     }
 
-    record InATransaction() {
-    }
+    record InATransaction() {}
 
-    record WriteInATransaction() {
-    }
+    record WriteInATransaction() {}
 
     static class Probe {
 

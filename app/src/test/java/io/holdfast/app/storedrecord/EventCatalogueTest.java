@@ -1,15 +1,14 @@
 package io.holdfast.app.storedrecord;
 
-import io.holdfast.app.serialization.StoredTypeNames;
-import org.axonframework.serialization.Revision;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.holdfast.app.serialization.StoredTypeNames;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.serialization.Revision;
+import org.junit.jupiter.api.Test;
 
 /** docs/events.md names every stored event type at its revision, with every field it stores. */
 class EventCatalogueTest {

@@ -1,10 +1,16 @@
 package io.holdfast.app.storedrecord;
 
+import static io.holdfast.app.http.Api.expect;
+import static io.holdfast.app.http.Api.noteBody;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.holdfast.app.HoldfastApplication;
 import io.holdfast.app.http.Api;
 import io.holdfast.kernel.sanctions.SanctionsListId;
 import io.holdfast.kernel.sanctions.SanctionsListVersionImported;
+import java.nio.file.Path;
+import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
@@ -16,13 +22,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.nio.file.Path;
-import java.util.List;
-
-import static io.holdfast.app.http.Api.expect;
-import static io.holdfast.app.http.Api.noteBody;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A store written by Holdfast 0.1.0 (kept as rows under test resources, written by
@@ -79,21 +78,26 @@ public class StoreOfRelease010Test {
         assertThat(caseAtVersion("CASE-STORED-2", 5).get("status").asText()).isEqualTo("FROZEN");
         assertThat(caseAtVersion("CASE-STORED-3", 1).get("status").asText()).isEqualTo("DISMISSED");
 
-        JsonNode screened = expect(as("auditor").get("/api/cases?accountId=ACC-STORED-ETH"), 200).json();
+        JsonNode screened = expect(as("auditor").get("/api/cases?accountId=ACC-STORED-ETH"), 200)
+                .json();
         assertThat(screened.get("items")).hasSize(1);
-        JsonNode screeningCase = caseAtVersion(screened.get("items").get(0).get("caseId").asText(), 1);
-        assertThat(screeningCase.get("sanctionsMatch").get("listVersion").asLong()).isEqualTo(1);
+        JsonNode screeningCase =
+                caseAtVersion(screened.get("items").get(0).get("caseId").asText(), 1);
+        assertThat(screeningCase.get("sanctionsMatch").get("listVersion").asLong())
+                .isEqualTo(1);
 
         JsonNode lists = expect(as("auditor").get("/api/sanctions/lists"), 200).json();
         assertThat(lists.get("lists").get(0).get("versions")).hasSize(1);
 
         // the one event upcast in content: 0.1.0's version import gains the parts it was read from
         SanctionsListVersionImported imported = holdfast.getBean(EventStore.class)
-                .readEvents(SanctionsListId.OFAC_SDN.toString()).asStream()
+                .readEvents(SanctionsListId.OFAC_SDN.toString())
+                .asStream()
                 .map(DomainEventMessage::getPayload)
                 .filter(SanctionsListVersionImported.class::isInstance)
                 .map(SanctionsListVersionImported.class::cast)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(imported.publication().parts()).containsExactly("sdn.xml");
     }
 
@@ -102,13 +106,17 @@ public class StoreOfRelease010Test {
         for (String caseId : List.of("CASE-STORED-1", "CASE-STORED-2", "CASE-STORED-3")) {
             JsonNode verification = null;
             for (int i = 0; i < 200; i++) {
-                verification = as("auditor").get("/api/cases/" + caseId + "/history/verification").json();
+                verification = as("auditor")
+                        .get("/api/cases/" + caseId + "/history/verification")
+                        .json();
                 if (verification.path("valid").asBoolean()) {
                     break;
                 }
                 Thread.sleep(100);
             }
-            assertThat(verification.path("valid").asBoolean()).as(caseId + ": " + verification).isTrue();
+            assertThat(verification.path("valid").asBoolean())
+                    .as(caseId + ": " + verification)
+                    .isTrue();
         }
     }
 
@@ -120,19 +128,23 @@ public class StoreOfRelease010Test {
         expect(as("supervisor").post("/api/cases/CASE-STORED-1/releases", """
                 {"holdings": [{"asset": "BTC", "amount": "1.5"}], "reason": "ORDER_LIFTED", "authorityReference": "UPGRADE-1"}"""), 201);
 
-        assertThat(caseAtVersion("CASE-STORED-1", version + 2).get("version").asLong()).isEqualTo(version + 2);
+        assertThat(caseAtVersion("CASE-STORED-1", version + 2).get("version").asLong())
+                .isEqualTo(version + 2);
     }
 
     @Test
     void aStoredCaseIsRebuiltAsItStoodBefore() {
-        JsonNode history = expect(as("auditor").get("/api/cases/CASE-STORED-1/history?minVersion=13"), 200).json();
+        JsonNode history = expect(as("auditor").get("/api/cases/CASE-STORED-1/history?minVersion=13"), 200)
+                .json();
         String flaggedAt = history.get("entries").get(0).get("occurredAt").asText();
 
-        JsonNode asFlagged = expect(as("auditor").get("/api/cases/CASE-STORED-1?asOf=" + flaggedAt), 200).json();
+        JsonNode asFlagged = expect(as("auditor").get("/api/cases/CASE-STORED-1?asOf=" + flaggedAt), 200)
+                .json();
         assertThat(asFlagged.get("status").asText()).isEqualTo("FLAGGED");
     }
 
     private JsonNode caseAtVersion(String caseId, long version) {
-        return expect(as("auditor").get("/api/cases/" + caseId + "?minVersion=" + version), 200).json();
+        return expect(as("auditor").get("/api/cases/" + caseId + "?minVersion=" + version), 200)
+                .json();
     }
 }

@@ -3,8 +3,6 @@ package io.holdfast.app.storedrecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -22,6 +20,7 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The rows of a store's tables as JSON lines, one row a line: {@code {"table": ..., "row": {...}}}.
@@ -35,8 +34,7 @@ final class StoreRows {
     private static final java.util.regex.Pattern ISO_TIME =
             java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+(Z|[+-]\\d{2}:\\d{2})");
 
-    private StoreRows() {
-    }
+    private StoreRows() {}
 
     static void write(JdbcTemplate jdbc, List<String> tables, Path file) throws IOException {
         Files.createDirectories(file.getParent());
@@ -81,7 +79,9 @@ final class StoreRows {
                 String table = parsed.get("table").asText();
                 List<String> names = new ArrayList<>();
                 List<Object> values = new ArrayList<>();
-                for (Iterator<Map.Entry<String, JsonNode>> fields = parsed.get("row").fields(); fields.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> fields =
+                                parsed.get("row").fields();
+                        fields.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = fields.next();
                     names.add(field.getKey());
                     values.add(value(field.getValue()));
@@ -94,7 +94,9 @@ final class StoreRows {
                         if (value instanceof byte[] bytes) {
                             preparedStatement.setBytes(i + 1, bytes);
                         } else if (value == null) {
-                            preparedStatement.setNull(i + 1, preparedStatement.getParameterMetaData().getParameterType(i + 1));
+                            preparedStatement.setNull(
+                                    i + 1,
+                                    preparedStatement.getParameterMetaData().getParameterType(i + 1));
                         } else {
                             int type = preparedStatement.getParameterMetaData().getParameterType(i + 1);
                             Object typed = typed((String) value, type);
@@ -111,19 +113,26 @@ final class StoreRows {
         }
         Long highest = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
         if (highest != null) {
-            boolean postgres = jdbc.execute((java.sql.Connection connection) ->
-                    connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
-            jdbc.execute(postgres
-                    ? "select setval('domain_event_entry_seq', " + highest + ")"
-                    : "alter sequence domain_event_entry_seq restart with " + (highest + 1));
+            boolean postgres = jdbc.execute((java.sql.Connection connection) -> connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase()
+                    .contains("postgres"));
+            jdbc.execute(
+                    postgres
+                            ? "select setval('domain_event_entry_seq', " + highest + ")"
+                            : "alter sequence domain_event_entry_seq restart with " + (highest + 1));
         }
         return loaded;
     }
 
     /** Times are written as ISO-8601 with their offset; each database takes them as the time they are. */
     private static Object typed(String value, int sqlType) {
-        boolean text = sqlType == Types.VARCHAR || sqlType == Types.CHAR || sqlType == Types.LONGVARCHAR
-                || sqlType == Types.NVARCHAR || sqlType == Types.CLOB;
+        boolean text = sqlType == Types.VARCHAR
+                || sqlType == Types.CHAR
+                || sqlType == Types.LONGVARCHAR
+                || sqlType == Types.NVARCHAR
+                || sqlType == Types.CLOB;
         if (!text && ISO_TIME.matcher(value).matches()) {
             return OffsetDateTime.parse(value);
         }
@@ -149,10 +158,12 @@ final class StoreRows {
     private static JsonNode binary(byte[] bytes) {
         ObjectNode value = JSON.createObjectNode();
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return value.put("text", text);
         } catch (CharacterCodingException notText) {
             return value.put("base64", Base64.getEncoder().encodeToString(bytes));

@@ -1,28 +1,26 @@
 package io.holdfast.app.storedrecord;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.holdfast.app.serialization.ListPublicationPartsUpcaster;
 import io.holdfast.app.serialization.SerializationConfiguration;
 import io.holdfast.app.serialization.StoredTypeNames;
-import org.axonframework.serialization.AnnotationRevisionResolver;
-import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
-import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.junit.jupiter.api.Test;
-
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.AnnotationRevisionResolver;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.junit.jupiter.api.Test;
 
 /**
  * A committed example of every stored event type at its revision, under
@@ -35,7 +33,8 @@ class StoredEventExamplesTest {
     static final Path EXAMPLES = Path.of("src/test/resources/stored-events");
 
     /** The event serializer as Holdfast configures it. */
-    private final Serializer events = new SerializationConfiguration().eventSerializer(new AnnotationRevisionResolver());
+    private final Serializer events =
+            new SerializationConfiguration().eventSerializer(new AnnotationRevisionResolver());
 
     @Test
     void everyEventTypeReadsAndWritesItsExampleByteForByte() throws IOException {
@@ -46,7 +45,9 @@ class StoredEventExamplesTest {
             }
             String revision = events.typeForClass(stored.getValue()).getRevision();
             Path example = EXAMPLES.resolve(name + "@" + revision + ".json");
-            assertThat(example).as("the example of " + name + " revision " + revision).exists();
+            assertThat(example)
+                    .as("the example of " + name + " revision " + revision)
+                    .exists();
             byte[] committed = Files.readAllBytes(example);
 
             Object read = events.deserialize(new SimpleSerializedObject<>(committed, byte[].class, name, revision));
@@ -56,18 +57,24 @@ class StoredEventExamplesTest {
             assertThat(written.getType().getName()).isEqualTo(name);
             assertThat(new String(written.getData())).as(name + " written back").isEqualTo(new String(committed));
             assertThat(EventSchemas.check(name, revision, new ObjectMapper().readTree(committed)))
-                    .as(name + " against its schema").isEmpty();
+                    .as(name + " against its schema")
+                    .isEmpty();
         }
     }
 
     @Test
     void aSchemaRefusesAnEventThatLacksAFieldOrHasAnUnknownOne() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        com.fasterxml.jackson.databind.node.ObjectNode flagged = (com.fasterxml.jackson.databind.node.ObjectNode)
-                json.readTree(EXAMPLES.resolve("holdfast.case.AccountFlagged@1.json").toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode flagged =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                        EXAMPLES.resolve("holdfast.case.AccountFlagged@1.json").toFile());
 
-        assertThat(EventSchemas.check("holdfast.case.AccountFlagged", "1", flagged.deepCopy().without("caseId"))).isNotEmpty();
-        assertThat(EventSchemas.check("holdfast.case.AccountFlagged", "1", flagged.deepCopy().put("riskScore", 7))).isNotEmpty();
+        assertThat(EventSchemas.check(
+                        "holdfast.case.AccountFlagged", "1", flagged.deepCopy().without("caseId")))
+                .isNotEmpty();
+        assertThat(EventSchemas.check(
+                        "holdfast.case.AccountFlagged", "1", flagged.deepCopy().put("riskScore", 7)))
+                .isNotEmpty();
     }
 
     /** An example of an older revision is kept; Holdfast's upcasters read it as the current class. */
@@ -84,10 +91,21 @@ class StoredEventExamplesTest {
                 if (revision.equals(current)) {
                     continue;
                 }
-                IntermediateEventRepresentation read = upcasters.upcast(Stream.of(new InitialEventRepresentation(
-                        new GenericDomainEventEntry<>("SanctionsList", "sanctions-list/OFAC-SDN", 0, "event-1",
-                                Instant.EPOCH, name, revision, Files.readAllBytes(example), "{}".getBytes()),
-                        events))).findFirst().orElseThrow();
+                IntermediateEventRepresentation read = upcasters
+                        .upcast(Stream.of(new InitialEventRepresentation(
+                                new GenericDomainEventEntry<>(
+                                        "SanctionsList",
+                                        "sanctions-list/OFAC-SDN",
+                                        0,
+                                        "event-1",
+                                        Instant.EPOCH,
+                                        name,
+                                        revision,
+                                        Files.readAllBytes(example),
+                                        "{}".getBytes()),
+                                events)))
+                        .findFirst()
+                        .orElseThrow();
 
                 assertThat(read.getType().getRevision()).as(file + " upcast").isEqualTo(current);
                 Object event = events.deserialize(read.getData(byte[].class));

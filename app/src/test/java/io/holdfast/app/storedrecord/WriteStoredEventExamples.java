@@ -3,17 +3,15 @@ package io.holdfast.app.storedrecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.holdfast.app.serialization.SerializationConfiguration;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Writes the examples of {@link StoredEventExamplesTest} from the events of the 0.1.0 store, read
@@ -26,7 +24,8 @@ import java.nio.file.Path;
 class WriteStoredEventExamples {
 
     /** The event serializer as Holdfast configures it. */
-    private final Serializer events = new SerializationConfiguration().eventSerializer(new AnnotationRevisionResolver());
+    private final Serializer events =
+            new SerializationConfiguration().eventSerializer(new AnnotationRevisionResolver());
 
     @Test
     void writeExamples() throws IOException {
@@ -39,11 +38,13 @@ class WriteStoredEventExamples {
             }
             JsonNode event = row.get("row");
             byte[] stored = event.get("payload").get("text").asText().getBytes(StandardCharsets.UTF_8);
-            Object read = events.deserialize(new SimpleSerializedObject<>(stored, byte[].class,
-                    event.get("payload_type").asText(), null));
+            Object read = events.deserialize(new SimpleSerializedObject<>(
+                    stored, byte[].class, event.get("payload_type").asText(), null));
             SerializedObject<byte[]> written = events.serialize(read, byte[].class);
-            Files.write(StoredEventExamplesTest.EXAMPLES.resolve(
-                    written.getType().getName() + "@" + written.getType().getRevision() + ".json"), written.getData());
+            Files.write(
+                    StoredEventExamplesTest.EXAMPLES.resolve(written.getType().getName() + "@"
+                            + written.getType().getRevision() + ".json"),
+                    written.getData());
         }
     }
 }

@@ -1,14 +1,13 @@
 package io.holdfast.command.freezecase;
 
-import io.holdfast.kernel.Role;
-
-import java.util.EnumSet;
-import java.util.Set;
-
 import static io.holdfast.kernel.Role.LIAISON;
 import static io.holdfast.kernel.Role.OFFICER;
 import static io.holdfast.kernel.Role.SUPERVISOR;
 import static io.holdfast.kernel.Role.SYSTEM;
+
+import io.holdfast.kernel.Role;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** The commands a case takes, with the roles that may issue each and whether a closed case still takes it (docs/DESIGN.md, "Who may do what"). */
 enum CaseAction {

@@ -1,5 +1,11 @@
 package io.holdfast.command.freezecase;
 
+import static io.holdfast.kernel.freezecase.CaseCommandRejected.conflict;
+import static io.holdfast.kernel.freezecase.CaseCommandRejected.notPermitted;
+import static io.holdfast.kernel.freezecase.CaseCommandRejected.notVisible;
+import static io.holdfast.kernel.freezecase.CaseCommandRejected.staleVersion;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.Actor;
@@ -48,7 +54,13 @@ import io.holdfast.kernel.freezecase.WarrantExtended;
 import io.holdfast.kernel.freezecase.WarrantReceived;
 import io.holdfast.kernel.sanctions.SanctionsMatch;
 import io.holdfast.kernel.sanctions.ScreeningCaseIds;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -62,26 +74,14 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static io.holdfast.kernel.freezecase.CaseCommandRejected.conflict;
-import static io.holdfast.kernel.freezecase.CaseCommandRejected.notPermitted;
-import static io.holdfast.kernel.freezecase.CaseCommandRejected.notVisible;
-import static io.holdfast.kernel.freezecase.CaseCommandRejected.staleVersion;
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 /**
  * One account-freeze case, from flag to release, turn-over or dismissal. Every rule of the
  * lifecycle lives here as a named policy; a command that breaks one is refused with a sentence a
  * compliance officer understands, and nothing is recorded.
  */
 @Aggregate(repository = FreezeCaseConfiguration.REPOSITORY)
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @Revision("1")
@@ -89,6 +89,7 @@ public class FreezeCase {
 
     @AggregateIdentifier
     private CaseId caseId;
+
     private AccountId accountId;
     private FlagReason reason;
     private CaseStatus status;
@@ -96,6 +97,7 @@ public class FreezeCase {
     private Map<String, FreezeRequestOnFile> freezeRequests = new LinkedHashMap<>();
     /** In the order the freezes were approved: releases take from the oldest freeze first. */
     private List<FrozenUnderWarrant> frozen = new ArrayList<>();
+
     private Set<String> expiredWarrants = new LinkedHashSet<>();
     private Map<String, ObligationOnFile> obligations = new LinkedHashMap<>();
 
@@ -114,8 +116,13 @@ public class FreezeCase {
         holdfastFlagsOnlyOnASanctionsMatch(command.actor(), command.match());
         screeningCaseIdsAreHoldfasts(command.caseId(), command.actor());
         matchMustBeTheReasonsListEntry(command.reason(), command.match());
-        apply(new AccountFlagged(command.caseId(), command.accountId(), command.subject(), command.reason(),
-                command.evidence(), command.actor()));
+        apply(new AccountFlagged(
+                command.caseId(),
+                command.accountId(),
+                command.subject(),
+                command.reason(),
+                command.evidence(),
+                command.actor()));
         if (command.match() != null) {
             apply(new SanctionsMatchRecorded(command.caseId(), command.match(), command.actor()));
         }
@@ -140,8 +147,14 @@ public class FreezeCase {
         Warrant warrant = warrantMustBelongToCase(command.warrantId());
         liaisonRecordsWarrantsOnlyForItsAgency(command.actor(), warrant);
         extensionMustMoveExpiryLater(warrant, command.newExpiresAt());
-        apply(new WarrantExtended(caseId, warrant.warrantId(), warrant.expiresAt(), command.newExpiresAt(),
-                command.authorityReference(), command.documentSha256(), command.actor()));
+        apply(new WarrantExtended(
+                caseId,
+                warrant.warrantId(),
+                warrant.expiresAt(),
+                command.newExpiresAt(),
+                command.authorityReference(),
+                command.documentSha256(),
+                command.actor()));
         deadlines.cancelAllWithinScope(CaseDeadlines.WARRANT_EXPIRY);
         deadlines.cancelAllWithinScope(CaseDeadlines.WARRANT_EXPIRY_REMINDER);
         warrants.values().stream()
@@ -155,12 +168,13 @@ public class FreezeCase {
         admit(command.actor(), command.expectedVersion(), CaseAction.FILE_BLOCKING_REPORT);
         ObligationOnFile obligation = obligationMustExist(command.obligationId());
         blockingReportIsFiledOnce(obligation);
-        apply(new BlockingReportFiled(caseId, command.obligationId(), command.reportReference(), command.filedAt(),
-                command.actor()));
+        apply(new BlockingReportFiled(
+                caseId, command.obligationId(), command.reportReference(), command.filedAt(), command.actor()));
         deadlines.cancelAllWithinScope(CaseDeadlines.BLOCKING_REPORT_DUE);
         obligations.values().stream()
                 .filter(open -> !open.filed() && !open.overdue())
-                .forEach(open -> deadlines.schedule(open.dueAt(), CaseDeadlines.BLOCKING_REPORT_DUE, open.obligationId()));
+                .forEach(open ->
+                        deadlines.schedule(open.dueAt(), CaseDeadlines.BLOCKING_REPORT_DUE, open.obligationId()));
         return currentVersion();
     }
 
@@ -172,7 +186,8 @@ public class FreezeCase {
         warrantMustBeInForce(warrant, commandTime());
         warrantMustCoverEveryAsset(warrant, command.holdings());
         freezeMustStayWithinWarrantMaximum(warrant, command.holdings());
-        apply(new FreezeRequested(caseId, command.requestId(), command.warrantId(), command.holdings(), command.actor()));
+        apply(new FreezeRequested(
+                caseId, command.requestId(), command.warrantId(), command.holdings(), command.actor()));
         return currentVersion();
     }
 
@@ -185,11 +200,19 @@ public class FreezeCase {
         Warrant warrant = warrants.get(request.warrantId().value());
         warrantMustBeInForce(warrant, commandTime());
         freezeMustStayWithinWarrantMaximum(warrant, request.holdings());
-        apply(new AssetsFrozen(caseId, request.requestId(), request.warrantId(), request.holdings(),
-                request.requestedBy(), command.actor(), command.comment(), frozenTotal().plus(request.holdings())));
+        apply(new AssetsFrozen(
+                caseId,
+                request.requestId(),
+                request.warrantId(),
+                request.holdings(),
+                request.requestedBy(),
+                command.actor(),
+                command.comment(),
+                frozenTotal().plus(request.holdings())));
         if (warrant.orderType() == OrderType.SANCTIONS_BLOCKING) {
             Instant frozenAt = commandTime();
-            Instant dueAt = UsBusinessCalendar.endOfBusinessDaysAfter(frozenAt, CaseDeadlines.BLOCKING_REPORT_BUSINESS_DAYS);
+            Instant dueAt =
+                    UsBusinessCalendar.endOfBusinessDaysAfter(frozenAt, CaseDeadlines.BLOCKING_REPORT_BUSINESS_DAYS);
             apply(new BlockingReportDue(caseId, request.requestId(), warrant.warrantId(), frozenAt, dueAt));
             deadlines.schedule(dueAt, CaseDeadlines.BLOCKING_REPORT_DUE, request.requestId());
         }
@@ -202,8 +225,14 @@ public class FreezeCase {
         FreezeRequestOnFile request = freezeRequestMustExist(command.requestId());
         onlyPendingRequestsAreDecided(request);
         approverMustNotBeRequester(command.actor(), request);
-        apply(new FreezeRequestRejected(caseId, request.requestId(), request.warrantId(), request.holdings(),
-                request.requestedBy(), command.actor(), command.reason()));
+        apply(new FreezeRequestRejected(
+                caseId,
+                request.requestId(),
+                request.warrantId(),
+                request.holdings(),
+                request.requestedBy(),
+                command.actor(),
+                command.reason()));
         return currentVersion();
     }
 
@@ -213,7 +242,12 @@ public class FreezeCase {
         somethingMustBeFrozen(CaseAction.RELEASE);
         Holdings released = command.releasesEverything() ? frozenTotal() : command.holdings();
         cannotTakeMoreThanIsFrozen(CaseAction.RELEASE, released);
-        apply(new AssetsReleased(caseId, released, command.reason(), command.authorityReference(), command.actor(),
+        apply(new AssetsReleased(
+                caseId,
+                released,
+                command.reason(),
+                command.authorityReference(),
+                command.actor(),
                 frozenTotal().minus(released)));
         return currentVersion();
     }
@@ -224,8 +258,13 @@ public class FreezeCase {
         somethingMustBeFrozen(CaseAction.TURN_OVER);
         Holdings handedOver = command.turnsOverEverything() ? frozenTotal() : command.holdings();
         cannotTakeMoreThanIsFrozen(CaseAction.TURN_OVER, handedOver);
-        apply(new AssetsTurnedOver(caseId, handedOver, command.destination(), command.authorityReference(),
-                command.actor(), frozenTotal().minus(handedOver)));
+        apply(new AssetsTurnedOver(
+                caseId,
+                handedOver,
+                command.destination(),
+                command.authorityReference(),
+                command.actor(),
+                frozenTotal().minus(handedOver)));
         return currentVersion();
     }
 
@@ -266,15 +305,18 @@ public class FreezeCase {
 
     private void caseIdMustBeUnused(CaseId requested) {
         if (caseId != null) {
-            throw conflict(Policy.CASE_ID_MUST_BE_UNUSED,
-                    "case " + requested + " already exists; choose another case id or leave it out to have one generated");
+            throw conflict(
+                    Policy.CASE_ID_MUST_BE_UNUSED,
+                    "case " + requested
+                            + " already exists; choose another case id or leave it out to have one generated");
         }
     }
 
     private void commandMustTargetCurrentVersion(Long expectedVersion) {
         long currentVersion = AggregateLifecycle.getVersion();
         if (expectedVersion != null && expectedVersion != currentVersion) {
-            throw staleVersion(Policy.COMMAND_MUST_TARGET_CURRENT_VERSION,
+            throw staleVersion(
+                    Policy.COMMAND_MUST_TARGET_CURRENT_VERSION,
                     "case " + caseId + " is at version " + currentVersion + ", not " + expectedVersion
                             + " as expected; read it again before deciding");
         }
@@ -282,7 +324,8 @@ public class FreezeCase {
 
     private void roleMustPermit(Actor actor, CaseAction action) {
         if (!action.isPermittedFor(actor.role())) {
-            throw notPermitted(Policy.ROLE_MUST_PERMIT,
+            throw notPermitted(
+                    Policy.ROLE_MUST_PERMIT,
                     actor.userId() + " acts as " + actor.role() + " and may not " + action.description());
         }
     }
@@ -291,8 +334,10 @@ public class FreezeCase {
         if (!actor.isLiaison()) {
             return;
         }
-        if (flagReason.type() != FlagReasonType.LAW_ENFORCEMENT_REQUEST || !actor.agency().equals(flagReason.agency())) {
-            throw notPermitted(Policy.LIAISON_FLAGS_ONLY_LAW_ENFORCEMENT_REQUESTS_OF_ITS_AGENCY,
+        if (flagReason.type() != FlagReasonType.LAW_ENFORCEMENT_REQUEST
+                || !actor.agency().equals(flagReason.agency())) {
+            throw notPermitted(
+                    Policy.LIAISON_FLAGS_ONLY_LAW_ENFORCEMENT_REQUESTS_OF_ITS_AGENCY,
                     "a liaison of " + actor.agency() + " may flag an account only on a law-enforcement request of "
                             + actor.agency());
         }
@@ -300,15 +345,18 @@ public class FreezeCase {
 
     private static void holdfastFlagsOnlyOnASanctionsMatch(Actor actor, SanctionsMatch match) {
         if (actor.role() == Role.SYSTEM && match == null) {
-            throw notPermitted(Policy.HOLDFAST_FLAGS_ONLY_ON_A_SANCTIONS_MATCH,
+            throw notPermitted(
+                    Policy.HOLDFAST_FLAGS_ONLY_ON_A_SANCTIONS_MATCH,
                     "Holdfast flags an account by itself only on a sanctions match it can name");
         }
     }
 
     private static void screeningCaseIdsAreHoldfasts(CaseId id, Actor actor) {
         if (ScreeningCaseIds.isScreeningCase(id) && actor.role() != Role.SYSTEM) {
-            throw conflict(Policy.SCREENING_CASE_IDS_ARE_HOLDFASTS,
-                    "case ids beginning '" + ScreeningCaseIds.PREFIX + "' are given by sanctions screening; choose another case id");
+            throw conflict(
+                    Policy.SCREENING_CASE_IDS_ARE_HOLDFASTS,
+                    "case ids beginning '" + ScreeningCaseIds.PREFIX
+                            + "' are given by sanctions screening; choose another case id");
         }
     }
 
@@ -316,9 +364,11 @@ public class FreezeCase {
         if (match == null) {
             return;
         }
-        if (reason.type() != FlagReasonType.SANCTIONS_MATCH || !match.list().equals(reason.list())
+        if (reason.type() != FlagReasonType.SANCTIONS_MATCH
+                || !match.list().equals(reason.list())
                 || !match.entryUid().equals(reason.listEntryId())) {
-            throw conflict(Policy.MATCH_MUST_BE_THE_REASONS_LIST_ENTRY,
+            throw conflict(
+                    Policy.MATCH_MUST_BE_THE_REASONS_LIST_ENTRY,
                     "a case opened on a sanctions match must give that list and entry as its reason (list "
                             + match.list() + ", entry " + match.entryUid() + ")");
         }
@@ -332,7 +382,8 @@ public class FreezeCase {
 
     private void liaisonRecordsWarrantsOnlyForItsAgency(Actor actor, Warrant warrant) {
         if (actor.isLiaison() && !actor.agency().equals(warrant.requestingAgency())) {
-            throw notPermitted(Policy.LIAISON_RECORDS_WARRANTS_ONLY_FOR_ITS_AGENCY,
+            throw notPermitted(
+                    Policy.LIAISON_RECORDS_WARRANTS_ONLY_FOR_ITS_AGENCY,
                     "a liaison of " + actor.agency() + " may record only warrants requested by " + actor.agency()
                             + ", not by " + warrant.requestingAgency());
         }
@@ -340,21 +391,25 @@ public class FreezeCase {
 
     private void closedCaseTakesOnlyNotes(CaseAction action) {
         if (status.isClosed()) {
-            throw conflict(Policy.CLOSED_CASE_TAKES_ONLY_NOTES,
-                    "case " + caseId + " is " + status + " and takes nothing but notes; cannot " + action.description());
+            throw conflict(
+                    Policy.CLOSED_CASE_TAKES_ONLY_NOTES,
+                    "case " + caseId + " is " + status + " and takes nothing but notes; cannot "
+                            + action.description());
         }
     }
 
     private void warrantIdMustBeUniqueInCase(WarrantId warrantId) {
         if (warrants.containsKey(warrantId.value())) {
-            throw conflict(Policy.WARRANT_ID_MUST_BE_UNIQUE_IN_CASE,
+            throw conflict(
+                    Policy.WARRANT_ID_MUST_BE_UNIQUE_IN_CASE,
                     "warrant " + warrantId + " is already recorded on case " + caseId);
         }
     }
 
     private void freezeRequestIdMustBeUniqueInCase(FreezeRequestId requestId) {
         if (freezeRequests.containsKey(requestId.value())) {
-            throw conflict(Policy.FREEZE_REQUEST_ID_MUST_BE_UNIQUE_IN_CASE,
+            throw conflict(
+                    Policy.FREEZE_REQUEST_ID_MUST_BE_UNIQUE_IN_CASE,
                     "freeze request " + requestId + " already exists on case " + caseId);
         }
     }
@@ -362,8 +417,8 @@ public class FreezeCase {
     private Warrant warrantMustBelongToCase(WarrantId warrantId) {
         Warrant warrant = warrants.get(warrantId.value());
         if (warrant == null) {
-            throw conflict(Policy.WARRANT_MUST_BELONG_TO_CASE,
-                    "warrant " + warrantId + " is not recorded on case " + caseId);
+            throw conflict(
+                    Policy.WARRANT_MUST_BELONG_TO_CASE, "warrant " + warrantId + " is not recorded on case " + caseId);
         }
         return warrant;
     }
@@ -371,14 +426,17 @@ public class FreezeCase {
     /** A warrant already expired gives no authority to freeze; recording it would only record its expiry. */
     private void warrantMustNotHaveExpired(Warrant warrant, Instant now) {
         if (warrant.hasExpiredAt(now)) {
-            throw conflict(Policy.WARRANT_MUST_NOT_HAVE_EXPIRED,
-                    "warrant " + warrant.warrantId() + " expired at " + warrant.expiresAt() + ", before it was recorded");
+            throw conflict(
+                    Policy.WARRANT_MUST_NOT_HAVE_EXPIRED,
+                    "warrant " + warrant.warrantId() + " expired at " + warrant.expiresAt()
+                            + ", before it was recorded");
         }
     }
 
     private void warrantMustBeInForce(Warrant warrant, Instant now) {
         if (warrant.hasExpiredAt(now)) {
-            throw conflict(Policy.WARRANT_MUST_BE_IN_FORCE,
+            throw conflict(
+                    Policy.WARRANT_MUST_BE_IN_FORCE,
                     "warrant " + warrant.warrantId() + " expired at " + warrant.expiresAt());
         }
     }
@@ -386,7 +444,8 @@ public class FreezeCase {
     private void warrantMustCoverEveryAsset(Warrant warrant, Holdings holdings) {
         for (AssetAmount holding : holdings.items()) {
             if (warrant.scopeFor(holding.asset()).isEmpty()) {
-                throw conflict(Policy.WARRANT_MUST_COVER_EVERY_ASSET,
+                throw conflict(
+                        Policy.WARRANT_MUST_COVER_EVERY_ASSET,
                         "warrant " + warrant.warrantId() + " does not cover " + holding.asset());
             }
         }
@@ -402,8 +461,10 @@ public class FreezeCase {
             BigDecimal already = alreadyFrozen.amountOf(holding.asset());
             BigDecimal total = already.add(holding.amount());
             if (total.compareTo(scope.maxAmount()) > 0) {
-                throw conflict(Policy.FREEZE_MUST_STAY_WITHIN_WARRANT_MAXIMUM,
-                        "warrant " + warrant.warrantId() + " allows at most " + scope.maxAmount().toPlainString() + " "
+                throw conflict(
+                        Policy.FREEZE_MUST_STAY_WITHIN_WARRANT_MAXIMUM,
+                        "warrant " + warrant.warrantId() + " allows at most "
+                                + scope.maxAmount().toPlainString() + " "
                                 + holding.asset() + "; " + already.toPlainString() + " is already frozen under it, so "
                                 + holding.amount().toPlainString() + " more would exceed it");
             }
@@ -413,15 +474,16 @@ public class FreezeCase {
     private FreezeRequestOnFile freezeRequestMustExist(FreezeRequestId requestId) {
         FreezeRequestOnFile request = freezeRequests.get(requestId.value());
         if (request == null) {
-            throw notVisible(Policy.FREEZE_REQUEST_MUST_EXIST,
-                    "case " + caseId + " has no freeze request " + requestId);
+            throw notVisible(
+                    Policy.FREEZE_REQUEST_MUST_EXIST, "case " + caseId + " has no freeze request " + requestId);
         }
         return request;
     }
 
     private void approverMustBeSupervisor(Actor actor) {
         if (actor.role() != Role.SUPERVISOR) {
-            throw notPermitted(Policy.APPROVER_MUST_BE_SUPERVISOR,
+            throw notPermitted(
+                    Policy.APPROVER_MUST_BE_SUPERVISOR,
                     "only a supervisor may approve or reject a freeze request; " + actor.userId() + " acts as "
                             + actor.role());
         }
@@ -429,15 +491,17 @@ public class FreezeCase {
 
     private void onlyPendingRequestsAreDecided(FreezeRequestOnFile request) {
         if (!request.isPending()) {
-            throw conflict(Policy.ONLY_PENDING_REQUESTS_ARE_DECIDED,
-                    "freeze request " + request.requestId() + " was already " + request.decision().name().toLowerCase()
-                            + " and cannot be decided again");
+            throw conflict(
+                    Policy.ONLY_PENDING_REQUESTS_ARE_DECIDED,
+                    "freeze request " + request.requestId() + " was already "
+                            + request.decision().name().toLowerCase() + " and cannot be decided again");
         }
     }
 
     private void approverMustNotBeRequester(Actor actor, FreezeRequestOnFile request) {
         if (actor.userId().equals(request.requestedBy().userId())) {
-            throw conflict(Policy.APPROVER_MUST_NOT_BE_REQUESTER,
+            throw conflict(
+                    Policy.APPROVER_MUST_NOT_BE_REQUESTER,
                     actor.userId() + " requested freeze " + request.requestId()
                             + " and may not decide it; a second supervisor must");
         }
@@ -445,7 +509,8 @@ public class FreezeCase {
 
     private void somethingMustBeFrozen(CaseAction action) {
         if (frozenTotal().isEmpty()) {
-            throw conflict(Policy.SOMETHING_MUST_BE_FROZEN,
+            throw conflict(
+                    Policy.SOMETHING_MUST_BE_FROZEN,
                     "nothing is frozen on case " + caseId + "; cannot " + action.description());
         }
     }
@@ -455,7 +520,8 @@ public class FreezeCase {
         for (AssetAmount item : wanted.items()) {
             BigDecimal frozenAmount = held.amountOf(item.asset());
             if (frozenAmount.compareTo(item.amount()) < 0) {
-                throw conflict(Policy.CANNOT_TAKE_MORE_THAN_IS_FROZEN,
+                throw conflict(
+                        Policy.CANNOT_TAKE_MORE_THAN_IS_FROZEN,
                         "cannot " + action.description() + ": " + item.amount().toPlainString() + " " + item.asset()
                                 + " requested but only " + frozenAmount.toPlainString() + " " + item.asset()
                                 + " is frozen on case " + caseId);
@@ -466,7 +532,8 @@ public class FreezeCase {
     private void dismissalOnlyWhileNothingIsFrozen() {
         Holdings held = frozenTotal();
         if (!held.isEmpty()) {
-            throw conflict(Policy.DISMISSAL_ONLY_WHILE_NOTHING_IS_FROZEN,
+            throw conflict(
+                    Policy.DISMISSAL_ONLY_WHILE_NOTHING_IS_FROZEN,
                     "case " + caseId + " still holds " + held + " frozen; release or turn it over before dismissing");
         }
     }
@@ -485,7 +552,9 @@ public class FreezeCase {
     @DeadlineHandler(deadlineName = CaseDeadlines.WARRANT_EXPIRY)
     void expire(WarrantId warrantId) {
         Warrant warrant = warrants.get(warrantId.value());
-        if (warrant != null && !status.isClosed() && warrant.hasExpiredAt(commandTime())
+        if (warrant != null
+                && !status.isClosed()
+                && warrant.hasExpiredAt(commandTime())
                 && !expiredWarrants.contains(warrantId.value())) {
             apply(new WarrantExpired(caseId, warrantId, warrant.expiresAt(), frozenUnder(warrantId)));
         }
@@ -494,7 +563,10 @@ public class FreezeCase {
     @DeadlineHandler(deadlineName = CaseDeadlines.BLOCKING_REPORT_DUE)
     void reportDue(FreezeRequestId obligationId) {
         ObligationOnFile obligation = obligations.get(obligationId.value());
-        if (obligation != null && !obligation.filed() && !obligation.overdue() && !commandTime().isBefore(obligation.dueAt())) {
+        if (obligation != null
+                && !obligation.filed()
+                && !obligation.overdue()
+                && !commandTime().isBefore(obligation.dueAt())) {
             apply(new BlockingReportOverdue(caseId, obligationId, obligation.dueAt()));
         }
     }
@@ -509,7 +581,8 @@ public class FreezeCase {
 
     private void extensionMustMoveExpiryLater(Warrant warrant, Instant newExpiresAt) {
         if (!newExpiresAt.isAfter(warrant.expiresAt())) {
-            throw conflict(Policy.EXTENSION_MUST_MOVE_EXPIRY_LATER,
+            throw conflict(
+                    Policy.EXTENSION_MUST_MOVE_EXPIRY_LATER,
                     "warrant " + warrant.warrantId() + " expires at " + warrant.expiresAt()
                             + "; an extension must move its expiry later, not to " + newExpiresAt);
         }
@@ -518,14 +591,17 @@ public class FreezeCase {
     private ObligationOnFile obligationMustExist(FreezeRequestId obligationId) {
         ObligationOnFile obligation = obligations.get(obligationId.value());
         if (obligation == null) {
-            throw notVisible(Policy.OBLIGATION_MUST_EXIST, "case " + caseId + " has no blocking-report obligation " + obligationId);
+            throw notVisible(
+                    Policy.OBLIGATION_MUST_EXIST,
+                    "case " + caseId + " has no blocking-report obligation " + obligationId);
         }
         return obligation;
     }
 
     private void blockingReportIsFiledOnce(ObligationOnFile obligation) {
         if (obligation.filed()) {
-            throw conflict(Policy.BLOCKING_REPORT_IS_FILED_ONCE,
+            throw conflict(
+                    Policy.BLOCKING_REPORT_IS_FILED_ONCE,
                     "the blocking report for " + obligation.obligationId() + " was already filed");
         }
     }
@@ -548,8 +624,14 @@ public class FreezeCase {
 
     @EventSourcingHandler
     void on(FreezeRequested event) {
-        freezeRequests.put(event.requestId().value(), new FreezeRequestOnFile(event.requestId(), event.warrantId(),
-                event.holdings(), event.requestedBy(), FreezeRequestOnFile.Decision.PENDING));
+        freezeRequests.put(
+                event.requestId().value(),
+                new FreezeRequestOnFile(
+                        event.requestId(),
+                        event.warrantId(),
+                        event.holdings(),
+                        event.requestedBy(),
+                        FreezeRequestOnFile.Decision.PENDING));
     }
 
     @EventSourcingHandler
@@ -594,7 +676,8 @@ public class FreezeCase {
 
     @EventSourcingHandler
     void on(BlockingReportDue event) {
-        obligations.put(event.obligationId().value(), new ObligationOnFile(event.obligationId(), event.dueAt(), false, false));
+        obligations.put(
+                event.obligationId().value(), new ObligationOnFile(event.obligationId(), event.dueAt(), false, false));
     }
 
     @EventSourcingHandler
@@ -614,7 +697,10 @@ public class FreezeCase {
     private void addFrozen(WarrantId warrantId, Holdings holdings) {
         for (int i = 0; i < frozen.size(); i++) {
             if (frozen.get(i).warrantId().equals(warrantId)) {
-                frozen.set(i, new FrozenUnderWarrant(warrantId, frozen.get(i).holdings().plus(holdings)));
+                frozen.set(
+                        i,
+                        new FrozenUnderWarrant(
+                                warrantId, frozen.get(i).holdings().plus(holdings)));
                 return;
             }
         }

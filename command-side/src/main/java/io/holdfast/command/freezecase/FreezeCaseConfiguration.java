@@ -1,5 +1,7 @@
 package io.holdfast.command.freezecase;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -15,9 +17,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-
 /**
  * How freeze cases are stored: a snapshot every {@code holdfast.snapshot.threshold} events, taken
  * off the command thread so a command's answer never waits for one; cases recently used kept in
@@ -30,12 +29,13 @@ public class FreezeCaseConfiguration {
     static final String REPOSITORY = "freezeCaseRepository";
 
     @Bean(REPOSITORY)
-    Repository<FreezeCase> freezeCaseRepository(EventStore eventStore,
-                                                @Qualifier(SNAPSHOT_TRIGGER) SnapshotTriggerDefinition snapshots,
-                                                ParameterResolverFactory parameterResolverFactory,
-                                                HandlerDefinition handlerDefinition,
-                                                @Value("${holdfast.case-cache.enabled:true}") boolean cached,
-                                                @Value("${holdfast.case-cache.max-cases:4096}") long maximumCases) {
+    Repository<FreezeCase> freezeCaseRepository(
+            EventStore eventStore,
+            @Qualifier(SNAPSHOT_TRIGGER) SnapshotTriggerDefinition snapshots,
+            ParameterResolverFactory parameterResolverFactory,
+            HandlerDefinition handlerDefinition,
+            @Value("${holdfast.case-cache.enabled:true}") boolean cached,
+            @Value("${holdfast.case-cache.max-cases:4096}") long maximumCases) {
         EventSourcingRepository.Builder<FreezeCase> cases = EventSourcingRepository.builder(FreezeCase.class)
                 .snapshotTriggerDefinition(snapshots)
                 .parameterResolverFactory(parameterResolverFactory)
@@ -55,12 +55,13 @@ public class FreezeCaseConfiguration {
     }
 
     @Bean
-    SpringAggregateSnapshotter aggregateSnapshotter(Configuration configuration,
-                                                    HandlerDefinition handlerDefinition,
-                                                    ParameterResolverFactory parameterResolverFactory,
-                                                    EventStore eventStore,
-                                                    TransactionManager transactionManager,
-                                                    ExecutorService snapshotExecutor) {
+    SpringAggregateSnapshotter aggregateSnapshotter(
+            Configuration configuration,
+            HandlerDefinition handlerDefinition,
+            ParameterResolverFactory parameterResolverFactory,
+            EventStore eventStore,
+            TransactionManager transactionManager,
+            ExecutorService snapshotExecutor) {
         return SpringAggregateSnapshotter.builder()
                 .repositoryProvider(configuration::repository)
                 .transactionManager(transactionManager)
@@ -72,13 +73,14 @@ public class FreezeCaseConfiguration {
     }
 
     @Bean
-    CaseDeadlines caseDeadlines(@Value("${holdfast.deadlines.warrant-reminder-lead:7d}") java.time.Duration reminderLead) {
+    CaseDeadlines caseDeadlines(
+            @Value("${holdfast.deadlines.warrant-reminder-lead:7d}") java.time.Duration reminderLead) {
         return new CaseDeadlines(reminderLead);
     }
 
     @Bean(SNAPSHOT_TRIGGER)
-    SnapshotTriggerDefinition freezeCaseSnapshotTrigger(Snapshotter snapshotter,
-                                                        @Value("${holdfast.snapshot.threshold:50}") int threshold) {
+    SnapshotTriggerDefinition freezeCaseSnapshotTrigger(
+            Snapshotter snapshotter, @Value("${holdfast.snapshot.threshold:50}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 }

@@ -4,5 +4,4 @@ import io.holdfast.kernel.Holdings;
 import io.holdfast.kernel.WarrantId;
 
 /** What is frozen on a case under one warrant. */
-record FrozenUnderWarrant(WarrantId warrantId, Holdings holdings) {
-}
+record FrozenUnderWarrant(WarrantId warrantId, Holdings holdings) {}

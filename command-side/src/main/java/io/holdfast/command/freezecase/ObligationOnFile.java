@@ -1,7 +1,6 @@
 package io.holdfast.command.freezecase;
 
 import io.holdfast.kernel.FreezeRequestId;
-
 import java.time.Instant;
 
 /** A blocking-report obligation as the case remembers it. */

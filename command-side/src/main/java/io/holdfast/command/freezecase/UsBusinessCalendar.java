@@ -18,8 +18,7 @@ final class UsBusinessCalendar {
 
     static final ZoneId WASHINGTON = ZoneId.of("America/New_York");
 
-    private UsBusinessCalendar() {
-    }
+    private UsBusinessCalendar() {}
 
     /** The end (midnight, Washington time) of the {@code days}-th business day after the day of {@code start}. */
     static Instant endOfBusinessDaysAfter(Instant start, int days) {
@@ -41,7 +40,9 @@ final class UsBusinessCalendar {
 
     static boolean isBusinessDay(LocalDate day) {
         DayOfWeek weekday = day.getDayOfWeek();
-        return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !observedHolidays(day.getYear()).contains(day)
+        return weekday != DayOfWeek.SATURDAY
+                && weekday != DayOfWeek.SUNDAY
+                && !observedHolidays(day.getYear()).contains(day)
                 && !observedHolidays(day.getYear() + 1).contains(day);
     }
 
@@ -49,17 +50,18 @@ final class UsBusinessCalendar {
     static Set<LocalDate> observedHolidays(int year) {
         Set<LocalDate> days = new HashSet<>();
         days.add(observed(LocalDate.of(year, Month.JANUARY, 1)));
-        days.add(nth(year, Month.JANUARY, DayOfWeek.MONDAY, 3));      // Martin Luther King Jr. Day
-        days.add(nth(year, Month.FEBRUARY, DayOfWeek.MONDAY, 3));     // Washington's Birthday
-        days.add(LocalDate.of(year, Month.MAY, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))); // Memorial Day
+        days.add(nth(year, Month.JANUARY, DayOfWeek.MONDAY, 3)); // Martin Luther King Jr. Day
+        days.add(nth(year, Month.FEBRUARY, DayOfWeek.MONDAY, 3)); // Washington's Birthday
+        days.add(LocalDate.of(year, Month.MAY, 31)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))); // Memorial Day
         if (year >= 2021) {
-            days.add(observed(LocalDate.of(year, Month.JUNE, 19)));    // Juneteenth
+            days.add(observed(LocalDate.of(year, Month.JUNE, 19))); // Juneteenth
         }
         days.add(observed(LocalDate.of(year, Month.JULY, 4)));
-        days.add(nth(year, Month.SEPTEMBER, DayOfWeek.MONDAY, 1));    // Labor Day
-        days.add(nth(year, Month.OCTOBER, DayOfWeek.MONDAY, 2));      // Columbus Day
-        days.add(observed(LocalDate.of(year, Month.NOVEMBER, 11)));   // Veterans Day
-        days.add(nth(year, Month.NOVEMBER, DayOfWeek.THURSDAY, 4));   // Thanksgiving
+        days.add(nth(year, Month.SEPTEMBER, DayOfWeek.MONDAY, 1)); // Labor Day
+        days.add(nth(year, Month.OCTOBER, DayOfWeek.MONDAY, 2)); // Columbus Day
+        days.add(observed(LocalDate.of(year, Month.NOVEMBER, 11))); // Veterans Day
+        days.add(nth(year, Month.NOVEMBER, DayOfWeek.THURSDAY, 4)); // Thanksgiving
         days.add(observed(LocalDate.of(year, Month.DECEMBER, 25)));
         return days;
     }

@@ -1,14 +1,12 @@
 package io.holdfast.command.http;
 
 import io.holdfast.kernel.InvalidValueException;
-
 import java.util.function.Supplier;
 
 /** Builds values from request fields, so a rejection names the field as the client sent it. */
 public final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** Builds the value of one field; its rule names that field. */
     public static <T> T named(String field, Supplier<T> builder) {

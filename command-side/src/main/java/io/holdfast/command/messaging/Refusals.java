@@ -1,9 +1,8 @@
 package io.holdfast.command.messaging;
 
 import io.holdfast.kernel.Refusal;
-import org.axonframework.messaging.HandlerExecutionException;
-
 import java.util.Optional;
+import org.axonframework.messaging.HandlerExecutionException;
 
 /**
  * Finds the {@link Refusal} a failure carries: in the details of Axon's execution exception when it
@@ -11,8 +10,7 @@ import java.util.Optional;
  */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     public static Optional<Refusal> of(Throwable failure) {
         Optional<Refusal> carried = HandlerExecutionException.resolveDetails(failure)

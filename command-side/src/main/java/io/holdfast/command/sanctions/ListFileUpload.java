@@ -5,7 +5,6 @@ import io.holdfast.command.sanctions.ofac.OfacXml;
 import io.holdfast.command.sanctions.ofac.ParsedList;
 import io.holdfast.command.sanctions.ofac.SdnCsvReader;
 import io.holdfast.kernel.Sha256;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,36 +21,45 @@ import java.util.HexFormat;
  */
 final class ListFileUpload {
 
-    record Read(ParsedList list, Sha256 digest) {
-    }
+    record Read(ParsedList list, Sha256 digest) {}
 
     /** OFAC's CSV files end with DOS's end-of-file character; a file of nothing else is a CSV without records. */
     private static final int END_OF_FILE_MARK = 0x1A;
 
-    private ListFileUpload() {
-    }
+    private ListFileUpload() {}
 
-    static Read read(InputStream main, InputStream alt, InputStream add, InputStream comments, String fileName,
-                     SdnCsvReader.CutRemarks cutRemarks) throws IOException {
+    static Read read(
+            InputStream main,
+            InputStream alt,
+            InputStream add,
+            InputStream comments,
+            String fileName,
+            SdnCsvReader.CutRemarks cutRemarks)
+            throws IOException {
         MessageDigest digest = sha256();
         BufferedInputStream file = new BufferedInputStream(new DigestInputStream(main, digest));
         int first = firstMeaningfulByte(file);
         ParsedList list;
         if (first == '<') {
             if (alt != null || add != null || comments != null) {
-                throw new ListFileRejected(fileName,
-                        "is an XML list; alt.csv, add.csv and sdn_comments.csv belong with sdn.csv only");
+                throw new ListFileRejected(
+                        fileName, "is an XML list; alt.csv, add.csv and sdn_comments.csv belong with sdn.csv only");
             }
             list = OfacXml.read(unclosable(file), fileName);
         } else if (first == '"' || Character.isDigit(first) || first == END_OF_FILE_MARK) {
-            list = SdnCsvReader.read(unclosable(file), alt == null ? null : new DigestInputStream(alt, digest),
+            list = SdnCsvReader.read(
+                    unclosable(file),
+                    alt == null ? null : new DigestInputStream(alt, digest),
                     add == null ? null : new DigestInputStream(add, digest),
-                    comments == null ? null : new DigestInputStream(comments, digest), cutRemarks);
+                    comments == null ? null : new DigestInputStream(comments, digest),
+                    cutRemarks);
         } else if (first == -1) {
             throw new ListFileRejected(fileName, "is empty");
         } else {
-            throw new ListFileRejected(fileName, "is neither one of OFAC's XML lists (which begin with '<') nor its sdn.csv "
-                    + "(whose lines begin with an entry number)");
+            throw new ListFileRejected(
+                    fileName,
+                    "is neither one of OFAC's XML lists (which begin with '<') nor its sdn.csv "
+                            + "(whose lines begin with an entry number)");
         }
         drain(file);
         return new Read(list, Sha256.of(HexFormat.of().formatHex(digest.digest())));

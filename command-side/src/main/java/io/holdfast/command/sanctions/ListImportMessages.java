@@ -8,16 +8,15 @@ import io.holdfast.kernel.sanctions.SanctionsEntry;
 import io.holdfast.kernel.sanctions.SanctionsListId;
 import io.holdfast.kernel.sanctions.SanctionsListVersion;
 import io.holdfast.kernel.sanctions.StageSanctionsEntries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Sends a list file's entries to its list in messages that each fit under the message limit of
@@ -31,14 +30,19 @@ class ListImportMessages {
     private final Serializer messages;
     private final long partBudget;
 
-    ListImportMessages(@Qualifier("messageSerializer") Serializer messages,
-                       @Value("${holdfast.messaging.max-message-size:4MB}") DataSize maxMessageSize) {
+    ListImportMessages(
+            @Qualifier("messageSerializer") Serializer messages,
+            @Value("${holdfast.messaging.max-message-size:4MB}") DataSize maxMessageSize) {
         this.messages = messages;
         this.partBudget = maxMessageSize.toBytes() / 2;
     }
 
-    SanctionsListVersion importList(CommandGateway commands, SanctionsListId listId, ListPublication publication,
-                                    List<SanctionsEntry> entries, Actor actor) {
+    SanctionsListVersion importList(
+            CommandGateway commands,
+            SanctionsListId listId,
+            ListPublication publication,
+            List<SanctionsEntry> entries,
+            Actor actor) {
         List<List<SanctionsEntry>> parts = parts(entries);
         if (parts.size() <= 1) {
             return commands.sendAndWait(new ImportSanctionsList(listId, publication, entries, actor));
@@ -47,8 +51,8 @@ class ListImportMessages {
         for (int part = 0; part < parts.size(); part++) {
             commands.sendAndWait(new StageSanctionsEntries(listId, importId, part, parts.get(part), actor));
         }
-        return commands.sendAndWait(new ImportStagedSanctionsList(listId, publication, importId, parts.size(),
-                entries.size(), actor));
+        return commands.sendAndWait(
+                new ImportStagedSanctionsList(listId, publication, importId, parts.size(), entries.size(), actor));
     }
 
     /** The entries in order, cut where a part's serialized entries would pass the budget. */

@@ -16,11 +16,11 @@ final class OfacListNames {
 
     static final SanctionsListId CONSOLIDATED = new SanctionsListId("OFAC-CONSOLIDATED");
 
-    private OfacListNames() {
-    }
+    private OfacListNames() {}
 
     static SanctionsListId listFor(String requested, ParsedList file) {
-        SanctionsListId named = requested == null || requested.isBlank() ? null : new SanctionsListId(requested.strip());
+        SanctionsListId named =
+                requested == null || requested.isBlank() ? null : new SanctionsListId(requested.strip());
         if (file.ofacLists().isEmpty()) {
             return named == null ? SanctionsListId.OFAC_SDN : named;
         }
@@ -28,18 +28,25 @@ final class OfacListNames {
         boolean others = file.ofacLists().stream().anyMatch(list -> !list.equals(SdnAdvancedXmlReader.SDN_LIST));
         if (sdn && others) {
             if (named == null || named.equals(SanctionsListId.OFAC_SDN) || named.equals(CONSOLIDATED)) {
-                throw new InvalidValueException("list", "must name a list of your own for this file: it holds entries of"
-                        + " OFAC's SDN list and of its non-SDN lists (" + String.join(", ", file.ofacLists()) + "), which"
-                        + " OFAC publishes apart as SDN_ADVANCED.XML and CONS_ADVANCED.XML");
+                throw new InvalidValueException(
+                        "list",
+                        "must name a list of your own for this file: it holds entries of"
+                                + " OFAC's SDN list and of its non-SDN lists (" + String.join(", ", file.ofacLists())
+                                + "), which"
+                                + " OFAC publishes apart as SDN_ADVANCED.XML and CONS_ADVANCED.XML");
             }
             return named;
         }
         SanctionsListId byFile = sdn ? SanctionsListId.OFAC_SDN : CONSOLIDATED;
         SanctionsListId other = sdn ? CONSOLIDATED : SanctionsListId.OFAC_SDN;
         if (other.equals(named)) {
-            throw new InvalidValueException("list", "is " + named.name() + " but the file is " + (sdn
-                    ? "OFAC's SDN list" : "OFAC's consolidated non-SDN list (" + String.join(", ", file.ofacLists()) + ")")
-                    + "; import it as " + byFile.name());
+            throw new InvalidValueException(
+                    "list",
+                    "is " + named.name() + " but the file is "
+                            + (sdn
+                                    ? "OFAC's SDN list"
+                                    : "OFAC's consolidated non-SDN list (" + String.join(", ", file.ofacLists()) + ")")
+                            + "; import it as " + byFile.name());
         }
         return named == null ? byFile : named;
     }

@@ -1,5 +1,7 @@
 package io.holdfast.command.sanctions;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.Policy;
 import io.holdfast.kernel.Role;
@@ -16,15 +18,6 @@ import io.holdfast.kernel.sanctions.SanctionsListRejected;
 import io.holdfast.kernel.sanctions.SanctionsListVersion;
 import io.holdfast.kernel.sanctions.SanctionsListVersionImported;
 import io.holdfast.kernel.sanctions.WalletAddress;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.CreationPolicy;
-import org.axonframework.serialization.Revision;
-import org.axonframework.spring.stereotype.Aggregate;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,8 +26,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
+import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A sanctions list (such as OFAC's SDN list) as a sequence of versions. Each import of a published
@@ -50,13 +49,13 @@ public class SanctionsList {
 
     @AggregateIdentifier
     private SanctionsListId listId;
+
     private long version;
     private Sha256 currentDigest;
     private LocalDate currentPublicationDate;
     private final Map<String, SanctionsEntry> entries = new HashMap<>();
 
-    protected SanctionsList() {
-    }
+    protected SanctionsList() {}
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
@@ -73,8 +72,8 @@ public class SanctionsList {
         return importVersion(command.listId(), command.publication(), stagedImports.take(command), command.actor());
     }
 
-    private SanctionsListVersion importVersion(SanctionsListId listId, ListPublication publication,
-                                               List<SanctionsEntry> inFile, Actor importer) {
+    private SanctionsListVersion importVersion(
+            SanctionsListId listId, ListPublication publication, List<SanctionsEntry> inFile, Actor importer) {
         if (sameFileIsAlreadyCurrent(publication)) {
             return new SanctionsListVersion(listId.name(), version, false);
         }
@@ -109,17 +108,29 @@ public class SanctionsList {
                 addressesRemoved.addAll(addressesOnlyIn(before, null));
             }
         }
-        int addressCount = incoming.values().stream().mapToInt(entry -> entry.addresses().size()).sum();
+        int addressCount = incoming.values().stream()
+                .mapToInt(entry -> entry.addresses().size())
+                .sum();
 
         for (int from = 0; from < listed.size(); from += ENTRIES_PER_EVENT) {
-            apply(new SanctionsEntriesListed(list, next,
-                    List.copyOf(listed.subList(from, Math.min(listed.size(), from + ENTRIES_PER_EVENT)))));
+            apply(new SanctionsEntriesListed(
+                    list, next, List.copyOf(listed.subList(from, Math.min(listed.size(), from + ENTRIES_PER_EVENT)))));
         }
         if (!removed.isEmpty()) {
             apply(new SanctionsEntriesDelisted(list, next, List.copyOf(removed)));
         }
-        apply(new SanctionsListVersionImported(list, next, publication, incoming.size(), addressCount,
-                added, changed, removed, addressesAdded, addressesRemoved, importer,
+        apply(new SanctionsListVersionImported(
+                list,
+                next,
+                publication,
+                incoming.size(),
+                addressCount,
+                added,
+                changed,
+                removed,
+                addressesAdded,
+                addressesRemoved,
+                importer,
                 GenericEventMessage.clock.instant()));
         return new SanctionsListVersion(list, next, true);
     }
@@ -127,7 +138,8 @@ public class SanctionsList {
     static void importerMustBeOfficerOrAdmin(Actor actor) {
         Role role = actor.role();
         if (role != Role.OFFICER && role != Role.SUPERVISOR && role != Role.ADMIN) {
-            throw SanctionsListRejected.notPermitted(Policy.IMPORTER_MUST_BE_OFFICER_OR_ADMIN,
+            throw SanctionsListRejected.notPermitted(
+                    Policy.IMPORTER_MUST_BE_OFFICER_OR_ADMIN,
                     "only a compliance officer, a supervisor or an administrator may import a sanctions list");
         }
     }
@@ -138,7 +150,8 @@ public class SanctionsList {
 
     private void publicationMustNotPrecedeCurrentVersion(ListPublication publication) {
         if (currentPublicationDate != null && publication.publicationDate().isBefore(currentPublicationDate)) {
-            throw SanctionsListRejected.conflict(Policy.PUBLICATION_MUST_NOT_PRECEDE_CURRENT_VERSION,
+            throw SanctionsListRejected.conflict(
+                    Policy.PUBLICATION_MUST_NOT_PRECEDE_CURRENT_VERSION,
                     "this file was published on " + publication.publicationDate() + ", before the current version ("
                             + currentPublicationDate + ", version " + version
                             + "); importing it would undo later designations");
@@ -147,7 +160,8 @@ public class SanctionsList {
 
     private static void aVersionNamesAtLeastOneEntry(List<SanctionsEntry> incoming) {
         if (incoming.isEmpty()) {
-            throw SanctionsListRejected.conflict(Policy.A_VERSION_NAMES_AT_LEAST_ONE_ENTRY,
+            throw SanctionsListRejected.conflict(
+                    Policy.A_VERSION_NAMES_AT_LEAST_ONE_ENTRY,
                     "the file names no entries; a list version without entries would delist everyone");
         }
     }
@@ -156,8 +170,8 @@ public class SanctionsList {
         Map<String, SanctionsEntry> byUid = new LinkedHashMap<>();
         for (SanctionsEntry entry : incoming) {
             if (byUid.putIfAbsent(entry.uid(), entry) != null) {
-                throw SanctionsListRejected.conflict(Policy.EACH_ENTRY_IS_LISTED_ONCE,
-                        "the file names entry " + entry.uid() + " more than once");
+                throw SanctionsListRejected.conflict(
+                        Policy.EACH_ENTRY_IS_LISTED_ONCE, "the file names entry " + entry.uid() + " more than once");
             }
         }
         return byUid;

@@ -1,15 +1,24 @@
 package io.holdfast.command.sanctions;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.holdfast.command.sanctions.ofac.SdnCsvReader;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.InvalidValueException;
-import io.holdfast.command.sanctions.ofac.SdnCsvReader;
 import io.holdfast.kernel.sanctions.ListPublication;
 import io.holdfast.kernel.sanctions.SanctionsListId;
 import io.holdfast.kernel.sanctions.SanctionsListVersion;
-import jakarta.servlet.http.HttpServletRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,16 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Imports a sanctions list file: OFAC's sdn.xml, its advanced SDN_ADVANCED.XML or CONS_ADVANCED.XML,
@@ -54,53 +53,96 @@ class SanctionsListController {
     }
 
     /** {@code incompleteEntries}: the entries whose remarks sdn.csv cuts, read without their continuation. */
-    record ImportAnswer(String list, long version, boolean recorded, String format, LocalDate publicationDate,
-                        String sha256, int entries, long addresses, List<String> incompleteEntries) {
-    }
+    record ImportAnswer(
+            String list,
+            long version,
+            boolean recorded,
+            String format,
+            LocalDate publicationDate,
+            String sha256,
+            int entries,
+            long addresses,
+            List<String> incompleteEntries) {}
 
-    @ApiResponse(responseCode = "201", description = "a new version of the list was recorded", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "200", description = "the file is the list's current version: nothing recorded", useReturnTypeSchema = true)
-    @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, "text/csv",
-            MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    ResponseEntity<ImportAnswer> importBody(HttpServletRequest request,
-                                            @RequestParam(required = false) String list,
-                                            @RequestParam(required = false) String publicationDate,
-                                            @RequestParam(required = false) String fileName,
-                                            @RequestParam(required = false) String incompleteRemarks,
-                                            Actor actor) throws IOException {
+    @ApiResponse(
+            responseCode = "201",
+            description = "a new version of the list was recorded",
+            useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "200",
+            description = "the file is the list's current version: nothing recorded",
+            useReturnTypeSchema = true)
+    @PostMapping(
+            consumes = {
+                MediaType.APPLICATION_XML_VALUE,
+                MediaType.TEXT_XML_VALUE,
+                "text/csv",
+                MediaType.APPLICATION_OCTET_STREAM_VALUE
+            })
+    ResponseEntity<ImportAnswer> importBody(
+            HttpServletRequest request,
+            @RequestParam(required = false) String list,
+            @RequestParam(required = false) String publicationDate,
+            @RequestParam(required = false) String fileName,
+            @RequestParam(required = false) String incompleteRemarks,
+            Actor actor)
+            throws IOException {
         String name = fileName == null ? defaultName(request.getContentType()) : fileName;
         SdnCsvReader.CutRemarks cutRemarks = cutRemarks(incompleteRemarks);
         return measured(() -> {
             try (InputStream body = request.getInputStream()) {
-                return importFile(ListFileUpload.read(body, null, null, null, name, cutRemarks), list, publicationDate, name,
-                        List.of(name), actor);
+                return importFile(
+                        ListFileUpload.read(body, null, null, null, name, cutRemarks),
+                        list,
+                        publicationDate,
+                        name,
+                        List.of(name),
+                        actor);
             }
         });
     }
 
-    @ApiResponse(responseCode = "201", description = "a new version of the list was recorded", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "200", description = "the file is the list's current version: nothing recorded", useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "201",
+            description = "a new version of the list was recorded",
+            useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "200",
+            description = "the file is the list's current version: nothing recorded",
+            useReturnTypeSchema = true)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ImportAnswer> importParts(@RequestPart("file") MultipartFile file,
-                                             @RequestPart(name = "alt", required = false) MultipartFile alt,
-                                             @RequestPart(name = "add", required = false) MultipartFile add,
-                                             @RequestPart(name = "comments", required = false) MultipartFile comments,
-                                             @RequestParam(required = false) String list,
-                                             @RequestParam(required = false) String publicationDate,
-                                             @RequestParam(required = false) String incompleteRemarks,
-                                             Actor actor) throws IOException {
+    ResponseEntity<ImportAnswer> importParts(
+            @RequestPart("file") MultipartFile file,
+            @RequestPart(name = "alt", required = false) MultipartFile alt,
+            @RequestPart(name = "add", required = false) MultipartFile add,
+            @RequestPart(name = "comments", required = false) MultipartFile comments,
+            @RequestParam(required = false) String list,
+            @RequestParam(required = false) String publicationDate,
+            @RequestParam(required = false) String incompleteRemarks,
+            Actor actor)
+            throws IOException {
         String name = nameOf(file, "file");
         SdnCsvReader.CutRemarks cutRemarks = cutRemarks(incompleteRemarks);
         // the version records every part it was read from, as the digest covers them all
-        List<String> parts = Stream.of(name, alt == null ? null : nameOf(alt, "alt"), add == null ? null : nameOf(add, "add"),
-                comments == null ? null : nameOf(comments, "comments")).filter(Objects::nonNull).toList();
+        List<String> parts = Stream.of(
+                        name,
+                        alt == null ? null : nameOf(alt, "alt"),
+                        add == null ? null : nameOf(add, "add"),
+                        comments == null ? null : nameOf(comments, "comments"))
+                .filter(Objects::nonNull)
+                .toList();
         return measured(() -> {
             try (InputStream main = file.getInputStream();
-                 InputStream aliases = alt == null ? null : alt.getInputStream();
-                 InputStream addresses = add == null ? null : add.getInputStream();
-                 InputStream continued = comments == null ? null : comments.getInputStream()) {
-                return importFile(ListFileUpload.read(main, aliases, addresses, continued, name, cutRemarks), list,
-                        publicationDate, name, parts, actor);
+                    InputStream aliases = alt == null ? null : alt.getInputStream();
+                    InputStream addresses = add == null ? null : add.getInputStream();
+                    InputStream continued = comments == null ? null : comments.getInputStream()) {
+                return importFile(
+                        ListFileUpload.read(main, aliases, addresses, continued, name, cutRemarks),
+                        list,
+                        publicationDate,
+                        name,
+                        parts,
+                        actor);
             }
         });
     }
@@ -120,34 +162,61 @@ class SanctionsListController {
             format = answer.getBody().format();
             return answer;
         } finally {
-            Timer.builder("holdfast.sanctions.list.imports").description("sanctions list uploads by format and outcome")
-                    .tag("format", format).tag("outcome", outcome)
-                    .register(meters).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            Timer.builder("holdfast.sanctions.list.imports")
+                    .description("sanctions list uploads by format and outcome")
+                    .tag("format", format)
+                    .tag("outcome", outcome)
+                    .register(meters)
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
     private static String nameOf(MultipartFile part, String partName) {
         return part.getOriginalFilename() == null || part.getOriginalFilename().isBlank()
-                ? partName : part.getOriginalFilename();
+                ? partName
+                : part.getOriginalFilename();
     }
 
-    private ResponseEntity<ImportAnswer> importFile(ListFileUpload.Read read, String list, String publicationDate,
-                                                    String fileName, List<String> parts, Actor actor) {
+    private ResponseEntity<ImportAnswer> importFile(
+            ListFileUpload.Read read,
+            String list,
+            String publicationDate,
+            String fileName,
+            List<String> parts,
+            Actor actor) {
         SanctionsListId listId = OfacListNames.listFor(list, read.list());
         LocalDate published = publicationDateOf(read, publicationDate);
-        ListPublication publication = new ListPublication(published, read.digest(), read.list().format(),
-                shortened(fileName), parts.stream().map(SanctionsListController::shortened).toList());
-        SanctionsListVersion version = importMessages.importList(commands, listId, publication, read.list().entries(), actor);
-        long addresses = read.list().entries().stream().mapToLong(entry -> entry.addresses().size()).sum();
+        ListPublication publication = new ListPublication(
+                published,
+                read.digest(),
+                read.list().format(),
+                shortened(fileName),
+                parts.stream().map(SanctionsListController::shortened).toList());
+        SanctionsListVersion version = importMessages.importList(
+                commands, listId, publication, read.list().entries(), actor);
+        long addresses = read.list().entries().stream()
+                .mapToLong(entry -> entry.addresses().size())
+                .sum();
         List<String> incomplete = read.list().incompleteEntries();
-        ImportAnswer answer = new ImportAnswer(version.listId(), version.version(), version.recorded(),
-                read.list().format(), published, read.digest().hex(), read.list().entries().size(), addresses, incomplete);
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(version.recorded() ? HttpStatus.CREATED : HttpStatus.OK)
+        ImportAnswer answer = new ImportAnswer(
+                version.listId(),
+                version.version(),
+                version.recorded(),
+                read.list().format(),
+                published,
+                read.digest().hex(),
+                read.list().entries().size(),
+                addresses,
+                incomplete);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(
+                        version.recorded() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/sanctions/lists/" + version.listId() + "/versions/" + version.version()));
         if (!incomplete.isEmpty()) {
-            response.header("Warning", "299 holdfast \"sdn.csv cuts the remarks of " + incomplete.size()
-                    + " entries naming digital currency addresses and sdn_comments.csv was not sent: the addresses past"
-                    + " the cut are not designated\"");
+            response.header(
+                    "Warning",
+                    "299 holdfast \"sdn.csv cuts the remarks of " + incomplete.size()
+                            + " entries naming digital currency addresses and sdn_comments.csv was not sent: the addresses past"
+                            + " the cut are not designated\"");
         }
         return response.body(answer);
     }
@@ -160,8 +229,9 @@ class SanctionsListController {
         if (given.strip().equals("accept")) {
             return SdnCsvReader.CutRemarks.ACCEPT;
         }
-        throw new InvalidValueException("incompleteRemarks", "must be 'accept' when given, to read sdn.csv's cut remarks"
-                + " without sdn_comments.csv");
+        throw new InvalidValueException(
+                "incompleteRemarks",
+                "must be 'accept' when given, to read sdn.csv's cut remarks" + " without sdn_comments.csv");
     }
 
     private static String shortened(String name) {
@@ -173,11 +243,12 @@ class SanctionsListController {
         LocalDate parsed = given == null ? null : date(given);
         LocalDate inFile = read.list().publicationDate();
         if (inFile != null && parsed != null && !inFile.equals(parsed)) {
-            throw new InvalidValueException("publicationDate",
-                    "is " + parsed + " but the file says it was published on " + inFile);
+            throw new InvalidValueException(
+                    "publicationDate", "is " + parsed + " but the file says it was published on " + inFile);
         }
         if (inFile == null && parsed == null) {
-            throw new InvalidValueException("publicationDate",
+            throw new InvalidValueException(
+                    "publicationDate",
                     "is required for the CSV files, which do not carry their publication date (YYYY-MM-DD)");
         }
         return inFile != null ? inFile : parsed;

@@ -5,9 +5,6 @@ import io.holdfast.kernel.sanctions.ImportStagedSanctionsList;
 import io.holdfast.kernel.sanctions.SanctionsEntry;
 import io.holdfast.kernel.sanctions.SanctionsListRejected;
 import io.holdfast.kernel.sanctions.StageSanctionsEntries;
-import org.axonframework.commandhandling.CommandHandler;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.commandhandling.CommandHandler;
+import org.springframework.stereotype.Component;
 
 /**
  * The parts of list files too large for one message, kept in memory on the node their list's
@@ -38,14 +37,14 @@ public class StagedListImports {
         this.clock = clock;
     }
 
-    private record Upload(String list, Instant started, Map<Integer, List<SanctionsEntry>> parts) {
-    }
+    private record Upload(String list, Instant started, Map<Integer, List<SanctionsEntry>> parts) {}
 
     @CommandHandler
     void handle(StageSanctionsEntries command) {
         SanctionsList.importerMustBeOfficerOrAdmin(command.actor());
         forgetAbandoned();
-        Upload upload = uploads.computeIfAbsent(command.importId(),
+        Upload upload = uploads.computeIfAbsent(
+                command.importId(),
                 id -> new Upload(command.listId().name(), clock.instant(), new ConcurrentHashMap<>()));
         upload.parts().put(command.part(), command.entries());
     }
@@ -55,8 +54,10 @@ public class StagedListImports {
         Upload upload = uploads.remove(command.importId());
         List<SanctionsEntry> entries = new ArrayList<>(command.entryCount());
         for (int part = 0; part < command.parts(); part++) {
-            List<SanctionsEntry> received = upload == null || !upload.list().equals(command.listId().name())
-                    ? null : upload.parts().get(part);
+            List<SanctionsEntry> received =
+                    upload == null || !upload.list().equals(command.listId().name())
+                            ? null
+                            : upload.parts().get(part);
             if (received == null) {
                 throw everyPartMustArrive(command);
             }
@@ -69,7 +70,8 @@ public class StagedListImports {
     }
 
     private static SanctionsListRejected everyPartMustArrive(ImportStagedSanctionsList command) {
-        return SanctionsListRejected.conflict(Policy.EVERY_PART_OF_AN_UPLOAD_MUST_ARRIVE,
+        return SanctionsListRejected.conflict(
+                Policy.EVERY_PART_OF_AN_UPLOAD_MUST_ARRIVE,
                 "the " + command.parts() + " parts of this upload (" + command.entryCount()
                         + " entries) did not all reach the node that imports the list, which happens when a node"
                         + " joins or leaves during the upload; nothing was recorded, send the file again");

@@ -1,7 +1,7 @@
 package io.holdfast.command.screening;
 
-import io.holdfast.command.screening.KnownAddress.AddressKind;
 import io.holdfast.command.http.Fields;
+import io.holdfast.command.screening.KnownAddress.AddressKind;
 import io.holdfast.command.screening.KnownAddresses.Registration;
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.Actor;
@@ -9,6 +9,14 @@ import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.NothingFound;
 import io.holdfast.kernel.Require;
 import io.holdfast.kernel.sanctions.WalletAddress;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,15 +26,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The exchange registers the addresses it knows its accounts by; each registration is screened
@@ -46,30 +45,32 @@ class AccountAddressesController {
         this.knownAddresses = knownAddresses;
     }
 
-    record AddressBody(String currency, String address, String kind) {
-    }
+    record AddressBody(String currency, String address, String kind) {}
 
-    record AddressesBody(String holderName, List<AddressBody> addresses) {
-    }
+    record AddressesBody(String holderName, List<AddressBody> addresses) {}
 
     record RegisteredAddress(String currency, String address, String key, AddressKind kind) {
         static RegisteredAddress of(KnownAddress known) {
-            return new RegisteredAddress(known.address().currency(), known.address().address(), known.address().key(),
+            return new RegisteredAddress(
+                    known.address().currency(),
+                    known.address().address(),
+                    known.address().key(),
                     known.kind());
         }
     }
 
-    record AccountAddresses(String accountId, String holderName, List<RegisteredAddress> addresses, String screeningRun) {
-    }
+    record AccountAddresses(
+            String accountId, String holderName, List<RegisteredAddress> addresses, String screeningRun) {}
 
-    record BulkAnswer(int accounts, long addresses, String screeningRun) {
-    }
+    record BulkAnswer(int accounts, long addresses, String screeningRun) {}
 
     @PutMapping(path = "/{accountId}/addresses", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<AccountAddresses> replace(@PathVariable String accountId, @RequestBody AddressesBody body, Actor actor) {
+    ResponseEntity<AccountAddresses> replace(
+            @PathVariable String accountId, @RequestBody AddressesBody body, Actor actor) {
         AccountId account = Fields.named("accountId", () -> AccountId.of(accountId));
         String holder = Fields.named("holderName", () -> Require.text("holderName", body.holderName(), 300));
-        List<AddressBody> given = Fields.named("addresses", () -> Require.list("addresses", body.addresses(), MAX_ADDRESSES_PER_ACCOUNT));
+        List<AddressBody> given =
+                Fields.named("addresses", () -> Require.list("addresses", body.addresses(), MAX_ADDRESSES_PER_ACCOUNT));
         List<KnownAddress> addresses = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < given.size(); i++) {
@@ -79,28 +80,38 @@ class AccountAddressesController {
             AddressKind kind = Fields.named(field + ".kind", () -> kindOf(each.kind()));
             Integer earlier = seen.putIfAbsent(address.key(), i);
             if (earlier != null) {
-                throw new InvalidValueException(field + ".address", "is the same address as addresses[" + earlier + "]");
+                throw new InvalidValueException(
+                        field + ".address", "is the same address as addresses[" + earlier + "]");
             }
             addresses.add(new KnownAddress(address, kind));
         }
         String runId = registration.replace(new Registration(account, holder, addresses), actor);
         return ResponseEntity.ok()
                 .location(URI.create("/api/screening/runs/" + runId))
-                .body(new AccountAddresses(account.value(), holder,
-                        addresses.stream().map(RegisteredAddress::of).toList(), runId));
+                .body(new AccountAddresses(
+                        account.value(),
+                        holder,
+                        addresses.stream().map(RegisteredAddress::of).toList(),
+                        runId));
     }
 
     @GetMapping("/{accountId}/addresses")
     AccountAddresses registered(@PathVariable String accountId) {
         AccountId account = Fields.named("accountId", () -> AccountId.of(accountId));
-        Registration found = knownAddresses.find(account)
+        Registration found = knownAddresses
+                .find(account)
                 .orElseThrow(() -> new NothingFound("account " + account + " has no registered addresses"));
-        return new AccountAddresses(account.value(), found.holderName(),
-                found.addresses().stream().map(RegisteredAddress::of).toList(), null);
+        return new AccountAddresses(
+                account.value(),
+                found.holderName(),
+                found.addresses().stream().map(RegisteredAddress::of).toList(),
+                null);
     }
 
     /** Many accounts at once, as CSV with a header: {@code account_id,holder_name,currency,address[,kind]}. */
-    @PostMapping(path = "/addresses", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    @PostMapping(
+            path = "/addresses",
+            consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
     ResponseEntity<BulkAnswer> addMany(InputStream body, Actor actor) throws IOException {
         AddressRegistration.BulkOutcome outcome = registration.add(body, actor);
         return ResponseEntity.ok()

@@ -1,16 +1,12 @@
 package io.holdfast.command.screening;
 
+import io.holdfast.command.sanctions.ofac.CsvTrouble;
 import io.holdfast.command.screening.KnownAddress.AddressKind;
 import io.holdfast.command.screening.KnownAddresses.Registration;
-import io.holdfast.command.sanctions.ofac.CsvTrouble;
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.Require;
 import io.holdfast.kernel.sanctions.WalletAddress;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a bulk registration: CSV with the header {@code account_id,holder_name,currency,address}
@@ -32,20 +31,28 @@ final class AddressCsv {
     private static final List<String> REQUIRED = List.of("account_id", "holder_name", "currency", "address");
     private static final String FILE = "addresses.csv";
 
-    private AddressCsv() {
-    }
+    private AddressCsv() {}
 
     static void read(InputStream in, int chunkSize, Consumer<List<Registration>> chunks) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         long line = 2;
         try (CSVParser parser = CSVParser.builder()
-                .setReader(new InputStreamReader(in, StandardCharsets.UTF_8)).setFormat(format).get()) {
+                .setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                .setFormat(format)
+                .get()) {
             List<String> header = parser.getHeaderNames();
             for (String column : REQUIRED) {
                 if (!header.contains(column)) {
-                    throw new InvalidValueException(FILE + " line 1", "has no column " + column
-                            + "; the header must be account_id,holder_name,currency,address[,kind]");
+                    throw new InvalidValueException(
+                            FILE + " line 1",
+                            "has no column " + column
+                                    + "; the header must be account_id,holder_name,currency,address[,kind]");
                 }
             }
             boolean hasKind = header.contains("kind");
@@ -59,15 +66,24 @@ final class AddressCsv {
                 line = parser.getCurrentLineNumber() + 1;
                 boolean withoutKind = kindLast && record.size() == header.size() - 1;
                 if (!record.isConsistent() && !withoutKind) {
-                    throw new InvalidValueException(where, "has " + record.size() + " columns; the header has " + header.size());
+                    throw new InvalidValueException(
+                            where, "has " + record.size() + " columns; the header has " + header.size());
                 }
-                String account = column(where, "account_id", () -> AccountId.of(record.get("account_id")).value());
-                String holder = column(where, "holder_name", () -> Require.text("holder_name", record.get("holder_name"), 300));
-                WalletAddress address = column(where, "address",
-                        () -> new WalletAddress(record.get("currency"), record.get("address")));
-                AddressKind kind = hasKind && !withoutKind ? column(where, "kind", () -> AccountAddressesController.kindOf(record.get("kind"))) : null;
+                String account = column(
+                        where,
+                        "account_id",
+                        () -> AccountId.of(record.get("account_id")).value());
+                String holder =
+                        column(where, "holder_name", () -> Require.text("holder_name", record.get("holder_name"), 300));
+                WalletAddress address = column(
+                        where, "address", () -> new WalletAddress(record.get("currency"), record.get("address")));
+                AddressKind kind = hasKind && !withoutKind
+                        ? column(where, "kind", () -> AccountAddressesController.kindOf(record.get("kind")))
+                        : null;
                 // the same address twice for one account is registered once, as its last line says
-                byAccount.computeIfAbsent(account, a -> new LinkedHashMap<>()).put(address.key(), new KnownAddress(address, kind));
+                byAccount
+                        .computeIfAbsent(account, a -> new LinkedHashMap<>())
+                        .put(address.key(), new KnownAddress(address, kind));
                 holders.put(account, holder);
                 if (++rows == chunkSize) {
                     chunks.accept(drain(byAccount, holders));
@@ -81,15 +97,18 @@ final class AddressCsv {
             throw refused;
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException unreadable) {
             // commons-csv refuses a header with an empty or repeated name, or a malformed quote, this way
-            throw new InvalidValueException(FILE + " line " + line, "is not valid CSV (" + CsvTrouble.describe(unreadable) + ")");
+            throw new InvalidValueException(
+                    FILE + " line " + line, "is not valid CSV (" + CsvTrouble.describe(unreadable) + ")");
         } catch (IOException unreadable) {
             throw new InvalidValueException(FILE, "could not be read (" + unreadable.getMessage() + ")");
         }
     }
 
-    private static List<Registration> drain(Map<String, Map<String, KnownAddress>> byAccount, Map<String, String> holders) {
+    private static List<Registration> drain(
+            Map<String, Map<String, KnownAddress>> byAccount, Map<String, String> holders) {
         List<Registration> chunk = new ArrayList<>(byAccount.size());
-        byAccount.forEach((account, addresses) -> chunk.add(new Registration(AccountId.of(account), holders.get(account), new ArrayList<>(addresses.values()))));
+        byAccount.forEach((account, addresses) -> chunk.add(
+                new Registration(AccountId.of(account), holders.get(account), new ArrayList<>(addresses.values()))));
         byAccount.clear();
         holders.clear();
         return chunk;

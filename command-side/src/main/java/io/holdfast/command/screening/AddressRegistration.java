@@ -2,14 +2,13 @@ package io.holdfast.command.screening;
 
 import io.holdfast.command.screening.KnownAddresses.Registration;
 import io.holdfast.kernel.Actor;
+import java.io.InputStream;
+import java.time.Clock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Clock;
-import java.io.InputStream;
 
 /**
  * Registers known addresses and queues their screening in the same transaction: addresses are
@@ -26,8 +25,11 @@ class AddressRegistration {
 
     private final Clock clock = Clock.systemUTC();
 
-    AddressRegistration(KnownAddresses knownAddresses, ScreeningRuns runs, ScreeningRunner runner,
-                        PlatformTransactionManager transactions) {
+    AddressRegistration(
+            KnownAddresses knownAddresses,
+            ScreeningRuns runs,
+            ScreeningRunner runner,
+            PlatformTransactionManager transactions) {
         this.knownAddresses = knownAddresses;
         this.runs = runs;
         this.runner = runner;
@@ -55,8 +57,7 @@ class AddressRegistration {
         }
     }
 
-    record BulkOutcome(int accounts, long addresses, String runId) {
-    }
+    record BulkOutcome(int accounts, long addresses, String runId) {}
 
     /**
      * Adds the addresses of a CSV upload, read and stored a few thousand rows at a time in one

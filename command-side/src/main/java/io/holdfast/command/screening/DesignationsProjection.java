@@ -5,16 +5,15 @@ import io.holdfast.kernel.sanctions.SanctionsEntriesListed;
 import io.holdfast.kernel.sanctions.SanctionsEntry;
 import io.holdfast.kernel.sanctions.SanctionsListVersionImported;
 import io.holdfast.kernel.sanctions.WalletAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * What screening compares against, kept from the sanctions-list events: every listed entry's
@@ -45,24 +44,30 @@ class DesignationsProjection {
         List<Object[]> addresses = new ArrayList<>();
         forget(event.listId(), event.entries().stream().map(SanctionsEntry::uid).toList());
         for (SanctionsEntry entry : event.entries()) {
-            entries.add(new Object[]{event.listId(), entry.uid(), entry.name(), entry.programText()});
+            entries.add(new Object[] {event.listId(), entry.uid(), entry.name(), entry.programText()});
             Set<String> allNames = new LinkedHashSet<>();
             allNames.add(entry.name());
             allNames.addAll(entry.aliases());
             for (String name : allNames) {
-                names.add(new Object[]{event.listId(), entry.uid(), name, NameKeys.keyOf(name)});
+                names.add(new Object[] {event.listId(), entry.uid(), name, NameKeys.keyOf(name)});
             }
             Set<String> keys = new LinkedHashSet<>();
             for (WalletAddress address : entry.addresses()) {
                 if (keys.add(address.key())) {
-                    addresses.add(new Object[]{event.listId(), address.key(), entry.uid(), address.currency(), address.address()});
+                    addresses.add(new Object[] {
+                        event.listId(), address.key(), entry.uid(), address.currency(), address.address()
+                    });
                 }
             }
         }
-        jdbc.batchUpdate("insert into screening_entry (list_id, entry_uid, name, programs) values (?, ?, ?, ?)", entries);
-        jdbc.batchUpdate("insert into screening_entry_name (list_id, entry_uid, name, name_key) values (?, ?, ?, ?)", names);
-        jdbc.batchUpdate("insert into screening_designation (list_id, address_key, entry_uid, currency, address) "
-                + "values (?, ?, ?, ?, ?)", addresses);
+        jdbc.batchUpdate(
+                "insert into screening_entry (list_id, entry_uid, name, programs) values (?, ?, ?, ?)", entries);
+        jdbc.batchUpdate(
+                "insert into screening_entry_name (list_id, entry_uid, name, name_key) values (?, ?, ?, ?)", names);
+        jdbc.batchUpdate(
+                "insert into screening_designation (list_id, address_key, entry_uid, currency, address) "
+                        + "values (?, ?, ?, ?, ?)",
+                addresses);
     }
 
     @EventHandler
@@ -73,9 +78,13 @@ class DesignationsProjection {
     @EventHandler
     void on(SanctionsListVersionImported event) {
         jdbc.update("delete from screening_list where list_id = ?", event.listId());
-        jdbc.update("insert into screening_list (list_id, list_version, publication_date, digest, file_name) values (?, ?, ?, ?, ?)",
-                event.listId(), event.version(), event.publication().publicationDate(),
-                event.publication().digest().hex(), event.publication().fileName());
+        jdbc.update(
+                "insert into screening_list (list_id, list_version, publication_date, digest, file_name) values (?, ?, ?, ?, ?)",
+                event.listId(),
+                event.version(),
+                event.publication().publicationDate(),
+                event.publication().digest().hex(),
+                event.publication().fileName());
         runs.queueForListVersion(event.listId(), event.version(), event.importedAt());
         runner.wakeAfterCommit();
     }
@@ -90,7 +99,7 @@ class DesignationsProjection {
 
     /** Drops what is kept of these entries, so a changed entry is kept as its new version says. */
     private void forget(String list, List<String> uids) {
-        List<Object[]> keys = uids.stream().map(uid -> new Object[]{list, uid}).toList();
+        List<Object[]> keys = uids.stream().map(uid -> new Object[] {list, uid}).toList();
         jdbc.batchUpdate("delete from screening_designation where list_id = ? and entry_uid = ?", keys);
         jdbc.batchUpdate("delete from screening_entry_name where list_id = ? and entry_uid = ?", keys);
         jdbc.batchUpdate("delete from screening_entry where list_id = ? and entry_uid = ?", keys);

@@ -5,5 +5,8 @@ import io.holdfast.kernel.sanctions.WalletAddress;
 /** An address the exchange knows an account by: where it deposits to or withdraws to. */
 public record KnownAddress(WalletAddress address, AddressKind kind) {
 
-    public enum AddressKind { DEPOSIT, WITHDRAWAL }
+    public enum AddressKind {
+        DEPOSIT,
+        WITHDRAWAL
+    }
 }

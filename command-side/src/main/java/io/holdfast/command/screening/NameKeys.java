@@ -1,11 +1,10 @@
 package io.holdfast.command.screening;
 
 import com.ibm.icu.text.Transliterator;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * How names are compared: written in Latin letters whatever the script (ICU's transliteration,
@@ -19,8 +18,7 @@ final class NameKeys {
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
-    private NameKeys() {
-    }
+    private NameKeys() {}
 
     static String keyOf(String name) {
         String latin = TO_LATIN_ASCII.get().transliterate(name).toLowerCase(Locale.ROOT);

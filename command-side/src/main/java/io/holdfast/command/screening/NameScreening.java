@@ -1,7 +1,6 @@
 package io.holdfast.command.screening;
 
 import io.holdfast.command.screening.Designations.ListedName;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -50,8 +49,15 @@ final class NameScreening {
                 continue;
             }
             String entry = candidate.list() + '\n' + candidate.entryUid();
-            NameMatch found = new NameMatch(accountId, holderName, candidate.list(), candidate.entryUid(), candidate.name(),
-                    BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP), runId, null);
+            NameMatch found = new NameMatch(
+                    accountId,
+                    holderName,
+                    candidate.list(),
+                    candidate.entryUid(),
+                    candidate.name(),
+                    BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP),
+                    runId,
+                    null);
             NameMatch before = best.get(entry);
             if (before == null || before.score().compareTo(found.score()) < 0) {
                 best.put(entry, found);

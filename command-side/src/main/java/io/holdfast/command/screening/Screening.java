@@ -17,6 +17,12 @@ import io.holdfast.kernel.freezecase.FlagAccount;
 import io.holdfast.kernel.sanctions.SanctionsMatch;
 import io.holdfast.kernel.sanctions.ScreeningCaseIds;
 import io.holdfast.kernel.sanctions.WalletAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -25,13 +31,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 /**
  * Runs one screening: every known address in scope is looked up among the designated addresses
@@ -53,9 +52,13 @@ class Screening {
     private final TransactionTemplate readOnly;
     private final double nameThreshold;
 
-    Screening(KnownAddresses knownAddresses, Designations designations, ScreeningRuns runs, CommandGateway commands,
-              PlatformTransactionManager transactions,
-              @Value("${holdfast.screening.name-match-threshold:0.92}") double nameThreshold) {
+    Screening(
+            KnownAddresses knownAddresses,
+            Designations designations,
+            ScreeningRuns runs,
+            CommandGateway commands,
+            PlatformTransactionManager transactions,
+            @Value("${holdfast.screening.name-match-threshold:0.92}") double nameThreshold) {
         this.knownAddresses = knownAddresses;
         this.designations = designations;
         this.runs = runs;
@@ -66,16 +69,13 @@ class Screening {
     }
 
     /** An account's addresses that one entry of one list designates. */
-    private record Hit(String accountId, Designation designation, List<WalletAddress> accountAddresses) {
-    }
+    private record Hit(String accountId, Designation designation, List<WalletAddress> accountAddresses) {}
 
     /** What the address phase found: matches by (list, entry, account), and how many addresses and matches it saw. */
-    private record Lookups(Map<String, Hit> hits, long screened, int matches) {
-    }
+    private record Lookups(Map<String, Hit> hits, long screened, int matches) {}
 
     /** What the flag phase did with the matches. */
-    private record Flags(int raised, int alreadyFlagged, int failed, String firstFailure) {
-    }
+    private record Flags(int raised, int alreadyFlagged, int failed, String firstFailure) {}
 
     /**
      * Screens once; asks {@code stopping} before each address, match and name and throws
@@ -92,13 +92,25 @@ class Screening {
         long flagged = System.nanoTime();
         int names = screenNames(scope, run.runId(), stopping);
         long named = System.nanoTime();
-        Long version = run.list() == null ? null
+        Long version = run.list() == null
+                ? null
                 : versions.containsKey(run.list()) ? versions.get(run.list()).version() : null;
-        String failure = flags.failed() == 0 ? null
-                : flags.failed() + " of the matches could not be flagged and are not recorded as flagged (screening again retries them); "
+        String failure = flags.failed() == 0
+                ? null
+                : flags.failed()
+                        + " of the matches could not be flagged and are not recorded as flagged (screening again retries them); "
                         + "the first: " + flags.firstFailure();
-        return new RunCounts(version, lookups.screened(), lookups.matches(), flags.raised(), flags.alreadyFlagged(), names,
-                (looked - started) / 1_000_000, (flagged - looked) / 1_000_000, (named - flagged) / 1_000_000, failure);
+        return new RunCounts(
+                version,
+                lookups.screened(),
+                lookups.matches(),
+                flags.raised(),
+                flags.alreadyFlagged(),
+                names,
+                (looked - started) / 1_000_000,
+                (flagged - looked) / 1_000_000,
+                (named - flagged) / 1_000_000,
+                failure);
     }
 
     /** Every known address in scope, streamed, looked up by its key among the designated ones. */
@@ -113,15 +125,16 @@ class Screening {
                 matches[0]++;
                 String pair = ScreeningRuns.pair(designation.list(), designation.entryUid(), row.accountId());
                 hits.computeIfAbsent(pair, p -> new Hit(row.accountId(), designation, new ArrayList<>()))
-                        .accountAddresses().add(new WalletAddress(row.currency(), row.address()));
+                        .accountAddresses()
+                        .add(new WalletAddress(row.currency(), row.address()));
             }
         }));
         return new Lookups(hits, screened[0], matches[0]);
     }
 
     /** A case for each pair screening has not flagged before; one pair that cannot be flagged does not stop the others. */
-    private Flags raiseFlags(Map<String, Hit> hits, Map<String, ListVersion> versions, String runId,
-                             BooleanSupplier stopping) {
+    private Flags raiseFlags(
+            Map<String, Hit> hits, Map<String, ListVersion> versions, String runId, BooleanSupplier stopping) {
         Set<String> flaggedBefore = runs.flaggedPairs();
         int raised = 0;
         int already = 0;
@@ -141,12 +154,17 @@ class Screening {
                     already++;
                 }
             } catch (RuntimeException refused) {
-                log.error("screening run {} could not flag account {} for {} entry {}", runId, hit.accountId(),
-                        hit.designation().list(), hit.designation().entryUid(), refused);
+                log.error(
+                        "screening run {} could not flag account {} for {} entry {}",
+                        runId,
+                        hit.accountId(),
+                        hit.designation().list(),
+                        hit.designation().entryUid(),
+                        refused);
                 failed++;
                 if (firstFailure == null) {
-                    firstFailure = "account " + hit.accountId() + ", entry " + hit.designation().entryUid() + ": "
-                            + refused.getMessage();
+                    firstFailure = "account " + hit.accountId() + ", entry "
+                            + hit.designation().entryUid() + ": " + refused.getMessage();
                 }
             }
         }
@@ -160,23 +178,44 @@ class Screening {
         CaseId caseId = ScreeningCaseIds.caseIdFor(designation.list(), designation.entryUid(), account);
         WalletAddress accountAddress = hit.accountAddresses().get(0);
         WalletAddress listed = new WalletAddress(designation.currency(), designation.address());
-        SanctionsMatch match = new SanctionsMatch(designation.list(), designation.listVersion(), designation.entryUid(),
-                designation.programs(), accountAddress, listed, runId);
+        SanctionsMatch match = new SanctionsMatch(
+                designation.list(),
+                designation.listVersion(),
+                designation.entryUid(),
+                designation.programs(),
+                accountAddress,
+                listed,
+                runId);
         String holder = knownAddresses.holderName(hit.accountId()).orElse(hit.accountId());
-        FlagReason reason = FlagReason.sanctionsMatch(designation.list(), designation.entryUid(), details(hit, version, runId));
-        List<Evidence> evidence = version == null ? List.of() : List.of(new Evidence(
-                designation.list() + " version " + version.version() + " as imported from "
-                        + (version.fileName() == null ? "the published file" : version.fileName())
-                        + " (published " + version.publicationDate() + ")", Sha256.of(version.digest())));
-        Subject subject = new Subject(holder, hit.accountAddresses().stream().map(WalletAddress::address).distinct().toList());
+        FlagReason reason =
+                FlagReason.sanctionsMatch(designation.list(), designation.entryUid(), details(hit, version, runId));
+        List<Evidence> evidence = version == null
+                ? List.of()
+                : List.of(new Evidence(
+                        designation.list() + " version " + version.version() + " as imported from "
+                                + (version.fileName() == null ? "the published file" : version.fileName())
+                                + " (published " + version.publicationDate() + ")",
+                        Sha256.of(version.digest())));
+        Subject subject = new Subject(
+                holder,
+                hit.accountAddresses().stream()
+                        .map(WalletAddress::address)
+                        .distinct()
+                        .toList());
         String outcome;
         try {
             FlagAccount command = new FlagAccount(caseId, account, subject, reason, evidence, SCREENING, match);
             // no person's request is being served: screening says itself who acts, for the audit trail's actor column
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(EventMetadata.of(SCREENING)));
+            commands.sendAndWait(
+                    GenericCommandMessage.asCommandMessage(command).andMetaData(EventMetadata.of(SCREENING)));
             outcome = "FLAGGED";
-            log.info("screening run {} flagged account {} for {} entry {} (case {})", runId, account,
-                    designation.list(), designation.entryUid(), caseId);
+            log.info(
+                    "screening run {} flagged account {} for {} entry {} (case {})",
+                    runId,
+                    account,
+                    designation.list(),
+                    designation.entryUid(),
+                    caseId);
         } catch (RuntimeException refused) {
             if (!alreadyFlagged(refused)) {
                 throw refused;
@@ -203,7 +242,8 @@ class Screening {
 
     private static String sentence(Hit hit, ListVersion version, String runId) {
         Designation designation = hit.designation();
-        return "Sanctions screening run " + runId + ": address " + hit.accountAddresses().get(0).address()
+        return "Sanctions screening run " + runId + ": address "
+                + hit.accountAddresses().get(0).address()
                 + " (" + hit.accountAddresses().get(0).currency() + ") of this account is designated in "
                 + designation.list() + " version " + designation.listVersion()
                 + (version == null ? "" : " (published " + version.publicationDate() + ")")

@@ -11,7 +11,9 @@ class ScreeningConfiguration {
 
     @Bean
     ConfigurerModule designationsStopOnFailure() {
-        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                DesignationsProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+        return configurer -> configurer
+                .eventProcessing()
+                .registerListenerInvocationErrorHandler(
+                        DesignationsProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
     }
 }

@@ -1,8 +1,10 @@
 package io.holdfast.command.screening;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.holdfast.kernel.NothingFound;
 import io.holdfast.kernel.Paging;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,9 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URI;
-import java.util.List;
 
 /** Screening runs and the name matches they left for review. */
 @RestController
@@ -35,20 +34,24 @@ class ScreeningController {
     }
 
     /** Screens every known address against every list now, such as after a failed run. */
-    @ApiResponse(responseCode = "202", description = "the screening run was queued; its address is in Location", useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "202",
+            description = "the screening run was queued; its address is in Location",
+            useReturnTypeSchema = true)
     @PostMapping("/runs")
     ResponseEntity<ScreeningRun> requestRun() {
         String runId = registration.requestScreening();
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/screening/runs/" + runId))
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .location(URI.create("/api/screening/runs/" + runId))
                 .body(runs.find(runId).orElseThrow());
     }
 
-    record NameMatchPage(List<NameMatch> items, int page, int size, long total) {
-    }
+    record NameMatchPage(List<NameMatch> items, int page, int size, long total) {}
 
     /** Names that resemble listed names, closest first: for a person to review; never flagged by Holdfast. */
     @GetMapping("/name-matches")
-    NameMatchPage nameMatches(@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+    NameMatchPage nameMatches(
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
         int number = Paging.page(page);
         int length = Paging.size(size);
         return new NameMatchPage(runs.nameMatches(length, number * length), number, length, runs.nameMatchCount());

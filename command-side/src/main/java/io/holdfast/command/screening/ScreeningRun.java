@@ -28,14 +28,25 @@ public record ScreeningRun(
         String failure) {
 
     /** How long the address lookups, the flags and the name comparisons took, in milliseconds. */
-    public record Phases(Long addressLookups, Long flags, Long names) {
+    public record Phases(Long addressLookups, Long flags, Long names) {}
+
+    public enum Trigger {
+        LIST_IMPORTED,
+        ADDRESSES_REGISTERED,
+        BULK_REGISTRATION,
+        REQUESTED
     }
 
-    public enum Trigger { LIST_IMPORTED, ADDRESSES_REGISTERED, BULK_REGISTRATION, REQUESTED }
-
-    public enum Status { QUEUED, RUNNING, DONE, FAILED }
+    public enum Status {
+        QUEUED,
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     static Long durationOf(Instant started, Instant finished) {
-        return started == null || finished == null ? null : Duration.between(started, finished).toMillis();
+        return started == null || finished == null
+                ? null
+                : Duration.between(started, finished).toMillis();
     }
 }

@@ -3,6 +3,10 @@ package io.holdfast.command.screening;
 import io.holdfast.kernel.EventMetadata;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -11,11 +15,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Works off queued screening runs on one thread per node: polls every
@@ -39,10 +38,13 @@ class ScreeningRunner implements SmartLifecycle {
     private volatile ScheduledExecutorService executor;
     private volatile boolean stopping;
 
-    ScreeningRunner(ScreeningRuns runs, Screening screening, MeterRegistry meters,
-                    @Value("${holdfast.screening.poll-interval:1s}") Duration pollInterval,
-                    @Value("${holdfast.screening.lease:10m}") Duration lease,
-                    @Value("${holdfast.screening.shutdown-wait:10s}") Duration shutdownWait) {
+    ScreeningRunner(
+            ScreeningRuns runs,
+            Screening screening,
+            MeterRegistry meters,
+            @Value("${holdfast.screening.poll-interval:1s}") Duration pollInterval,
+            @Value("${holdfast.screening.lease:10m}") Duration lease,
+            @Value("${holdfast.screening.shutdown-wait:10s}") Duration shutdownWait) {
         this.runs = runs;
         this.screening = screening;
         this.meters = meters;
@@ -109,22 +111,36 @@ class ScreeningRunner implements SmartLifecycle {
             RunCounts counts = screening.run(run, () -> stopping);
             runs.finish(runId, counts, counts.failure());
             outcome = counts.failure() == null ? "done" : "failed";
-            log.info("screening run {} done: {} addresses screened, {} address matches, {} cases opened, "
-                            + "{} already flagged, {} name matches for review", runId, counts.addressesScreened(),
-                    counts.addressMatches(), counts.flagsRaised(), counts.alreadyFlagged(), counts.nameMatches());
+            log.info(
+                    "screening run {} done: {} addresses screened, {} address matches, {} cases opened, "
+                            + "{} already flagged, {} name matches for review",
+                    runId,
+                    counts.addressesScreened(),
+                    counts.addressMatches(),
+                    counts.flagsRaised(),
+                    counts.alreadyFlagged(),
+                    counts.nameMatches());
         } catch (ScreeningPaused paused) {
             outcome = "paused";
             runs.release(runId);
-            log.info("screening run {} paused because Holdfast is shutting down; it is queued again and starts over "
-                    + "at the next start (a pair already flagged is not flagged twice)", runId);
+            log.info(
+                    "screening run {} paused because Holdfast is shutting down; it is queued again and starts over "
+                            + "at the next start (a pair already flagged is not flagged twice)",
+                    runId);
         } catch (RuntimeException failure) {
             log.error("screening run {} failed", runId, failure);
-            runs.finish(runId, RunCounts.none(),
-                    "the screening stopped: " + failure.getMessage() + "; start a new one with POST /api/screening/runs");
+            runs.finish(
+                    runId,
+                    RunCounts.none(),
+                    "the screening stopped: " + failure.getMessage()
+                            + "; start a new one with POST /api/screening/runs");
         } finally {
-            Timer.builder("holdfast.screening.runs").description("screening runs by what started them and how they ended")
-                    .tag("trigger", String.valueOf(run.trigger())).tag("outcome", outcome)
-                    .register(meters).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            Timer.builder("holdfast.screening.runs")
+                    .description("screening runs by what started them and how they ended")
+                    .tag("trigger", String.valueOf(run.trigger()))
+                    .tag("outcome", outcome)
+                    .register(meters)
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -136,7 +152,8 @@ class ScreeningRunner implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::workOff, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(
+                this::workOff, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -145,7 +162,9 @@ class ScreeningRunner implements SmartLifecycle {
         executor.shutdown();
         try {
             if (!executor.awaitTermination(shutdownWait.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("a screening step did not end within {}; its run is taken up again when its lease ends", shutdownWait);
+                log.warn(
+                        "a screening step did not end within {}; its run is taken up again when its lease ends",
+                        shutdownWait);
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

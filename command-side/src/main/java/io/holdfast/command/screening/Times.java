@@ -9,8 +9,7 @@ import java.time.ZoneOffset;
 /** Instants in and out of timestamp-with-time-zone columns, always in UTC. */
 final class Times {
 
-    private Times() {
-    }
+    private Times() {}
 
     static OffsetDateTime toColumn(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

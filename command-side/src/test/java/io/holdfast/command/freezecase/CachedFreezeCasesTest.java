@@ -1,8 +1,18 @@
 package io.holdfast.command.freezecase;
 
+import static io.holdfast.command.freezecase.CaseExamples.ACCOUNT;
+import static io.holdfast.command.freezecase.CaseExamples.CASE;
+import static io.holdfast.command.freezecase.CaseExamples.EVIDENCE;
+import static io.holdfast.command.freezecase.CaseExamples.OFFICER;
+import static io.holdfast.command.freezecase.CaseExamples.SANCTIONS;
+import static io.holdfast.command.freezecase.CaseExamples.SUBJECT;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.holdfast.kernel.freezecase.AddNote;
 import io.holdfast.kernel.freezecase.CaseVersion;
 import io.holdfast.kernel.freezecase.FlagAccount;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
@@ -13,17 +23,6 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static io.holdfast.command.freezecase.CaseExamples.ACCOUNT;
-import static io.holdfast.command.freezecase.CaseExamples.CASE;
-import static io.holdfast.command.freezecase.CaseExamples.EVIDENCE;
-import static io.holdfast.command.freezecase.CaseExamples.OFFICER;
-import static io.holdfast.command.freezecase.CaseExamples.SANCTIONS;
-import static io.holdfast.command.freezecase.CaseExamples.SUBJECT;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two nodes sharing one event store, each keeping the cases it used in memory. */
 class CachedFreezeCasesTest {
@@ -73,7 +72,8 @@ class CachedFreezeCasesTest {
                                 EventSourcingRepository.builder(FreezeCase.class)
                                         .parameterResolverFactory(c.parameterResolverFactory())
                                         .handlerDefinition(c.handlerDefinition(FreezeCase.class)),
-                                c.eventStore(), new CasesInMemory(100))))
+                                c.eventStore(),
+                                new CasesInMemory(100))))
                 .buildConfiguration();
         configuration.start();
         return configuration;
@@ -91,7 +91,10 @@ class CachedFreezeCasesTest {
         }
 
         List<Long> sequencesOf(String caseId) {
-            return super.readEvents(caseId, 0).asStream().map(DomainEventMessage::getSequenceNumber).toList();
+            return super.readEvents(caseId, 0)
+                    .asStream()
+                    .map(DomainEventMessage::getSequenceNumber)
+                    .toList();
         }
     }
 }

@@ -21,11 +21,10 @@ import io.holdfast.kernel.freezecase.AssetsFrozen;
 import io.holdfast.kernel.freezecase.CaseCommandRejected;
 import io.holdfast.kernel.freezecase.FreezeRequested;
 import io.holdfast.kernel.freezecase.WarrantReceived;
-import org.hamcrest.CustomTypeSafeMatcher;
-import org.hamcrest.Matcher;
-
 import java.time.Instant;
 import java.util.List;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
 
 /** The case the examples revolve around: the DPRK sanctions case of docs/DESIGN.md. */
 final class CaseExamples {
@@ -64,9 +63,17 @@ final class CaseExamples {
     }
 
     static Warrant warrant(WarrantId id, AgencyCode requestingAgency) {
-        return new Warrant(id, OrderType.SEIZURE_WARRANT, "U.S. District Court for the District of Columbia",
-                requestingAgency, "US-DC", "23-SW-0412", ISSUED, EXPIRES,
-                List.of(ScopeItem.upTo("USDT", "3100000"), ScopeItem.unlimited("BTC")), DOCUMENT);
+        return new Warrant(
+                id,
+                OrderType.SEIZURE_WARRANT,
+                "U.S. District Court for the District of Columbia",
+                requestingAgency,
+                "US-DC",
+                "23-SW-0412",
+                ISSUED,
+                EXPIRES,
+                List.of(ScopeItem.upTo("USDT", "3100000"), ScopeItem.unlimited("BTC")),
+                DOCUMENT);
     }
 
     static Holdings holdings(String... assetAndAmount) {
@@ -117,6 +124,5 @@ final class CaseExamples {
         };
     }
 
-    private CaseExamples() {
-    }
+    private CaseExamples() {}
 }

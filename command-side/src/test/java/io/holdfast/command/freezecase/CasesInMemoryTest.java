@@ -1,10 +1,9 @@
 package io.holdfast.command.freezecase;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The cases a node keeps in memory between commands. */
 class CasesInMemoryTest {

@@ -1,5 +1,7 @@
 package io.holdfast.command.freezecase;
 
+import static io.holdfast.command.freezecase.CaseExamples.*;
+
 import io.holdfast.kernel.OrderType;
 import io.holdfast.kernel.ScopeItem;
 import io.holdfast.kernel.Sha256;
@@ -17,16 +19,13 @@ import io.holdfast.kernel.freezecase.RequestFreeze;
 import io.holdfast.kernel.freezecase.WarrantExpired;
 import io.holdfast.kernel.freezecase.WarrantExpiryApproaching;
 import io.holdfast.kernel.freezecase.WarrantExtended;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
-import static io.holdfast.command.freezecase.CaseExamples.*;
 
 /** The legal deadlines a case keeps: warrant expiry with its reminder, extensions, and the blocking report. */
 class FreezeCaseDeadlinesTest {
@@ -48,8 +47,17 @@ class FreezeCaseDeadlinesTest {
     }
 
     private static Warrant blocking() {
-        return new Warrant(W1, OrderType.SANCTIONS_BLOCKING, "OFAC", FBI, "US", "SDN-BLOCK-1", ISSUED, EXPIRES,
-                List.of(ScopeItem.unlimited("USDT"), ScopeItem.unlimited("BTC")), DOCUMENT);
+        return new Warrant(
+                W1,
+                OrderType.SANCTIONS_BLOCKING,
+                "OFAC",
+                FBI,
+                "US",
+                "SDN-BLOCK-1",
+                ISSUED,
+                EXPIRES,
+                List.of(ScopeItem.unlimited("USDT"), ScopeItem.unlimited("BTC")),
+                DOCUMENT);
     }
 
     @Test
@@ -74,10 +82,15 @@ class FreezeCaseDeadlinesTest {
     @Test
     void atExpiryTheWarrantExpiresWithWhatIsStillFrozenUnderItAndNothingIsReleased() {
         fixture.givenCurrentTime(DURING_WARRANT)
-                .andGivenCommands(flag(), new RecordWarrant(CASE, warrant(W1), OFFICER),
-                        new RequestFreeze(CASE, R1, W1, REQUESTED, OFFICER), new ApproveFreeze(CASE, R1, null, SUPERVISOR))
+                .andGivenCommands(
+                        flag(),
+                        new RecordWarrant(CASE, warrant(W1), OFFICER),
+                        new RequestFreeze(CASE, R1, W1, REQUESTED, OFFICER),
+                        new ApproveFreeze(CASE, R1, null, SUPERVISOR))
                 .whenTimeAdvancesTo(EXPIRES)
-                .expectEvents(new WarrantExpiryApproaching(CASE, W1, EXPIRES), new WarrantExpired(CASE, W1, EXPIRES, REQUESTED))
+                .expectEvents(
+                        new WarrantExpiryApproaching(CASE, W1, EXPIRES),
+                        new WarrantExpired(CASE, W1, EXPIRES, REQUESTED))
                 .expectTriggeredDeadlinesWithName(CaseDeadlines.WARRANT_EXPIRY_REMINDER, CaseDeadlines.WARRANT_EXPIRY);
     }
 
@@ -86,8 +99,10 @@ class FreezeCaseDeadlinesTest {
         fixture.givenCurrentTime(DURING_WARRANT)
                 .andGivenCommands(flag(), new RecordWarrant(CASE, warrant(W1), OFFICER))
                 .when(new ExtendWarrant(CASE, W1, EXTENDED, "23-SW-0412-EXT", EXTENSION_ORDER, SUPERVISOR))
-                .expectEvents(new WarrantExtended(CASE, W1, EXPIRES, EXTENDED, "23-SW-0412-EXT", EXTENSION_ORDER, SUPERVISOR))
-                .expectScheduledDeadlineWithName(EXTENDED.minus(Duration.ofDays(7)), CaseDeadlines.WARRANT_EXPIRY_REMINDER)
+                .expectEvents(
+                        new WarrantExtended(CASE, W1, EXPIRES, EXTENDED, "23-SW-0412-EXT", EXTENSION_ORDER, SUPERVISOR))
+                .expectScheduledDeadlineWithName(
+                        EXTENDED.minus(Duration.ofDays(7)), CaseDeadlines.WARRANT_EXPIRY_REMINDER)
                 .expectScheduledDeadlineWithName(EXTENDED, CaseDeadlines.WARRANT_EXPIRY)
                 .expectNoScheduledDeadlineWithName(EXPIRES, CaseDeadlines.WARRANT_EXPIRY);
     }
@@ -95,7 +110,9 @@ class FreezeCaseDeadlinesTest {
     @Test
     void theOldExpiryPassesQuietlyAfterAnExtension() {
         fixture.givenCurrentTime(DURING_WARRANT)
-                .andGivenCommands(flag(), new RecordWarrant(CASE, warrant(W1), OFFICER),
+                .andGivenCommands(
+                        flag(),
+                        new RecordWarrant(CASE, warrant(W1), OFFICER),
                         new ExtendWarrant(CASE, W1, EXTENDED, "EXT", EXTENSION_ORDER, SUPERVISOR))
                 .whenTimeAdvancesTo(EXPIRES.plusSeconds(1))
                 .expectNoEvents();
@@ -115,9 +132,13 @@ class FreezeCaseDeadlinesTest {
         Instant frozenAt = DURING_WARRANT;
         Instant dueAt = UsBusinessCalendar.endOfBusinessDaysAfter(frozenAt, 10);
         fixture.givenCurrentTime(frozenAt)
-                .andGivenCommands(flag(), new RecordWarrant(CASE, blocking(), OFFICER), new RequestFreeze(CASE, R1, W1, REQUESTED, OFFICER))
+                .andGivenCommands(
+                        flag(),
+                        new RecordWarrant(CASE, blocking(), OFFICER),
+                        new RequestFreeze(CASE, R1, W1, REQUESTED, OFFICER))
                 .when(new ApproveFreeze(CASE, R1, null, SUPERVISOR))
-                .expectEvents(new AssetsFrozen(CASE, R1, W1, REQUESTED, OFFICER, SUPERVISOR, null, REQUESTED),
+                .expectEvents(
+                        new AssetsFrozen(CASE, R1, W1, REQUESTED, OFFICER, SUPERVISOR, null, REQUESTED),
                         new BlockingReportDue(CASE, R1, W1, frozenAt, dueAt))
                 .expectScheduledDeadlineWithName(dueAt, CaseDeadlines.BLOCKING_REPORT_DUE);
     }
@@ -126,8 +147,11 @@ class FreezeCaseDeadlinesTest {
     void anUnfiledReportBecomesOverdueAtItsDueTime() {
         Instant dueAt = UsBusinessCalendar.endOfBusinessDaysAfter(DURING_WARRANT, 10);
         fixture.givenCurrentTime(DURING_WARRANT)
-                .andGivenCommands(flag(), new RecordWarrant(CASE, blocking(), OFFICER),
-                        new RequestFreeze(CASE, R1, W1, REQUESTED, OFFICER), new ApproveFreeze(CASE, R1, null, SUPERVISOR))
+                .andGivenCommands(
+                        flag(),
+                        new RecordWarrant(CASE, blocking(), OFFICER),
+                        new RequestFreeze(CASE, R1, W1, REQUESTED, OFFICER),
+                        new ApproveFreeze(CASE, R1, null, SUPERVISOR))
                 .whenTimeAdvancesTo(dueAt)
                 .expectEvents(new BlockingReportOverdue(CASE, R1, dueAt))
                 .expectDeadlinesMet(R1);
@@ -137,8 +161,11 @@ class FreezeCaseDeadlinesTest {
     void aReportFiledInTimeCancelsTheDeadline() {
         Instant dueAt = UsBusinessCalendar.endOfBusinessDaysAfter(DURING_WARRANT, 10);
         fixture.givenCurrentTime(DURING_WARRANT)
-                .andGivenCommands(flag(), new RecordWarrant(CASE, blocking(), OFFICER),
-                        new RequestFreeze(CASE, R1, W1, REQUESTED, OFFICER), new ApproveFreeze(CASE, R1, null, SUPERVISOR),
+                .andGivenCommands(
+                        flag(),
+                        new RecordWarrant(CASE, blocking(), OFFICER),
+                        new RequestFreeze(CASE, R1, W1, REQUESTED, OFFICER),
+                        new ApproveFreeze(CASE, R1, null, SUPERVISOR),
                         new FileBlockingReport(CASE, R1, "OFAC-BR-2023-0001", DURING_WARRANT, OFFICER))
                 .whenTimeAdvancesTo(dueAt.plusSeconds(1))
                 .expectNoEvents();
@@ -147,8 +174,11 @@ class FreezeCaseDeadlinesTest {
     @Test
     void aBlockingReportIsFiledOnce() {
         fixture.givenCurrentTime(DURING_WARRANT)
-                .andGivenCommands(flag(), new RecordWarrant(CASE, blocking(), OFFICER),
-                        new RequestFreeze(CASE, R1, W1, REQUESTED, OFFICER), new ApproveFreeze(CASE, R1, null, SUPERVISOR),
+                .andGivenCommands(
+                        flag(),
+                        new RecordWarrant(CASE, blocking(), OFFICER),
+                        new RequestFreeze(CASE, R1, W1, REQUESTED, OFFICER),
+                        new ApproveFreeze(CASE, R1, null, SUPERVISOR),
                         new FileBlockingReport(CASE, R1, "OFAC-BR-1", DURING_WARRANT, OFFICER))
                 .when(new FileBlockingReport(CASE, R1, "OFAC-BR-2", DURING_WARRANT, OFFICER))
                 .expectNoEvents()
@@ -158,11 +188,14 @@ class FreezeCaseDeadlinesTest {
     @Test
     void aFreezeUnderAnOrdinaryWarrantOpensNoObligation() {
         fixture.givenCurrentTime(DURING_WARRANT)
-                .andGivenCommands(flag(), new RecordWarrant(CASE, warrant(W1), OFFICER), new RequestFreeze(CASE, R1, W1, REQUESTED, OFFICER))
+                .andGivenCommands(
+                        flag(),
+                        new RecordWarrant(CASE, warrant(W1), OFFICER),
+                        new RequestFreeze(CASE, R1, W1, REQUESTED, OFFICER))
                 .when(new ApproveFreeze(CASE, R1, null, SUPERVISOR))
                 .expectEvents(new AssetsFrozen(CASE, R1, W1, REQUESTED, OFFICER, SUPERVISOR, null, REQUESTED))
-                .expectNoScheduledDeadlineWithName(UsBusinessCalendar.endOfBusinessDaysAfter(DURING_WARRANT, 10),
+                .expectNoScheduledDeadlineWithName(
+                        UsBusinessCalendar.endOfBusinessDaysAfter(DURING_WARRANT, 10),
                         CaseDeadlines.BLOCKING_REPORT_DUE);
     }
-
 }

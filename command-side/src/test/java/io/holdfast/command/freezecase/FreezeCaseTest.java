@@ -1,5 +1,10 @@
 package io.holdfast.command.freezecase;
 
+import static io.holdfast.command.freezecase.CaseExamples.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.holdfast.kernel.AccountId;
+import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.CaseStatus;
 import io.holdfast.kernel.FlagReason;
 import io.holdfast.kernel.ReleaseReason;
@@ -21,27 +26,20 @@ import io.holdfast.kernel.freezecase.RecordWarrant;
 import io.holdfast.kernel.freezecase.RejectFreezeRequest;
 import io.holdfast.kernel.freezecase.ReleaseAssets;
 import io.holdfast.kernel.freezecase.RequestFreeze;
+import io.holdfast.kernel.freezecase.SanctionsMatchRecorded;
 import io.holdfast.kernel.freezecase.TurnOverAssets;
 import io.holdfast.kernel.freezecase.WarrantReceived;
+import io.holdfast.kernel.sanctions.SanctionsMatch;
+import io.holdfast.kernel.sanctions.ScreeningCaseIds;
+import io.holdfast.kernel.sanctions.WalletAddress;
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
-import static io.holdfast.command.freezecase.CaseExamples.*;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.holdfast.kernel.AccountId;
-import io.holdfast.kernel.CaseId;
-import java.util.List;
-import io.holdfast.kernel.freezecase.SanctionsMatchRecorded;
-import io.holdfast.kernel.sanctions.SanctionsMatch;
-import io.holdfast.kernel.sanctions.ScreeningCaseIds;
-import io.holdfast.kernel.sanctions.WalletAddress;
 
 class FreezeCaseTest {
 
@@ -75,8 +73,10 @@ class FreezeCaseTest {
             fixture.given(flagged())
                     .when(flag(OFFICER2, SANCTIONS))
                     .expectNoEvents()
-                    .expectException(rejectedBy("caseIdMustBeUnused",
-                            "case CASE-1 already exists; choose another case id or leave it out to have one generated"));
+                    .expectException(
+                            rejectedBy(
+                                    "caseIdMustBeUnused",
+                                    "case CASE-1 already exists; choose another case id or leave it out to have one generated"));
         }
 
         @Test
@@ -84,7 +84,8 @@ class FreezeCaseTest {
             fixture.givenNoPriorActivity()
                     .when(flag(AUDITOR, SANCTIONS))
                     .expectNoEvents()
-                    .expectException(rejectedBy("roleMustPermit", "auditor acts as AUDITOR and may not flag an account"));
+                    .expectException(
+                            rejectedBy("roleMustPermit", "auditor acts as AUDITOR and may not flag an account"));
         }
 
         @Test
@@ -108,7 +109,8 @@ class FreezeCaseTest {
             fixture.givenNoPriorActivity()
                     .when(flag(LIAISON_FBI, FlagReason.lawEnforcementRequest(HSI, "not ours")))
                     .expectNoEvents()
-                    .expectException(rejectedBy("liaisonFlagsOnlyLawEnforcementRequestsOfItsAgency",
+                    .expectException(rejectedBy(
+                            "liaisonFlagsOnlyLawEnforcementRequestsOfItsAgency",
                             "a liaison of FBI may flag an account only on a law-enforcement request of FBI"));
         }
 
@@ -117,7 +119,8 @@ class FreezeCaseTest {
             fixture.givenNoPriorActivity()
                     .when(flag(LIAISON_FBI, SANCTIONS))
                     .expectNoEvents()
-                    .expectException(rejectedBy("liaisonFlagsOnlyLawEnforcementRequestsOfItsAgency", Kind.NOT_PERMITTED));
+                    .expectException(
+                            rejectedBy("liaisonFlagsOnlyLawEnforcementRequestsOfItsAgency", Kind.NOT_PERMITTED));
         }
     }
 
@@ -126,10 +129,16 @@ class FreezeCaseTest {
 
         private final io.holdfast.kernel.Actor screening = io.holdfast.kernel.Actor.system("screening");
         private final CaseId screeningCase = ScreeningCaseIds.caseIdFor("OFAC-SDN", "36216", ACCOUNT);
-        private final SanctionsMatch match = new SanctionsMatch("OFAC-SDN", 2, "36216", List.of("DPRK3", "CYBER2"),
+        private final SanctionsMatch match = new SanctionsMatch(
+                "OFAC-SDN",
+                2,
+                "36216",
+                List.of("DPRK3", "CYBER2"),
                 new WalletAddress("ETH", "0x52908400098527886e0f7030069857d2e4169ee7"),
-                new WalletAddress("ETH", "0x52908400098527886E0F7030069857D2E4169EE7"), "run-1");
-        private final FlagReason reason = FlagReason.sanctionsMatch("OFAC-SDN", "36216", "screening matched an address");
+                new WalletAddress("ETH", "0x52908400098527886E0F7030069857D2E4169EE7"),
+                "run-1");
+        private final FlagReason reason =
+                FlagReason.sanctionsMatch("OFAC-SDN", "36216", "screening matched an address");
 
         private FlagAccount screeningFlag(CaseId id, FlagReason why, SanctionsMatch found) {
             return new FlagAccount(id, ACCOUNT, SUBJECT, why, List.of(), screening, found);
@@ -148,7 +157,8 @@ class FreezeCaseTest {
 
         @Test
         void screeningAgainFindsTheCaseAlreadyOpen() {
-            fixture.given(new AccountFlagged(screeningCase, ACCOUNT, SUBJECT, reason, List.of(), screening),
+            fixture.given(
+                            new AccountFlagged(screeningCase, ACCOUNT, SUBJECT, reason, List.of(), screening),
                             new SanctionsMatchRecorded(screeningCase, match, screening))
                     .when(screeningFlag(screeningCase, reason, match))
                     .expectNoEvents()
@@ -160,7 +170,8 @@ class FreezeCaseTest {
             fixture.givenNoPriorActivity()
                     .when(screeningFlag(screeningCase, reason, null))
                     .expectNoEvents()
-                    .expectException(rejectedBy("holdfastFlagsOnlyOnASanctionsMatch",
+                    .expectException(rejectedBy(
+                            "holdfastFlagsOnlyOnASanctionsMatch",
                             "Holdfast flags an account by itself only on a sanctions match it can name"));
         }
 
@@ -170,8 +181,10 @@ class FreezeCaseTest {
             fixture.givenNoPriorActivity()
                     .when(screeningFlag(screeningCase, otherEntry, match))
                     .expectNoEvents()
-                    .expectException(rejectedBy("matchMustBeTheReasonsListEntry",
-                            "a case opened on a sanctions match must give that list and entry as its reason (list OFAC-SDN, entry 36216)"));
+                    .expectException(
+                            rejectedBy(
+                                    "matchMustBeTheReasonsListEntry",
+                                    "a case opened on a sanctions match must give that list and entry as its reason (list OFAC-SDN, entry 36216)"));
         }
 
         @Test
@@ -179,15 +192,18 @@ class FreezeCaseTest {
             fixture.givenNoPriorActivity()
                     .when(new FlagAccount(screeningCase, ACCOUNT, SUBJECT, SANCTIONS, EVIDENCE, OFFICER))
                     .expectNoEvents()
-                    .expectException(rejectedBy("screeningCaseIdsAreHoldfasts",
-                            "case ids beginning 'screening-' are given by sanctions screening; choose another case id"));
+                    .expectException(
+                            rejectedBy(
+                                    "screeningCaseIdsAreHoldfasts",
+                                    "case ids beginning 'screening-' are given by sanctions screening; choose another case id"));
         }
 
         @Test
         void screeningIdsDifferPerAccountAndEntryAndRepeatForTheSamePair() {
             assertThat(ScreeningCaseIds.caseIdFor("OFAC-SDN", "36216", ACCOUNT)).isEqualTo(screeningCase);
             assertThat(ScreeningCaseIds.caseIdFor("OFAC-SDN", "36217", ACCOUNT)).isNotEqualTo(screeningCase);
-            assertThat(ScreeningCaseIds.caseIdFor("OFAC-SDN", "36216", AccountId.of("ACC-2"))).isNotEqualTo(screeningCase);
+            assertThat(ScreeningCaseIds.caseIdFor("OFAC-SDN", "36216", AccountId.of("ACC-2")))
+                    .isNotEqualTo(screeningCase);
         }
     }
 
@@ -226,7 +242,8 @@ class FreezeCaseTest {
                     .andGivenCurrentTime(EXPIRES)
                     .when(new RecordWarrant(CASE, warrant(W1), OFFICER))
                     .expectNoEvents()
-                    .expectException(rejectedBy("warrantMustNotHaveExpired",
+                    .expectException(rejectedBy(
+                            "warrantMustNotHaveExpired",
                             "warrant W-1 expired at 2023-08-24T15:00:00Z, before it was recorded"));
         }
 
@@ -235,7 +252,8 @@ class FreezeCaseTest {
             fixture.given(flagged(), warrantReceived())
                     .when(new RecordWarrant(CASE, warrant(W1), OFFICER))
                     .expectNoEvents()
-                    .expectException(rejectedBy("warrantIdMustBeUniqueInCase", "warrant W-1 is already recorded on case CASE-1"));
+                    .expectException(rejectedBy(
+                            "warrantIdMustBeUniqueInCase", "warrant W-1 is already recorded on case CASE-1"));
         }
 
         @Test
@@ -243,14 +261,20 @@ class FreezeCaseTest {
             fixture.given(flagged(), new CaseDismissed(CASE, "false positive", OFFICER))
                     .when(new RecordWarrant(CASE, warrant(W1), OFFICER))
                     .expectNoEvents()
-                    .expectException(rejectedBy("closedCaseTakesOnlyNotes",
+                    .expectException(rejectedBy(
+                            "closedCaseTakesOnlyNotes",
                             "case CASE-1 is DISMISSED and takes nothing but notes; cannot record a warrant"));
         }
 
         @Test
         void aReleasedCaseTakesNoWarrant() {
-            fixture.given(flagged(), warrantReceived(), freezeRequested(), assetsFrozen(),
-                            new AssetsReleased(CASE, REQUESTED, ReleaseReason.ORDER_LIFTED, "ref", SUPERVISOR, holdings()))
+            fixture.given(
+                            flagged(),
+                            warrantReceived(),
+                            freezeRequested(),
+                            assetsFrozen(),
+                            new AssetsReleased(
+                                    CASE, REQUESTED, ReleaseReason.ORDER_LIFTED, "ref", SUPERVISOR, holdings()))
                     .when(new RecordWarrant(CASE, warrant(W2), OFFICER))
                     .expectNoEvents()
                     .expectException(rejectedBy("closedCaseTakesOnlyNotes", Kind.CONFLICT));
@@ -258,7 +282,11 @@ class FreezeCaseTest {
 
         @Test
         void aTurnedOverCaseTakesNoWarrant() {
-            fixture.given(flagged(), warrantReceived(), freezeRequested(), assetsFrozen(),
+            fixture.given(
+                            flagged(),
+                            warrantReceived(),
+                            freezeRequested(),
+                            assetsFrozen(),
                             new AssetsTurnedOver(CASE, REQUESTED, "USMS custody", "ref", SUPERVISOR, holdings()))
                     .when(new RecordWarrant(CASE, warrant(W2), OFFICER))
                     .expectNoEvents()
@@ -278,7 +306,8 @@ class FreezeCaseTest {
             fixture.given(flagged(), warrantReceived())
                     .when(new RecordWarrant(CASE, warrant(W2, HSI), LIAISON_FBI))
                     .expectNoEvents()
-                    .expectException(rejectedBy("liaisonRecordsWarrantsOnlyForItsAgency",
+                    .expectException(rejectedBy(
+                            "liaisonRecordsWarrantsOnlyForItsAgency",
                             "a liaison of FBI may record only warrants requested by FBI, not by HSI"));
         }
 
@@ -317,7 +346,8 @@ class FreezeCaseTest {
                     .andGivenCurrentTime(DURING_WARRANT)
                     .when(new RequestFreeze(CASE, R1, W2, REQUESTED, OFFICER))
                     .expectNoEvents()
-                    .expectException(rejectedBy("warrantMustBelongToCase", "warrant W-2 is not recorded on case CASE-1"));
+                    .expectException(
+                            rejectedBy("warrantMustBelongToCase", "warrant W-2 is not recorded on case CASE-1"));
         }
 
         @Test
@@ -361,8 +391,10 @@ class FreezeCaseTest {
                     .andGivenCurrentTime(DURING_WARRANT)
                     .when(new RequestFreeze(CASE, R1, W1, holdings("USDT", "3100000.01"), OFFICER))
                     .expectNoEvents()
-                    .expectException(rejectedBy("freezeMustStayWithinWarrantMaximum",
-                            "warrant W-1 allows at most 3100000 USDT; 0 is already frozen under it, so 3100000.01 more would exceed it"));
+                    .expectException(
+                            rejectedBy(
+                                    "freezeMustStayWithinWarrantMaximum",
+                                    "warrant W-1 allows at most 3100000 USDT; 0 is already frozen under it, so 3100000.01 more would exceed it"));
         }
 
         @Test
@@ -371,8 +403,10 @@ class FreezeCaseTest {
                     .andGivenCurrentTime(DURING_WARRANT)
                     .when(new RequestFreeze(CASE, R2, W1, holdings("USDT", "50000.01"), OFFICER))
                     .expectNoEvents()
-                    .expectException(rejectedBy("freezeMustStayWithinWarrantMaximum",
-                            "warrant W-1 allows at most 3100000 USDT; 3050000.00 is already frozen under it, so 50000.01 more would exceed it"));
+                    .expectException(
+                            rejectedBy(
+                                    "freezeMustStayWithinWarrantMaximum",
+                                    "warrant W-1 allows at most 3100000 USDT; 3050000.00 is already frozen under it, so 50000.01 more would exceed it"));
         }
 
         @Test
@@ -397,7 +431,8 @@ class FreezeCaseTest {
                     .andGivenCurrentTime(DURING_WARRANT)
                     .when(new RequestFreeze(CASE, R1, W1, holdings("BTC", "1"), OFFICER))
                     .expectNoEvents()
-                    .expectException(rejectedBy("freezeRequestIdMustBeUniqueInCase", "freeze request R-1 already exists on case CASE-1"));
+                    .expectException(rejectedBy(
+                            "freezeRequestIdMustBeUniqueInCase", "freeze request R-1 already exists on case CASE-1"));
         }
 
         @Test
@@ -406,7 +441,8 @@ class FreezeCaseTest {
                     .andGivenCurrentTime(DURING_WARRANT)
                     .when(new RequestFreeze(CASE, R1, W1, REQUESTED, LIAISON_FBI))
                     .expectNoEvents()
-                    .expectException(rejectedBy("roleMustPermit", "liaison-fbi acts as LIAISON and may not request a freeze"));
+                    .expectException(
+                            rejectedBy("roleMustPermit", "liaison-fbi acts as LIAISON and may not request a freeze"));
         }
 
         @Test
@@ -438,7 +474,8 @@ class FreezeCaseTest {
                     .andGivenCurrentTime(DURING_WARRANT)
                     .when(new ApproveFreeze(CASE, R1, null, OFFICER2))
                     .expectNoEvents()
-                    .expectException(rejectedBy("approverMustBeSupervisor",
+                    .expectException(rejectedBy(
+                            "approverMustBeSupervisor",
                             "only a supervisor may approve or reject a freeze request; officer2 acts as OFFICER"));
         }
 
@@ -448,7 +485,8 @@ class FreezeCaseTest {
                     .andGivenCurrentTime(DURING_WARRANT)
                     .when(new ApproveFreeze(CASE, R1, null, SUPERVISOR))
                     .expectNoEvents()
-                    .expectException(rejectedBy("approverMustNotBeRequester",
+                    .expectException(rejectedBy(
+                            "approverMustNotBeRequester",
                             "supervisor requested freeze R-1 and may not decide it; a second supervisor must"));
         }
 
@@ -466,18 +504,23 @@ class FreezeCaseTest {
                     .andGivenCurrentTime(DURING_WARRANT)
                     .when(new ApproveFreeze(CASE, R1, null, SUPERVISOR2))
                     .expectNoEvents()
-                    .expectException(rejectedBy("onlyPendingRequestsAreDecided",
+                    .expectException(rejectedBy(
+                            "onlyPendingRequestsAreDecided",
                             "freeze request R-1 was already approved and cannot be decided again"));
         }
 
         @Test
         void aRejectedRequestCannotBeApproved() {
-            fixture.given(flagged(), warrantReceived(), freezeRequested(),
+            fixture.given(
+                            flagged(),
+                            warrantReceived(),
+                            freezeRequested(),
                             new FreezeRequestRejected(CASE, R1, W1, REQUESTED, OFFICER, SUPERVISOR, "wrong account"))
                     .andGivenCurrentTime(DURING_WARRANT)
                     .when(new ApproveFreeze(CASE, R1, null, SUPERVISOR2))
                     .expectNoEvents()
-                    .expectException(rejectedBy("onlyPendingRequestsAreDecided",
+                    .expectException(rejectedBy(
+                            "onlyPendingRequestsAreDecided",
                             "freeze request R-1 was already rejected and cannot be decided again"));
         }
 
@@ -501,10 +544,19 @@ class FreezeCaseTest {
 
         @Test
         void twoPendingRequestsMayNotTogetherExceedTheWarrantsMaximum() {
-            fixture.given(flagged(), warrantReceived(),
+            fixture.given(
+                            flagged(),
+                            warrantReceived(),
                             new FreezeRequested(CASE, R1, W1, holdings("USDT", "2000000"), OFFICER),
                             new FreezeRequested(CASE, R2, W1, holdings("USDT", "2000000"), OFFICER2),
-                            new AssetsFrozen(CASE, R1, W1, holdings("USDT", "2000000"), OFFICER, SUPERVISOR, null,
+                            new AssetsFrozen(
+                                    CASE,
+                                    R1,
+                                    W1,
+                                    holdings("USDT", "2000000"),
+                                    OFFICER,
+                                    SUPERVISOR,
+                                    null,
                                     holdings("USDT", "2000000")))
                     .andGivenCurrentTime(DURING_WARRANT)
                     .when(new ApproveFreeze(CASE, R2, null, SUPERVISOR))
@@ -516,8 +568,8 @@ class FreezeCaseTest {
         void aSecondSupervisorRejectsARequest() {
             fixture.given(flagged(), warrantReceived(), freezeRequested())
                     .when(new RejectFreezeRequest(CASE, R1, "scope does not match the account", SUPERVISOR))
-                    .expectEvents(new FreezeRequestRejected(CASE, R1, W1, REQUESTED, OFFICER, SUPERVISOR,
-                            "scope does not match the account"))
+                    .expectEvents(new FreezeRequestRejected(
+                            CASE, R1, W1, REQUESTED, OFFICER, SUPERVISOR, "scope does not match the account"))
                     .expectState(state -> assertThat(state.status()).isEqualTo(CaseStatus.WARRANT_RECEIVED));
         }
 
@@ -547,7 +599,11 @@ class FreezeCaseTest {
 
         @Test
         void aPendingRequestOnADismissedCaseCannotBeApproved() {
-            fixture.given(flagged(), warrantReceived(), freezeRequested(), new CaseDismissed(CASE, "false positive", OFFICER))
+            fixture.given(
+                            flagged(),
+                            warrantReceived(),
+                            freezeRequested(),
+                            new CaseDismissed(CASE, "false positive", OFFICER))
                     .andGivenCurrentTime(DURING_WARRANT)
                     .when(new ApproveFreeze(CASE, R1, null, SUPERVISOR))
                     .expectNoEvents()
@@ -561,21 +617,46 @@ class FreezeCaseTest {
         @Test
         void aPartialReleaseKeepsTheCaseFrozen() {
             fixture.given(flagged(), warrantReceived(), freezeRequested(), assetsFrozen())
-                    .when(new ReleaseAssets(CASE, holdings("BTC", "10"), ReleaseReason.ORDER_LIFTED, "23-SW-0412-A", SUPERVISOR))
-                    .expectEvents(new AssetsReleased(CASE, holdings("BTC", "10"), ReleaseReason.ORDER_LIFTED, "23-SW-0412-A",
-                            SUPERVISOR, holdings("USDT", "3050000.00", "BTC", "39.5")))
+                    .when(new ReleaseAssets(
+                            CASE, holdings("BTC", "10"), ReleaseReason.ORDER_LIFTED, "23-SW-0412-A", SUPERVISOR))
+                    .expectEvents(new AssetsReleased(
+                            CASE,
+                            holdings("BTC", "10"),
+                            ReleaseReason.ORDER_LIFTED,
+                            "23-SW-0412-A",
+                            SUPERVISOR,
+                            holdings("USDT", "3050000.00", "BTC", "39.5")))
                     .expectResultMessagePayload(new CaseVersion(CASE, 4))
                     .expectState(state -> assertThat(state.status()).isEqualTo(CaseStatus.FROZEN));
         }
 
         @Test
         void releasingWhatRemainsReleasesTheCase() {
-            fixture.given(flagged(), warrantReceived(), freezeRequested(), assetsFrozen(),
-                            new AssetsReleased(CASE, holdings("BTC", "10"), ReleaseReason.ORDER_LIFTED, "A", SUPERVISOR,
+            fixture.given(
+                            flagged(),
+                            warrantReceived(),
+                            freezeRequested(),
+                            assetsFrozen(),
+                            new AssetsReleased(
+                                    CASE,
+                                    holdings("BTC", "10"),
+                                    ReleaseReason.ORDER_LIFTED,
+                                    "A",
+                                    SUPERVISOR,
                                     holdings("USDT", "3050000.00", "BTC", "39.5")))
-                    .when(new ReleaseAssets(CASE, holdings("BTC", "39.5", "USDT", "3050000"), ReleaseReason.ORDER_LIFTED, "B", SUPERVISOR))
-                    .expectEvents(new AssetsReleased(CASE, holdings("BTC", "39.5", "USDT", "3050000"), ReleaseReason.ORDER_LIFTED, "B",
-                            SUPERVISOR, holdings()))
+                    .when(new ReleaseAssets(
+                            CASE,
+                            holdings("BTC", "39.5", "USDT", "3050000"),
+                            ReleaseReason.ORDER_LIFTED,
+                            "B",
+                            SUPERVISOR))
+                    .expectEvents(new AssetsReleased(
+                            CASE,
+                            holdings("BTC", "39.5", "USDT", "3050000"),
+                            ReleaseReason.ORDER_LIFTED,
+                            "B",
+                            SUPERVISOR,
+                            holdings()))
                     .expectState(state -> assertThat(state.status()).isEqualTo(CaseStatus.RELEASED));
         }
 
@@ -583,7 +664,8 @@ class FreezeCaseTest {
         void withoutHoldingsEverythingStillFrozenIsReleased() {
             fixture.given(flagged(), warrantReceived(), freezeRequested(), assetsFrozen())
                     .when(new ReleaseAssets(CASE, null, ReleaseReason.FALSE_POSITIVE, "A", SUPERVISOR))
-                    .expectEvents(new AssetsReleased(CASE, REQUESTED, ReleaseReason.FALSE_POSITIVE, "A", SUPERVISOR, holdings()))
+                    .expectEvents(new AssetsReleased(
+                            CASE, REQUESTED, ReleaseReason.FALSE_POSITIVE, "A", SUPERVISOR, holdings()))
                     .expectState(state -> assertThat(state.status()).isEqualTo(CaseStatus.RELEASED));
         }
 
@@ -592,8 +674,10 @@ class FreezeCaseTest {
             fixture.given(flagged(), warrantReceived(), freezeRequested(), assetsFrozen())
                     .when(new ReleaseAssets(CASE, holdings("BTC", "49.6"), ReleaseReason.ORDER_LIFTED, "A", SUPERVISOR))
                     .expectNoEvents()
-                    .expectException(rejectedBy("cannotTakeMoreThanIsFrozen",
-                            "cannot release frozen assets: 49.6 BTC requested but only 49.5 BTC is frozen on case CASE-1"));
+                    .expectException(
+                            rejectedBy(
+                                    "cannotTakeMoreThanIsFrozen",
+                                    "cannot release frozen assets: 49.6 BTC requested but only 49.5 BTC is frozen on case CASE-1"));
         }
 
         @Test
@@ -609,8 +693,8 @@ class FreezeCaseTest {
             fixture.given(flagged(), warrantReceived(), freezeRequested())
                     .when(new ReleaseAssets(CASE, null, ReleaseReason.ORDER_LIFTED, "A", SUPERVISOR))
                     .expectNoEvents()
-                    .expectException(rejectedBy("somethingMustBeFrozen",
-                            "nothing is frozen on case CASE-1; cannot release frozen assets"));
+                    .expectException(rejectedBy(
+                            "somethingMustBeFrozen", "nothing is frozen on case CASE-1; cannot release frozen assets"));
         }
 
         @Test
@@ -618,13 +702,19 @@ class FreezeCaseTest {
             fixture.given(flagged(), warrantReceived(), freezeRequested(), assetsFrozen())
                     .when(new ReleaseAssets(CASE, null, ReleaseReason.ORDER_LIFTED, "A", OFFICER))
                     .expectNoEvents()
-                    .expectException(rejectedBy("roleMustPermit", "officer acts as OFFICER and may not release frozen assets"));
+                    .expectException(
+                            rejectedBy("roleMustPermit", "officer acts as OFFICER and may not release frozen assets"));
         }
 
         @Test
         void aReleasedCaseReleasesNothingMore() {
-            fixture.given(flagged(), warrantReceived(), freezeRequested(), assetsFrozen(),
-                            new AssetsReleased(CASE, REQUESTED, ReleaseReason.ORDER_LIFTED, "A", SUPERVISOR, holdings()))
+            fixture.given(
+                            flagged(),
+                            warrantReceived(),
+                            freezeRequested(),
+                            assetsFrozen(),
+                            new AssetsReleased(
+                                    CASE, REQUESTED, ReleaseReason.ORDER_LIFTED, "A", SUPERVISOR, holdings()))
                     .when(new ReleaseAssets(CASE, null, ReleaseReason.ORDER_LIFTED, "B", SUPERVISOR))
                     .expectNoEvents()
                     .expectException(rejectedBy("closedCaseTakesOnlyNotes", Kind.CONFLICT));
@@ -633,29 +723,60 @@ class FreezeCaseTest {
         @Test
         void aPartialTurnOverKeepsTheCaseFrozen() {
             fixture.given(flagged(), warrantReceived(), freezeRequested(), assetsFrozen())
-                    .when(new TurnOverAssets(CASE, holdings("USDT", "3050000"), "USMS custody wallet", "forfeiture order 7", SUPERVISOR))
-                    .expectEvents(new AssetsTurnedOver(CASE, holdings("USDT", "3050000"), "USMS custody wallet", "forfeiture order 7",
-                            SUPERVISOR, holdings("BTC", "49.5")))
+                    .when(new TurnOverAssets(
+                            CASE, holdings("USDT", "3050000"), "USMS custody wallet", "forfeiture order 7", SUPERVISOR))
+                    .expectEvents(new AssetsTurnedOver(
+                            CASE,
+                            holdings("USDT", "3050000"),
+                            "USMS custody wallet",
+                            "forfeiture order 7",
+                            SUPERVISOR,
+                            holdings("BTC", "49.5")))
                     .expectState(state -> assertThat(state.status()).isEqualTo(CaseStatus.FROZEN));
         }
 
         @Test
         void turningOverTheLastHoldingsTurnsTheCaseOver() {
-            fixture.given(flagged(), warrantReceived(), freezeRequested(), assetsFrozen(),
-                            new AssetsReleased(CASE, holdings("USDT", "3050000"), ReleaseReason.ORDER_LIFTED, "A", SUPERVISOR,
+            fixture.given(
+                            flagged(),
+                            warrantReceived(),
+                            freezeRequested(),
+                            assetsFrozen(),
+                            new AssetsReleased(
+                                    CASE,
+                                    holdings("USDT", "3050000"),
+                                    ReleaseReason.ORDER_LIFTED,
+                                    "A",
+                                    SUPERVISOR,
                                     holdings("BTC", "49.5")))
                     .when(new TurnOverAssets(CASE, null, "USMS custody wallet", "forfeiture order 7", SUPERVISOR))
-                    .expectEvents(new AssetsTurnedOver(CASE, holdings("BTC", "49.5"), "USMS custody wallet", "forfeiture order 7",
-                            SUPERVISOR, holdings()))
+                    .expectEvents(new AssetsTurnedOver(
+                            CASE,
+                            holdings("BTC", "49.5"),
+                            "USMS custody wallet",
+                            "forfeiture order 7",
+                            SUPERVISOR,
+                            holdings()))
                     .expectState(state -> assertThat(state.status()).isEqualTo(CaseStatus.TURNED_OVER));
         }
 
         @Test
         void releasingTheLastHoldingsAfterATurnOverReleasesTheCase() {
-            fixture.given(flagged(), warrantReceived(), freezeRequested(), assetsFrozen(),
-                            new AssetsTurnedOver(CASE, holdings("USDT", "3050000"), "USMS", "F-7", SUPERVISOR, holdings("BTC", "49.5")))
+            fixture.given(
+                            flagged(),
+                            warrantReceived(),
+                            freezeRequested(),
+                            assetsFrozen(),
+                            new AssetsTurnedOver(
+                                    CASE,
+                                    holdings("USDT", "3050000"),
+                                    "USMS",
+                                    "F-7",
+                                    SUPERVISOR,
+                                    holdings("BTC", "49.5")))
                     .when(new ReleaseAssets(CASE, null, ReleaseReason.ORDER_LIFTED, "A", SUPERVISOR))
-                    .expectEvents(new AssetsReleased(CASE, holdings("BTC", "49.5"), ReleaseReason.ORDER_LIFTED, "A", SUPERVISOR, holdings()))
+                    .expectEvents(new AssetsReleased(
+                            CASE, holdings("BTC", "49.5"), ReleaseReason.ORDER_LIFTED, "A", SUPERVISOR, holdings()))
                     .expectState(state -> assertThat(state.status()).isEqualTo(CaseStatus.RELEASED));
         }
 
@@ -664,8 +785,10 @@ class FreezeCaseTest {
             fixture.given(flagged(), warrantReceived(), freezeRequested(), assetsFrozen())
                     .when(new TurnOverAssets(CASE, holdings("USDT", "4000000"), "USMS", "F-7", SUPERVISOR))
                     .expectNoEvents()
-                    .expectException(rejectedBy("cannotTakeMoreThanIsFrozen",
-                            "cannot turn over frozen assets: 4000000 USDT requested but only 3050000.00 USDT is frozen on case CASE-1"));
+                    .expectException(
+                            rejectedBy(
+                                    "cannotTakeMoreThanIsFrozen",
+                                    "cannot turn over frozen assets: 4000000 USDT requested but only 3050000.00 USDT is frozen on case CASE-1"));
         }
 
         @Test
@@ -678,8 +801,17 @@ class FreezeCaseTest {
 
         @Test
         void releasedAssetsFreeRoomUnderTheWarrantsMaximum() {
-            fixture.given(flagged(), warrantReceived(), freezeRequested(), assetsFrozen(),
-                            new AssetsReleased(CASE, holdings("USDT", "1000000"), ReleaseReason.ORDER_LIFTED, "A", SUPERVISOR,
+            fixture.given(
+                            flagged(),
+                            warrantReceived(),
+                            freezeRequested(),
+                            assetsFrozen(),
+                            new AssetsReleased(
+                                    CASE,
+                                    holdings("USDT", "1000000"),
+                                    ReleaseReason.ORDER_LIFTED,
+                                    "A",
+                                    SUPERVISOR,
                                     holdings("USDT", "2050000.00", "BTC", "49.5")))
                     .andGivenCurrentTime(DURING_WARRANT)
                     .when(new RequestFreeze(CASE, R2, W1, holdings("USDT", "1000000"), OFFICER))
@@ -703,7 +835,8 @@ class FreezeCaseTest {
             fixture.given(flagged(), warrantReceived())
                     .when(new AddNote(CASE, "stale", OFFICER, 0L))
                     .expectNoEvents()
-                    .expectException(rejectedBy("commandMustTargetCurrentVersion",
+                    .expectException(rejectedBy(
+                            "commandMustTargetCurrentVersion",
                             "case CASE-1 is at version 1, not 0 as expected; read it again before deciding"));
         }
 
@@ -732,8 +865,10 @@ class FreezeCaseTest {
             fixture.given(flagged(), warrantReceived(), freezeRequested(), assetsFrozen())
                     .when(new DismissCase(CASE, "oops", SUPERVISOR))
                     .expectNoEvents()
-                    .expectException(rejectedBy("dismissalOnlyWhileNothingIsFrozen",
-                            "case CASE-1 still holds 49.5 BTC, 3050000.00 USDT frozen; release or turn it over before dismissing"));
+                    .expectException(
+                            rejectedBy(
+                                    "dismissalOnlyWhileNothingIsFrozen",
+                                    "case CASE-1 still holds 49.5 BTC, 3050000.00 USDT frozen; release or turn it over before dismissing"));
         }
 
         @Test
@@ -746,7 +881,8 @@ class FreezeCaseTest {
 
         @Test
         void aLiaisonMayNotDismiss() {
-            fixture.given(new AccountFlagged(CASE, ACCOUNT, SUBJECT, FlagReason.lawEnforcementRequest(FBI, null), EVIDENCE, LIAISON_FBI))
+            fixture.given(new AccountFlagged(
+                            CASE, ACCOUNT, SUBJECT, FlagReason.lawEnforcementRequest(FBI, null), EVIDENCE, LIAISON_FBI))
                     .when(new DismissCase(CASE, "no", LIAISON_FBI))
                     .expectNoEvents()
                     .expectException(rejectedBy("roleMustPermit", Kind.NOT_PERMITTED));

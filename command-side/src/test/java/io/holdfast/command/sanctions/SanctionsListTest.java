@@ -1,5 +1,12 @@
 package io.holdfast.command.sanctions;
 
+import static io.holdfast.command.sanctions.ofac.OfacFiles.XML_V1;
+import static io.holdfast.command.sanctions.ofac.OfacFiles.XML_V2;
+import static io.holdfast.command.sanctions.ofac.OfacFiles.bytes;
+import static io.holdfast.command.sanctions.ofac.OfacFiles.stream;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.holdfast.command.sanctions.ofac.ParsedList;
 import io.holdfast.command.sanctions.ofac.SdnXmlReader;
 import io.holdfast.kernel.Actor;
@@ -18,6 +25,10 @@ import io.holdfast.kernel.sanctions.SanctionsListVersion;
 import io.holdfast.kernel.sanctions.SanctionsListVersionImported;
 import io.holdfast.kernel.sanctions.StageSanctionsEntries;
 import io.holdfast.kernel.sanctions.WalletAddress;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -26,18 +37,6 @@ import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.IntStream;
-
-import static io.holdfast.command.sanctions.ofac.OfacFiles.XML_V1;
-import static io.holdfast.command.sanctions.ofac.OfacFiles.XML_V2;
-import static io.holdfast.command.sanctions.ofac.OfacFiles.bytes;
-import static io.holdfast.command.sanctions.ofac.OfacFiles.stream;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SanctionsListTest {
 
@@ -60,7 +59,8 @@ class SanctionsListTest {
     }
 
     private static ImportSanctionsList importOf(String file, Sha256 digest, LocalDate published, Actor actor) {
-        return new ImportSanctionsList(SDN, new ListPublication(published, digest, "SDN_XML", file), entriesOf(file), actor);
+        return new ImportSanctionsList(
+                SDN, new ListPublication(published, digest, "SDN_XML", file), entriesOf(file), actor);
     }
 
     private static ImportSanctionsList version1() {
@@ -104,12 +104,19 @@ class SanctionsListTest {
                 .expectResultMessagePayload(new SanctionsListVersion("OFAC-SDN", 2, true))
                 .expectEventsMatching(eventsWhere(events -> {
                     SanctionsListVersionImported imported = version2Recorded(events);
-                    assertThat(imported.addressesAdded()).containsExactlyInAnyOrder(
-                            new ListedAddress("36216", new WalletAddress("ETH", "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359")),
-                            new ListedAddress("40002", new WalletAddress("XBT",
-                                    "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0")));
-                    assertThat(imported.addressesRemoved()).containsExactly(
-                            new ListedAddress("36216", new WalletAddress("XBT", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4")));
+                    assertThat(imported.addressesAdded())
+                            .containsExactlyInAnyOrder(
+                                    new ListedAddress(
+                                            "36216",
+                                            new WalletAddress("ETH", "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359")),
+                                    new ListedAddress(
+                                            "40002",
+                                            new WalletAddress(
+                                                    "XBT",
+                                                    "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0")));
+                    assertThat(imported.addressesRemoved())
+                            .containsExactly(new ListedAddress(
+                                    "36216", new WalletAddress("XBT", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4")));
                 }));
     }
 
@@ -127,7 +134,8 @@ class SanctionsListTest {
         fixture.given(recordedVersion1())
                 .when(importOf(XML_V2, DIGEST_2, LocalDate.of(2026, 11, 17), OFFICER))
                 .expectNoEvents()
-                .expectException(rejectedBy("publicationMustNotPrecedeCurrentVersion",
+                .expectException(rejectedBy(
+                        "publicationMustNotPrecedeCurrentVersion",
                         "this file was published on 2026-11-17, before the current version (2026-11-18, version 1);"
                                 + " importing it would undo later designations"));
     }
@@ -135,10 +143,14 @@ class SanctionsListTest {
     @Test
     void aFileWithoutEntriesIsRefused() {
         fixture.given(recordedVersion1())
-                .when(new ImportSanctionsList(SDN, new ListPublication(LocalDate.of(2026, 11, 21), DIGEST_2, "SDN_XML", "x"),
-                        List.of(), OFFICER))
+                .when(new ImportSanctionsList(
+                        SDN,
+                        new ListPublication(LocalDate.of(2026, 11, 21), DIGEST_2, "SDN_XML", "x"),
+                        List.of(),
+                        OFFICER))
                 .expectNoEvents()
-                .expectException(rejectedBy("aVersionNamesAtLeastOneEntry",
+                .expectException(rejectedBy(
+                        "aVersionNamesAtLeastOneEntry",
                         "the file names no entries; a list version without entries would delist everyone"));
     }
 
@@ -147,8 +159,8 @@ class SanctionsListTest {
         List<SanctionsEntry> twice = new ArrayList<>(entriesOf(XML_V1));
         twice.add(twice.get(0));
         fixture.givenNoPriorActivity()
-                .when(new ImportSanctionsList(SDN, new ListPublication(LocalDate.of(2026, 11, 18), DIGEST_1, "SDN_XML", "x"),
-                        twice, OFFICER))
+                .when(new ImportSanctionsList(
+                        SDN, new ListPublication(LocalDate.of(2026, 11, 18), DIGEST_1, "SDN_XML", "x"), twice, OFFICER))
                 .expectNoEvents()
                 .expectException(rejectedBy("eachEntryIsListedOnce", "the file names entry 36216 more than once"));
     }
@@ -158,23 +170,27 @@ class SanctionsListTest {
         fixture.givenNoPriorActivity()
                 .when(importOf(XML_V1, DIGEST_1, LocalDate.of(2026, 11, 18), Actor.of("auditor", Role.AUDITOR)))
                 .expectNoEvents()
-                .expectException(rejectedBy("importerMustBeOfficerOrAdmin",
+                .expectException(rejectedBy(
+                        "importerMustBeOfficerOrAdmin",
                         "only a compliance officer, a supervisor or an administrator may import a sanctions list"));
     }
 
     @Test
     void aLargeVersionIsRecordedInPartsSoNoEventGrowsLarge() {
         List<SanctionsEntry> many = IntStream.range(0, SanctionsList.ENTRIES_PER_EVENT * 2 + 1)
-                .mapToObj(i -> new SanctionsEntry("U" + i, "NAME " + i, "Entity", List.of("SDGT"), List.of(), List.of()))
+                .mapToObj(
+                        i -> new SanctionsEntry("U" + i, "NAME " + i, "Entity", List.of("SDGT"), List.of(), List.of()))
                 .toList();
         fixture.givenNoPriorActivity()
-                .when(new ImportSanctionsList(SDN, new ListPublication(LocalDate.of(2026, 11, 18), DIGEST_1, "SDN_XML", "x"),
-                        many, OFFICER))
+                .when(new ImportSanctionsList(
+                        SDN, new ListPublication(LocalDate.of(2026, 11, 18), DIGEST_1, "SDN_XML", "x"), many, OFFICER))
                 .expectEventsMatching(eventsWhere(events -> {
                     assertThat(events).hasSize(4);
                     assertThat(events.subList(0, 3)).allMatch(SanctionsEntriesListed.class::isInstance);
-                    assertThat(((SanctionsEntriesListed) events.get(2)).entries()).hasSize(1);
-                    assertThat(((SanctionsListVersionImported) events.get(3)).entryCount()).isEqualTo(many.size());
+                    assertThat(((SanctionsEntriesListed) events.get(2)).entries())
+                            .hasSize(1);
+                    assertThat(((SanctionsListVersionImported) events.get(3)).entryCount())
+                            .isEqualTo(many.size());
                 }));
     }
 
@@ -191,7 +207,8 @@ class SanctionsListTest {
         private ImportStagedSanctionsList stagedInTwoParts(ImportSanctionsList whole, String importId) {
             List<SanctionsEntry> entries = whole.entries();
             int half = entries.size() / 2;
-            staged.handle(new StageSanctionsEntries(SDN, importId, 1, entries.subList(half, entries.size()), whole.actor()));
+            staged.handle(
+                    new StageSanctionsEntries(SDN, importId, 1, entries.subList(half, entries.size()), whole.actor()));
             staged.handle(new StageSanctionsEntries(SDN, importId, 0, entries.subList(0, half), whole.actor()));
             return new ImportStagedSanctionsList(SDN, whole.publication(), importId, 2, entries.size(), whole.actor());
         }
@@ -209,13 +226,20 @@ class SanctionsListTest {
         @Test
         void anUploadWithAPartMissingRecordsNothing() {
             ImportSanctionsList whole = version2();
-            staged.handle(new StageSanctionsEntries(SDN, "upload-2", 0, whole.entries().subList(0, 1), whole.actor()));
+            staged.handle(new StageSanctionsEntries(
+                    SDN, "upload-2", 0, whole.entries().subList(0, 1), whole.actor()));
 
             fixture.given(recordedVersion1())
-                    .when(new ImportStagedSanctionsList(SDN, whole.publication(), "upload-2", 2, whole.entries().size(),
+                    .when(new ImportStagedSanctionsList(
+                            SDN,
+                            whole.publication(),
+                            "upload-2",
+                            2,
+                            whole.entries().size(),
                             whole.actor()))
                     .expectNoEvents()
-                    .expectException(rejectedBy("everyPartOfAnUploadMustArrive",
+                    .expectException(rejectedBy(
+                            "everyPartOfAnUploadMustArrive",
                             "the 2 parts of this upload (" + whole.entries().size() + " entries) did not all reach the"
                                     + " node that imports the list, which happens when a node joins or leaves during"
                                     + " the upload; nothing was recorded, send the file again"));
@@ -223,9 +247,10 @@ class SanctionsListTest {
 
         @Test
         void onlyThoseWhoMayImportMayStageAPart() {
-            assertThatThrownBy(() -> staged.handle(new StageSanctionsEntries(SDN, "upload-3", 0, entriesOf(XML_V1),
-                    Actor.of("auditor", Role.AUDITOR))))
-                    .isInstanceOfSatisfying(SanctionsListRejected.class,
+            assertThatThrownBy(() -> staged.handle(new StageSanctionsEntries(
+                            SDN, "upload-3", 0, entriesOf(XML_V1), Actor.of("auditor", Role.AUDITOR))))
+                    .isInstanceOfSatisfying(
+                            SanctionsListRejected.class,
                             rejected -> assertThat(rejected.policy()).isEqualTo("importerMustBeOfficerOrAdmin"));
         }
     }
@@ -251,17 +276,27 @@ class SanctionsListTest {
                 .toList();
         return List.of(
                 new SanctionsEntriesListed("OFAC-SDN", 1, entries),
-                new SanctionsListVersionImported("OFAC-SDN", 1,
-                        new ListPublication(LocalDate.of(2026, 11, 18), DIGEST_1, "SDN_XML", XML_V1), 4, 7,
-                        entries.stream().map(SanctionsEntry::uid).toList(), List.of(), List.of(), addresses, List.of(),
-                        OFFICER, java.time.Instant.parse("2026-11-18T12:00:00Z")));
+                new SanctionsListVersionImported(
+                        "OFAC-SDN",
+                        1,
+                        new ListPublication(LocalDate.of(2026, 11, 18), DIGEST_1, "SDN_XML", XML_V1),
+                        4,
+                        7,
+                        entries.stream().map(SanctionsEntry::uid).toList(),
+                        List.of(),
+                        List.of(),
+                        addresses,
+                        List.of(),
+                        OFFICER,
+                        java.time.Instant.parse("2026-11-18T12:00:00Z")));
     }
 
     private static Matcher<List<EventMessage<?>>> eventsWhere(java.util.function.Consumer<List<Object>> check) {
         return new CustomTypeSafeMatcher<>("events that pass the test's checks") {
             @Override
             protected boolean matchesSafely(List<EventMessage<?>> messages) {
-                check.accept(messages.stream().<Object>map(EventMessage::getPayload).toList());
+                check.accept(
+                        messages.stream().<Object>map(EventMessage::getPayload).toList());
                 return true;
             }
         };
@@ -271,7 +306,8 @@ class SanctionsListTest {
         return new CustomTypeSafeMatcher<>("a rejection by policy " + policy + " saying \"" + sentence + "\"") {
             @Override
             protected boolean matchesSafely(Object item) {
-                return item instanceof SanctionsListRejected rejected && rejected.policy().equals(policy)
+                return item instanceof SanctionsListRejected rejected
+                        && rejected.policy().equals(policy)
                         && rejected.getMessage().equals(sentence);
             }
         };

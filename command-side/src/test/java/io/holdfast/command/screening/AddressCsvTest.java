@@ -1,17 +1,16 @@
 package io.holdfast.command.screening;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.holdfast.command.screening.KnownAddress.AddressKind;
 import io.holdfast.command.screening.KnownAddresses.Registration;
 import io.holdfast.kernel.InvalidValueException;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** A bulk registration's CSV: the optional kind may be empty or left off a row, another column may not. */
 class AddressCsvTest {

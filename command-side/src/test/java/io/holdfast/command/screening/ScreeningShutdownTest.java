@@ -1,5 +1,16 @@
 package io.holdfast.command.screening;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,18 +19,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
-
-import java.time.Duration;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 /**
  * Holdfast shutting down while a screening run flags accounts: the run pauses at its next step,
@@ -47,17 +46,27 @@ class ScreeningShutdownTest {
         database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         new ResourceDatabasePopulator(new ClassPathResource("db/migration/h2/V50__screening.sql")).execute(database);
         jdbc = new JdbcTemplate(database);
-        jdbc.update("insert into screening_list values ('OFAC-SDN', 1, date '2026-11-01', ?, 'sdn_advanced.xml')", "ab".repeat(32));
+        jdbc.update(
+                "insert into screening_list values ('OFAC-SDN', 1, date '2026-11-01', ?, 'sdn_advanced.xml')",
+                "ab".repeat(32));
         jdbc.update("insert into screening_entry values ('OFAC-SDN', '30001', 'Garantex Europe OU', 'CYBER2')");
-        jdbc.update("insert into screening_designation values ('OFAC-SDN', 'xbt:1boatslrhtknngkdxeeobr76b53lettpyt', '30001', "
-                + "'XBT', '1BoatSLRHtKNngkdXEeobR76b53LETtpyT')");
+        jdbc.update(
+                "insert into screening_designation values ('OFAC-SDN', 'xbt:1boatslrhtknngkdxeeobr76b53lettpyt', '30001', "
+                        + "'XBT', '1BoatSLRHtKNngkdXEeobR76b53LETtpyT')");
         for (int holder = 1; holder <= HOLDERS_OF_THE_LISTED_ADDRESS; holder++) {
-            jdbc.update("insert into known_address values (?, 'xbt:1boatslrhtknngkdxeeobr76b53lettpyt', 'XBT', "
-                    + "'1BoatSLRHtKNngkdXEeobR76b53LETtpyT', 'DEPOSIT', current_timestamp, 'kyc-import')", "ACC-" + holder);
+            jdbc.update(
+                    "insert into known_address values (?, 'xbt:1boatslrhtknngkdxeeobr76b53lettpyt', 'XBT', "
+                            + "'1BoatSLRHtKNngkdXEeobR76b53LETtpyT', 'DEPOSIT', current_timestamp, 'kyc-import')",
+                    "ACC-" + holder);
         }
         runs = new ScreeningRuns(jdbc);
-        screening = new Screening(new KnownAddresses(jdbc), new Designations(jdbc), runs, flaggingGateway(),
-                new DataSourceTransactionManager(database), 0.92);
+        screening = new Screening(
+                new KnownAddresses(jdbc),
+                new Designations(jdbc),
+                runs,
+                flaggingGateway(),
+                new DataSourceTransactionManager(database),
+                0.92);
     }
 
     private CommandGateway flaggingGateway() {
@@ -78,7 +87,13 @@ class ScreeningShutdownTest {
     }
 
     private ScreeningRunner runner() {
-        return new ScreeningRunner(runs, screening, new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), Duration.ofMillis(20), Duration.ofMinutes(10), Duration.ofSeconds(10));
+        return new ScreeningRunner(
+                runs,
+                screening,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
+                Duration.ofMillis(20),
+                Duration.ofMinutes(10),
+                Duration.ofSeconds(10));
     }
 
     @Test
@@ -86,14 +101,20 @@ class ScreeningShutdownTest {
         String runId = runs.queueRequested();
         ScreeningRunner stopping = runner();
         stopping.start();
-        assertThat(firstFlagUnderWay.await(10, TimeUnit.SECONDS)).as("the run started flagging").isTrue();
+        assertThat(firstFlagUnderWay.await(10, TimeUnit.SECONDS))
+                .as("the run started flagging")
+                .isTrue();
 
         stopping.stop();
 
-        assertThat(interruptedWhileFlagging).as("the thread flagging an account was interrupted").isFalse();
+        assertThat(interruptedWhileFlagging)
+                .as("the thread flagging an account was interrupted")
+                .isFalse();
         assertThat(flagsSent).as("flags sent before the run paused").hasValue(1);
         assertThat(runs.find(runId).orElseThrow().status()).isEqualTo(ScreeningRun.Status.QUEUED);
-        assertThat(runs.claimable(10)).as("runs the next start takes up at once").containsExactly(runId);
+        assertThat(runs.claimable(10))
+                .as("runs the next start takes up at once")
+                .containsExactly(runId);
 
         flagsAreSlow = false;
         ScreeningRunner nextStart = runner();
@@ -103,7 +124,9 @@ class ScreeningShutdownTest {
             assertThat(finished.status()).isEqualTo(ScreeningRun.Status.DONE);
             assertThat(finished.flagsRaised()).isEqualTo(HOLDERS_OF_THE_LISTED_ADDRESS - 1);
             assertThat(finished.alreadyFlagged()).isEqualTo(1);
-            assertThat(flagsSent).as("each holder flagged once over both starts").hasValue(HOLDERS_OF_THE_LISTED_ADDRESS);
+            assertThat(flagsSent)
+                    .as("each holder flagged once over both starts")
+                    .hasValue(HOLDERS_OF_THE_LISTED_ADDRESS);
         } finally {
             nextStart.stop();
         }

@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.holdfast.kernel.EventMetadata;
-import org.axonframework.messaging.MetaData;
-
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.axonframework.messaging.MetaData;
 
 /**
  * Who recorded an event — actor, role, agency — and under which correlation id, as the audit row
@@ -24,8 +23,11 @@ record Acting(String actor, String role, String agency, String correlationId) {
     }
 
     private static Acting of(MetaData metaData) {
-        return new Acting(text(metaData.get(EventMetadata.ACTOR)), text(metaData.get(EventMetadata.ROLE)),
-                text(metaData.get(EventMetadata.AGENCY)), text(metaData.get(EventMetadata.CORRELATION_ID)));
+        return new Acting(
+                text(metaData.get(EventMetadata.ACTOR)),
+                text(metaData.get(EventMetadata.ROLE)),
+                text(metaData.get(EventMetadata.AGENCY)),
+                text(metaData.get(EventMetadata.CORRELATION_ID)));
     }
 
     /** The four keys of a flat JSON object, or {@code null} when the text is not one whose values for them are plain. */
@@ -42,8 +44,10 @@ record Acting(String actor, String role, String agency, String correlationId) {
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
-                boolean ours = name.equals(EventMetadata.ACTOR) || name.equals(EventMetadata.ROLE)
-                        || name.equals(EventMetadata.AGENCY) || name.equals(EventMetadata.CORRELATION_ID);
+                boolean ours = name.equals(EventMetadata.ACTOR)
+                        || name.equals(EventMetadata.ROLE)
+                        || name.equals(EventMetadata.AGENCY)
+                        || name.equals(EventMetadata.CORRELATION_ID);
                 if (!ours) {
                     parser.skipChildren();
                     continue;

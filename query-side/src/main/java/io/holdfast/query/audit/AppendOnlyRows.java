@@ -1,9 +1,8 @@
 package io.holdfast.query.audit;
 
-import org.h2.api.Trigger;
-
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.h2.api.Trigger;
 
 /**
  * An H2 trigger that refuses to update or delete a row: the audit trail is append-only. Truncation

@@ -1,7 +1,6 @@
 package io.holdfast.query.audit;
 
 import io.holdfast.kernel.audit.AuditEntry;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,8 +15,7 @@ public final class AuditChain {
 
     public static final String GENESIS = "0".repeat(64);
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
     /** The entry without its hashes, in the canonical form of {@link CanonicalJson}: its keys written in their sorted order. */
     public static String canonical(AuditEntry entry) {
@@ -66,7 +64,8 @@ public final class AuditChain {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -15,6 +15,16 @@ import io.holdfast.query.readmodel.ReadNotFound;
 import io.holdfast.query.readmodel.ReadParameters;
 import io.holdfast.query.readmodel.StaleAnswer;
 import io.holdfast.query.readmodel.ViewRechecks;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,17 +38,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Iterator;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
-
 /** The audit trail over HTTP: a case's history and its verification, and every case's events as JSON pages or CSV. */
 @RestController
 class AuditController {
@@ -51,8 +50,10 @@ class AuditController {
     private final ViewRechecks rechecks;
     private final Duration readYourWritesWait;
 
-    AuditController(QueryGateway queries, ViewRechecks rechecks,
-                    @Value("${holdfast.reads.min-version-wait:5s}") Duration readYourWritesWait) {
+    AuditController(
+            QueryGateway queries,
+            ViewRechecks rechecks,
+            @Value("${holdfast.reads.min-version-wait:5s}") Duration readYourWritesWait) {
         this.queries = queries;
         this.rechecks = rechecks;
         this.readYourWritesWait = readYourWritesWait;
@@ -64,15 +65,21 @@ class AuditController {
      * {@code holdfast.reads.min-version-wait} it answers the history it has with a
      * {@code Warning: 110} naming both versions, as the case view does.
      */
-    @GetMapping(path = "/api/cases/{caseId}/history", produces = MediaType.APPLICATION_JSON_VALUE, params = "!minVersion")
+    @GetMapping(
+            path = "/api/cases/{caseId}/history",
+            produces = MediaType.APPLICATION_JSON_VALUE,
+            params = "!minVersion")
     CaseHistory history(@PathVariable String caseId, Actor actor) {
         CaseId id = ReadParameters.caseId(caseId);
         return orNotFound(Answered.now(historyAsked(id, actor).get()), id);
     }
 
-    @GetMapping(path = "/api/cases/{caseId}/history", produces = MediaType.APPLICATION_JSON_VALUE, params = "minVersion")
-    Mono<ResponseEntity<CaseHistory>> historyOnceAtVersion(@PathVariable String caseId, @RequestParam String minVersion,
-                                                           Actor actor) {
+    @GetMapping(
+            path = "/api/cases/{caseId}/history",
+            produces = MediaType.APPLICATION_JSON_VALUE,
+            params = "minVersion")
+    Mono<ResponseEntity<CaseHistory>> historyOnceAtVersion(
+            @PathVariable String caseId, @RequestParam String minVersion, Actor actor) {
         CaseId id = ReadParameters.caseId(caseId);
         Long wanted = ReadParameters.version("minVersion", minVersion);
         if (wanted == null) {
@@ -93,7 +100,9 @@ class AuditController {
     }
 
     private static long versionOf(CaseHistory history) {
-        return history.entries().isEmpty() ? -1 : history.entries().get(history.entries().size() - 1).sequence();
+        return history.entries().isEmpty()
+                ? -1
+                : history.entries().get(history.entries().size() - 1).sequence();
     }
 
     private static Mono<ResponseEntity<CaseHistory>> behind(CaseId id, long wanted, CaseHistory latest) {
@@ -112,27 +121,35 @@ class AuditController {
     @GetMapping(path = "/api/cases/{caseId}/history/verification", produces = MediaType.APPLICATION_JSON_VALUE)
     HistoryVerification verification(@PathVariable String caseId, Actor actor) {
         CaseId id = ReadParameters.caseId(caseId);
-        return orNotFound(Answered.now(queries.query(new VerifyCaseHistory(id, ReadParameters.confinedTo(actor)),
-                ResponseTypes.instanceOf(HistoryVerification.class))), id);
+        return orNotFound(
+                Answered.now(queries.query(
+                        new VerifyCaseHistory(id, ReadParameters.confinedTo(actor)),
+                        ResponseTypes.instanceOf(HistoryVerification.class))),
+                id);
     }
 
     @GetMapping(path = "/api/audit/events", produces = MediaType.APPLICATION_JSON_VALUE)
-    AuditEventPage events(@RequestParam(required = false) String from,
-                          @RequestParam(required = false) String to,
-                          @RequestParam(required = false) String page,
-                          @RequestParam(required = false) String size) {
+    AuditEventPage events(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
         Instant start = ReadParameters.instant("from", from);
         Instant end = ReadParameters.instant("to", to);
-        return Answered.now(queries.query(new ListAuditEvents(start, end, ReadParameters.page(page), ReadParameters.size(size)),
+        return Answered.now(queries.query(
+                new ListAuditEvents(start, end, ReadParameters.page(page), ReadParameters.size(size)),
                 ResponseTypes.instanceOf(AuditEventPage.class)));
     }
 
     /** The whole range as CSV, written while it is read from the database. */
     @GetMapping(path = "/api/audit/events", produces = "text/csv")
-    ResponseEntity<StreamingResponseBody> eventsAsCsv(@RequestParam(required = false) String from,
-                                                      @RequestParam(required = false) String to) {
-        StreamAuditEvents query = new StreamAuditEvents(ReadParameters.instant("from", from), ReadParameters.instant("to", to));
-        Iterator<AuditEntry> entries = Flux.from(queries.streamingQuery(query, AuditEntry.class)).toIterable(256).iterator();
+    ResponseEntity<StreamingResponseBody> eventsAsCsv(
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        StreamAuditEvents query =
+                new StreamAuditEvents(ReadParameters.instant("from", from), ReadParameters.instant("to", to));
+        Iterator<AuditEntry> entries = Flux.from(queries.streamingQuery(query, AuditEntry.class))
+                .toIterable(256)
+                .iterator();
         // the first page is asked for before the answer starts: a read that fails at once is a problem
         // document, where a failure after the CSV's 200 could only cut the file short
         entries.hasNext();

@@ -1,7 +1,6 @@
 package io.holdfast.query.audit;
 
 import io.holdfast.kernel.audit.AuditEntry;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -9,21 +8,48 @@ import java.util.List;
 /** Audit entries as CSV (RFC 4180): one header line, one line per entry, fields quoted when needed. */
 final class AuditCsv {
 
-    static final List<String> HEADER = List.of("globalIndex", "caseId", "sequence", "eventId", "type", "payloadType",
-            "revision", "occurredAt", "actor", "role", "agency", "correlationId", "payload", "metadata", "previousHash",
+    static final List<String> HEADER = List.of(
+            "globalIndex",
+            "caseId",
+            "sequence",
+            "eventId",
+            "type",
+            "payloadType",
+            "revision",
+            "occurredAt",
+            "actor",
+            "role",
+            "agency",
+            "correlationId",
+            "payload",
+            "metadata",
+            "previousHash",
             "hash");
 
-    private AuditCsv() {
-    }
+    private AuditCsv() {}
 
     static void header(Writer out) throws IOException {
         line(out, HEADER.toArray(String[]::new));
     }
 
     static void entry(Writer out, AuditEntry entry) throws IOException {
-        line(out, Long.toString(entry.globalIndex()), entry.caseId(), Long.toString(entry.sequence()), entry.eventId(),
-                entry.type(), entry.payloadType(), entry.revision(), entry.occurredAt(), entry.actor(), entry.role(),
-                entry.agency(), entry.correlationId(), entry.payload(), entry.metadata(), entry.previousHash(),
+        line(
+                out,
+                Long.toString(entry.globalIndex()),
+                entry.caseId(),
+                Long.toString(entry.sequence()),
+                entry.eventId(),
+                entry.type(),
+                entry.payloadType(),
+                entry.revision(),
+                entry.occurredAt(),
+                entry.actor(),
+                entry.role(),
+                entry.agency(),
+                entry.correlationId(),
+                entry.payload(),
+                entry.metadata(),
+                entry.previousHash(),
                 entry.hash());
     }
 
@@ -41,7 +67,9 @@ final class AuditCsv {
         if (value == null) {
             return;
         }
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+        boolean quote = value.indexOf(',') >= 0
+                || value.indexOf('"') >= 0
+                || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0;
         // a leading =, +, - or @ would make a spreadsheet run the field as a formula
         boolean formula = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;

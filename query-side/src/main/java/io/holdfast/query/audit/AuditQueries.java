@@ -8,6 +8,9 @@ import io.holdfast.kernel.audit.HistoryVerification;
 import io.holdfast.kernel.audit.ListAuditEvents;
 import io.holdfast.kernel.audit.StreamAuditEvents;
 import io.holdfast.kernel.audit.VerifyCaseHistory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Serializer;
@@ -15,10 +18,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 
 /** Answers about the audit trail: a case's history and its verification, and exports across cases. */
 @Component
@@ -29,8 +28,11 @@ class AuditQueries {
     private final AuditRepository audit;
     private final HistoryVerifier verifier;
 
-    AuditQueries(AuditRepository audit, EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer,
-                 @Value("${holdfast.audit.lag-tolerance:30s}") Duration lagTolerance) {
+    AuditQueries(
+            AuditRepository audit,
+            EventStore eventStore,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            @Value("${holdfast.audit.lag-tolerance:30s}") Duration lagTolerance) {
         this.audit = audit;
         this.verifier = new HistoryVerifier(eventStore, eventSerializer, lagTolerance, Clock.systemUTC());
     }
@@ -58,8 +60,11 @@ class AuditQueries {
 
     @QueryHandler
     AuditEventPage handle(ListAuditEvents query) {
-        return new AuditEventPage(audit.page(query.from(), query.to(), query.page(), query.size()), query.page(),
-                query.size(), audit.count(query.from(), query.to()));
+        return new AuditEventPage(
+                audit.page(query.from(), query.to(), query.page(), query.size()),
+                query.page(),
+                query.size(),
+                audit.count(query.from(), query.to()));
     }
 
     /**
@@ -69,13 +74,14 @@ class AuditQueries {
     @QueryHandler
     Flux<AuditEntry> handle(StreamAuditEvents query) {
         return Flux.<List<AuditEntry>, Long>generate(() -> -1L, (after, sink) -> {
-            List<AuditEntry> page = audit.after(after, query.from(), query.to(), EXPORT_PAGE);
-            if (page.isEmpty()) {
-                sink.complete();
-                return after;
-            }
-            sink.next(page);
-            return page.get(page.size() - 1).globalIndex();
-        }).concatMapIterable(page -> page);
+                    List<AuditEntry> page = audit.after(after, query.from(), query.to(), EXPORT_PAGE);
+                    if (page.isEmpty()) {
+                        sink.complete();
+                        return after;
+                    }
+                    sink.next(page);
+                    return page.get(page.size() - 1).globalIndex();
+                })
+                .concatMapIterable(page -> page);
     }
 }

@@ -1,16 +1,11 @@
 package io.holdfast.query.audit;
 
 import io.holdfast.kernel.AgencyCode;
-import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.kernel.audit.AuditEntry;
+import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.query.readmodel.CaseParties;
 import io.holdfast.query.readmodel.InClause;
 import io.holdfast.query.readmodel.ReadTimes;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.stereotype.Repository;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,6 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
 
 /**
  * The audit trail's tables. Rows are only ever inserted: there is no update here, and the database
@@ -30,11 +29,23 @@ class AuditRepository {
             case_id, sequence, global_index, event_id, event_type, payload_type, payload_revision, occurred_at_iso,
             actor, role, agency, correlation_id, payload, metadata, previous_hash, hash""";
 
-    private static final RowMapper<AuditEntry> ENTRY = (row, i) -> new AuditEntry(row.getString("case_id"),
-            row.getLong("sequence"), row.getLong("global_index"), row.getString("event_id"), row.getString("event_type"),
-            row.getString("payload_type"), row.getString("payload_revision"), row.getString("occurred_at_iso"),
-            row.getString("actor"), row.getString("role"), row.getString("agency"), row.getString("correlation_id"),
-            row.getString("payload"), row.getString("metadata"), row.getString("previous_hash"), row.getString("hash"));
+    private static final RowMapper<AuditEntry> ENTRY = (row, i) -> new AuditEntry(
+            row.getString("case_id"),
+            row.getLong("sequence"),
+            row.getLong("global_index"),
+            row.getString("event_id"),
+            row.getString("event_type"),
+            row.getString("payload_type"),
+            row.getString("payload_revision"),
+            row.getString("occurred_at_iso"),
+            row.getString("actor"),
+            row.getString("role"),
+            row.getString("agency"),
+            row.getString("correlation_id"),
+            row.getString("payload"),
+            row.getString("metadata"),
+            row.getString("previous_hash"),
+            row.getString("hash"));
 
     private final JdbcTemplate jdbc;
 
@@ -46,16 +57,18 @@ class AuditRepository {
     }
 
     /** The newest row of a case's chain: its sequence and hash. */
-    record ChainEnd(long sequence, String hash) {
-    }
+    record ChainEnd(long sequence, String hash) {}
 
     /** The global indexes the event store gave these events, by event id; empty where the store keeps none here. */
     Map<String, Long> storedGlobalIndexes(List<String> eventIds) {
         Map<String, Long> indexes = new HashMap<>();
         try {
             for (List<String> some : InClause.chunks(eventIds)) {
-                jdbc.query("select event_identifier, global_index from domain_event_entry where event_identifier in "
-                        + InClause.of(some), (RowCallbackHandler) row -> indexes.put(row.getString(1), row.getLong(2)), some.toArray());
+                jdbc.query(
+                        "select event_identifier, global_index from domain_event_entry where event_identifier in "
+                                + InClause.of(some),
+                        (RowCallbackHandler) row -> indexes.put(row.getString(1), row.getLong(2)),
+                        some.toArray());
             }
         } catch (org.springframework.dao.DataAccessException noEventTableHere) {
             return Map.of();
@@ -67,18 +80,23 @@ class AuditRepository {
     Map<String, ChainEnd> chainEnds(Collection<String> caseIds) {
         Map<String, ChainEnd> ends = new HashMap<>();
         for (List<String> some : InClause.chunks(caseIds)) {
-            String newestOfEach = String.join(" union all ", Collections.nCopies(some.size(),
-                    "(select case_id, sequence, hash from audit_entry where case_id = ? order by sequence desc limit 1)"));
-            jdbc.query(newestOfEach,
-                    (RowCallbackHandler) row -> ends.put(row.getString(1), new ChainEnd(row.getLong(2), row.getString(3))),
+            String newestOfEach = String.join(
+                    " union all ",
+                    Collections.nCopies(
+                            some.size(),
+                            "(select case_id, sequence, hash from audit_entry where case_id = ? order by sequence desc limit 1)"));
+            jdbc.query(
+                    newestOfEach,
+                    (RowCallbackHandler)
+                            row -> ends.put(row.getString(1), new ChainEnd(row.getLong(2), row.getString(3))),
                     some.toArray());
         }
         return ends;
     }
 
     boolean contains(String caseId, long sequence) {
-        Integer count = jdbc.queryForObject("select count(*) from audit_entry where case_id = ? and sequence = ?",
-                Integer.class, caseId, sequence);
+        Integer count = jdbc.queryForObject(
+                "select count(*) from audit_entry where case_id = ? and sequence = ?", Integer.class, caseId, sequence);
         return count != null && count > 0;
     }
 
@@ -87,32 +105,61 @@ class AuditRepository {
         if (sequence == 0) {
             return Optional.empty();
         }
-        Optional<String> predecessor = jdbc.query("select hash from audit_entry where case_id = ? and sequence = ?",
-                (row, i) -> row.getString(1), caseId, sequence - 1).stream().findFirst();
+        Optional<String> predecessor = jdbc
+                .query(
+                        "select hash from audit_entry where case_id = ? and sequence = ?",
+                        (row, i) -> row.getString(1),
+                        caseId,
+                        sequence - 1)
+                .stream()
+                .findFirst();
         if (predecessor.isPresent()) {
             return predecessor;
         }
-        return jdbc.query("select hash from audit_entry where case_id = ? order by sequence desc limit 1",
-                (row, i) -> row.getString(1), caseId).stream().findFirst();
+        return jdbc
+                .query(
+                        "select hash from audit_entry where case_id = ? order by sequence desc limit 1",
+                        (row, i) -> row.getString(1),
+                        caseId)
+                .stream()
+                .findFirst();
     }
 
     /** A row to append, with the event's time as an instant for the time column (the entry keeps its text). */
-    record NewEntry(AuditEntry entry, Instant occurredAt) {
-    }
+    record NewEntry(AuditEntry entry, Instant occurredAt) {}
 
     /** Inserts the rows in one JDBC batch. */
     void appendAll(List<NewEntry> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("insert into audit_entry (" + COLUMNS + ", occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows.stream().map(row -> {
-                    AuditEntry entry = row.entry();
-                    return new Object[]{entry.caseId(), entry.sequence(), entry.globalIndex(), entry.eventId(),
-                            entry.type(), entry.payloadType(), entry.revision(), entry.occurredAt(), entry.actor(), entry.role(),
-                            entry.agency(), entry.correlationId(), entry.payload(), entry.metadata(), entry.previousHash(),
-                            entry.hash(), ReadTimes.toColumn(row.occurredAt())};
-                }).toList());
+        jdbc.batchUpdate(
+                "insert into audit_entry (" + COLUMNS
+                        + ", occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows.stream()
+                        .map(row -> {
+                            AuditEntry entry = row.entry();
+                            return new Object[] {
+                                entry.caseId(),
+                                entry.sequence(),
+                                entry.globalIndex(),
+                                entry.eventId(),
+                                entry.type(),
+                                entry.payloadType(),
+                                entry.revision(),
+                                entry.occurredAt(),
+                                entry.actor(),
+                                entry.role(),
+                                entry.agency(),
+                                entry.correlationId(),
+                                entry.payload(),
+                                entry.metadata(),
+                                entry.previousHash(),
+                                entry.hash(),
+                                ReadTimes.toColumn(row.occurredAt())
+                            };
+                        })
+                        .toList());
     }
 
     void recordParties(List<CaseEvent> events) {
@@ -123,19 +170,25 @@ class AuditRepository {
         if (agency == null) {
             return true;
         }
-        Integer count = jdbc.queryForObject("select count(*) from audit_case_party where case_id = ? and agency = ?",
-                Integer.class, caseId, agency.value());
+        Integer count = jdbc.queryForObject(
+                "select count(*) from audit_case_party where case_id = ? and agency = ?",
+                Integer.class,
+                caseId,
+                agency.value());
         return count != null && count > 0;
     }
 
     /** Rows in the order they were appended for the case: by sequence, then by global index. */
     List<AuditEntry> history(String caseId) {
-        return jdbc.query("select " + COLUMNS + " from audit_entry where case_id = ? order by sequence, global_index",
-                ENTRY, caseId);
+        return jdbc.query(
+                "select " + COLUMNS + " from audit_entry where case_id = ? order by sequence, global_index",
+                ENTRY,
+                caseId);
     }
 
     long count(Instant from, Instant to) {
-        Long total = jdbc.queryForObject("select count(*) from audit_entry" + range(from, to), Long.class, rangeArguments(from, to));
+        Long total = jdbc.queryForObject(
+                "select count(*) from audit_entry" + range(from, to), Long.class, rangeArguments(from, to));
         return total == null ? 0 : total;
     }
 
@@ -145,8 +198,10 @@ class AuditRepository {
         System.arraycopy(range, 0, arguments, 0, range.length);
         arguments[range.length] = size;
         arguments[range.length + 1] = (long) page * size;
-        return jdbc.query("select " + COLUMNS + " from audit_entry" + range(from, to) + " order by global_index limit ? offset ?",
-                ENTRY, arguments);
+        return jdbc.query(
+                "select " + COLUMNS + " from audit_entry" + range(from, to) + " order by global_index limit ? offset ?",
+                ENTRY,
+                arguments);
     }
 
     /** The next rows of the range after global index {@code after}, at most {@code limit}: an export reads on with these. */
@@ -158,7 +213,8 @@ class AuditRepository {
         System.arraycopy(range, 0, arguments, 0, range.length);
         arguments[range.length] = after;
         arguments[range.length + 1] = limit;
-        return jdbc.query("select " + COLUMNS + " from audit_entry" + where + " order by global_index limit ?", ENTRY, arguments);
+        return jdbc.query(
+                "select " + COLUMNS + " from audit_entry" + where + " order by global_index limit ?", ENTRY, arguments);
     }
 
     void truncate() {
@@ -179,11 +235,11 @@ class AuditRepository {
 
     private static Object[] rangeArguments(Instant from, Instant to) {
         if (from != null && to != null) {
-            return new Object[]{ReadTimes.toColumn(from), ReadTimes.toColumn(to)};
+            return new Object[] {ReadTimes.toColumn(from), ReadTimes.toColumn(to)};
         }
         if (from != null) {
-            return new Object[]{ReadTimes.toColumn(from)};
+            return new Object[] {ReadTimes.toColumn(from)};
         }
-        return to != null ? new Object[]{ReadTimes.toColumn(to)} : new Object[0];
+        return to != null ? new Object[] {ReadTimes.toColumn(to)} : new Object[0];
     }
 }

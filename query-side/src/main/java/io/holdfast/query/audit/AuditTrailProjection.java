@@ -2,24 +2,23 @@ package io.holdfast.query.audit;
 
 import io.holdfast.kernel.audit.AuditEntry;
 import io.holdfast.kernel.freezecase.CaseEvent;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Qualifier;
 import io.holdfast.query.readmodel.BatchedWrites;
 import io.holdfast.query.readmodel.CaseParties;
 import io.holdfast.query.readmodel.ReadModelWrites;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
 
 /**
  * Appends one row per case event to the audit trail, with the payload and metadata exactly as the
@@ -38,8 +37,8 @@ class AuditTrailProjection {
     private final Serializer eventSerializer;
     private final BatchedWrites<Rows> writes;
 
-    AuditTrailProjection(AuditRepository audit, @Qualifier("eventSerializer") Serializer eventSerializer,
-                         ReadModelWrites writes) {
+    AuditTrailProjection(
+            AuditRepository audit, @Qualifier("eventSerializer") Serializer eventSerializer, ReadModelWrites writes) {
         this.audit = audit;
         this.eventSerializer = eventSerializer;
         this.writes = new BatchedWrites<>(PROCESSING_GROUP, Rows::new, writes);
@@ -61,9 +60,23 @@ class AuditTrailProjection {
     }
 
     static AuditEntry withHash(AuditEntry entry, String hash) {
-        return new AuditEntry(entry.caseId(), entry.sequence(), entry.globalIndex(), entry.eventId(), entry.type(),
-                entry.payloadType(), entry.revision(), entry.occurredAt(), entry.actor(), entry.role(), entry.agency(),
-                entry.correlationId(), entry.payload(), entry.metadata(), entry.previousHash(), hash);
+        return new AuditEntry(
+                entry.caseId(),
+                entry.sequence(),
+                entry.globalIndex(),
+                entry.eventId(),
+                entry.type(),
+                entry.payloadType(),
+                entry.revision(),
+                entry.occurredAt(),
+                entry.actor(),
+                entry.role(),
+                entry.agency(),
+                entry.correlationId(),
+                entry.payload(),
+                entry.metadata(),
+                entry.previousHash(),
+                hash);
     }
 
     /** A batch's events, chained to their cases' newest rows and inserted together. */
@@ -114,13 +127,26 @@ class AuditTrailProjection {
 
     private AuditEntry entry(String caseId, DomainEventMessage<?> message, long globalIndex, String previousHash) {
         SerializedObject<String> payload = message.serializePayload(eventSerializer, String.class);
-        String metadata = message.serializeMetaData(eventSerializer, String.class).getData();
+        String metadata =
+                message.serializeMetaData(eventSerializer, String.class).getData();
         Acting acting = Acting.from(metadata, message::getMetaData);
-        AuditEntry unhashed = new AuditEntry(caseId, message.getSequenceNumber(), globalIndex,
-                message.getIdentifier(), message.getPayloadType().getSimpleName(), message.getPayloadType().getName(),
-                payload.getType().getRevision(), message.getTimestamp().toString(),
-                acting.actor(), acting.role(), acting.agency(), acting.correlationId(),
-                payload.getData(), metadata, previousHash, null);
+        AuditEntry unhashed = new AuditEntry(
+                caseId,
+                message.getSequenceNumber(),
+                globalIndex,
+                message.getIdentifier(),
+                message.getPayloadType().getSimpleName(),
+                message.getPayloadType().getName(),
+                payload.getType().getRevision(),
+                message.getTimestamp().toString(),
+                acting.actor(),
+                acting.role(),
+                acting.agency(),
+                acting.correlationId(),
+                payload.getData(),
+                metadata,
+                previousHash,
+                null);
         return withHash(unhashed, AuditChain.hash(previousHash, unhashed));
     }
 

@@ -3,7 +3,6 @@ package io.holdfast.query.audit;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,8 +29,7 @@ public final class CanonicalJson {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     /** The canonical form of a JSON text; {@code null} (no text) is written as {@code null}. */
     public static String of(String json) {
@@ -89,8 +87,7 @@ public final class CanonicalJson {
     }
 
     /** One member of an object as written: its key and where its text lies in the output. */
-    private record Member(String name, int from, int to) {
-    }
+    private record Member(String name, int from, int to) {}
 
     private static void object(JsonParser parser, StringBuilder out) throws IOException {
         int start = out.length();

@@ -2,13 +2,12 @@ package io.holdfast.query.audit;
 
 import io.holdfast.kernel.audit.AuditEntry;
 import io.holdfast.kernel.audit.HistoryVerification;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.Serializer;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 
 /**
  * Verifies a case's history twice over: the rows must form an unbroken hash chain in sequence
@@ -45,7 +44,8 @@ class HistoryVerifier {
             }
             previousHash = row.hash();
         }
-        List<? extends DomainEventMessage<?>> stored = eventStore.readEvents(caseId, 0).asStream().toList();
+        List<? extends DomainEventMessage<?>> stored =
+                eventStore.readEvents(caseId, 0).asStream().toList();
         for (int i = 0; i < stored.size(); i++) {
             DomainEventMessage<?> event = stored.get(i);
             if (i >= rows.size()) {
@@ -61,8 +61,8 @@ class HistoryVerifier {
         if (rows.size() > stored.size()) {
             return invalid(caseId, rows, stored.size(), "the trail holds an entry the event store does not");
         }
-        return new HistoryVerification(caseId, true, rows.size(), rows.isEmpty() ? AuditChain.GENESIS : previousHash,
-                null, null);
+        return new HistoryVerification(
+                caseId, true, rows.size(), rows.isEmpty() ? AuditChain.GENESIS : previousHash, null, null);
     }
 
     private boolean matches(AuditEntry row, DomainEventMessage<?> event) {
@@ -70,13 +70,14 @@ class HistoryVerifier {
                 && row.eventId().equals(event.getIdentifier())
                 && row.payloadType().equals(event.getPayloadType().getName())
                 && row.occurredAt().equals(event.getTimestamp().toString())
-                && CanonicalJson.of(row.payload()).equals(
-                CanonicalJson.of(event.serializePayload(eventSerializer, String.class).getData()));
+                && CanonicalJson.of(row.payload())
+                        .equals(CanonicalJson.of(event.serializePayload(eventSerializer, String.class)
+                                .getData()));
     }
 
     private static HistoryVerification invalid(String caseId, List<AuditEntry> rows, long sequence, String finding) {
-        String head = rows.isEmpty() ? AuditChain.GENESIS : rows.get(rows.size() - 1).hash();
+        String head =
+                rows.isEmpty() ? AuditChain.GENESIS : rows.get(rows.size() - 1).hash();
         return new HistoryVerification(caseId, false, rows.size(), head, sequence, finding);
     }
-
 }

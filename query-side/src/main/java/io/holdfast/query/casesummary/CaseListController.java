@@ -24,14 +24,15 @@ class CaseListController {
     }
 
     @GetMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
-    CasePage list(@RequestParam(required = false) String status,
-                  @RequestParam(required = false) String agency,
-                  @RequestParam(required = false) String accountId,
-                  @RequestParam(required = false) String flaggedFrom,
-                  @RequestParam(required = false) String flaggedTo,
-                  @RequestParam(required = false) String page,
-                  @RequestParam(required = false) String size,
-                  Actor actor) {
+    CasePage list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String accountId,
+            @RequestParam(required = false) String flaggedFrom,
+            @RequestParam(required = false) String flaggedTo,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
+            Actor actor) {
         ListCases query = new ListCases(
                 ReadParameters.oneOf("status", status, CaseStatus.class),
                 ReadParameters.agency("agency", agency),

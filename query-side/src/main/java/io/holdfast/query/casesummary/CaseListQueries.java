@@ -11,14 +11,13 @@ import io.holdfast.kernel.caseview.CaseSummary;
 import io.holdfast.kernel.caseview.ListCases;
 import io.holdfast.query.readmodel.ReadModelJson;
 import io.holdfast.query.readmodel.ReadTimes;
-import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /** Pages through the case list, newest flag first, with the filters of docs/API.md. */
 @Component
@@ -50,26 +49,36 @@ class CaseListQueries {
             where.append(" and s.flagged_at < ?");
             arguments.add(ReadTimes.toColumn(query.flaggedTo()));
         }
-        for (AgencyCode agency : new AgencyCode[]{query.agency(), query.visibleTo()}) {
+        for (AgencyCode agency : new AgencyCode[] {query.agency(), query.visibleTo()}) {
             if (agency != null) {
-                where.append(" and exists (select 1 from case_summary_agency a where a.case_id = s.case_id and a.agency = ?)");
+                where.append(
+                        " and exists (select 1 from case_summary_agency a where a.case_id = s.case_id and a.agency = ?)");
                 arguments.add(agency.value());
             }
         }
-        Long total = jdbc.queryForObject("select count(*) from case_summary s" + where, Long.class, arguments.toArray());
+        Long total =
+                jdbc.queryForObject("select count(*) from case_summary s" + where, Long.class, arguments.toArray());
         List<Object> pageArguments = new ArrayList<>(arguments);
         pageArguments.add(query.size());
         pageArguments.add((long) query.page() * query.size());
-        List<CaseSummary> items = jdbc.query("""
+        List<CaseSummary> items = jdbc.query(
+                """
                         select s.case_id, s.account_id, s.status, s.reason_type, s.frozen, s.version, s.flagged_at,
                                s.last_changed_at, s.attention
                           from case_summary s""" + where + " order by s.flagged_at desc, s.case_id limit ? offset ?",
-                (row, i) -> new CaseSummary(CaseId.of(row.getString("case_id")), AccountId.of(row.getString("account_id")),
-                        CaseStatus.valueOf(row.getString("status")), FlagReasonType.valueOf(row.getString("reason_type")),
-                        List.of(), ReadModelJson.read(row.getString("frozen"), Holdings.class), row.getLong("version"),
-                        ReadTimes.fromColumn(row, "flagged_at"), ReadTimes.fromColumn(row, "last_changed_at"),
-                        ReadModelJson.read(row.getString("attention"), new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {
-                        })),
+                (row, i) -> new CaseSummary(
+                        CaseId.of(row.getString("case_id")),
+                        AccountId.of(row.getString("account_id")),
+                        CaseStatus.valueOf(row.getString("status")),
+                        FlagReasonType.valueOf(row.getString("reason_type")),
+                        List.of(),
+                        ReadModelJson.read(row.getString("frozen"), Holdings.class),
+                        row.getLong("version"),
+                        ReadTimes.fromColumn(row, "flagged_at"),
+                        ReadTimes.fromColumn(row, "last_changed_at"),
+                        ReadModelJson.read(
+                                row.getString("attention"),
+                                new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {})),
                 pageArguments.toArray());
         return new CasePage(withAgencies(items), query.page(), query.size(), total == null ? 0 : total);
     }
@@ -80,13 +89,26 @@ class CaseListQueries {
         }
         String placeholders = String.join(",", items.stream().map(item -> "?").toList());
         Map<String, List<AgencyCode>> agencies = new HashMap<>();
-        jdbc.query("select case_id, agency from case_summary_agency where case_id in (" + placeholders + ") order by agency",
+        jdbc.query(
+                "select case_id, agency from case_summary_agency where case_id in (" + placeholders
+                        + ") order by agency",
                 row -> {
-                    agencies.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(AgencyCode.of(row.getString(2)));
+                    agencies.computeIfAbsent(row.getString(1), id -> new ArrayList<>())
+                            .add(AgencyCode.of(row.getString(2)));
                 },
                 items.stream().map(item -> item.caseId().value()).toArray());
-        return items.stream().map(item -> new CaseSummary(item.caseId(), item.accountId(), item.status(), item.reasonType(),
-                agencies.getOrDefault(item.caseId().value(), List.of()), item.frozen(), item.version(), item.flaggedAt(),
-                item.lastChangedAt(), item.attention())).toList();
+        return items.stream()
+                .map(item -> new CaseSummary(
+                        item.caseId(),
+                        item.accountId(),
+                        item.status(),
+                        item.reasonType(),
+                        agencies.getOrDefault(item.caseId().value(), List.of()),
+                        item.frozen(),
+                        item.version(),
+                        item.flaggedAt(),
+                        item.lastChangedAt(),
+                        item.attention()))
+                .toList();
     }
 }

@@ -6,13 +6,19 @@ import io.holdfast.kernel.freezecase.AccountFlagged;
 import io.holdfast.kernel.freezecase.CaseAttention;
 import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.query.readmodel.BatchedWrites;
-import io.holdfast.query.readmodel.CaseEventBatch.Applied;
 import io.holdfast.query.readmodel.CaseEventBatch;
+import io.holdfast.query.readmodel.CaseEventBatch.Applied;
 import io.holdfast.query.readmodel.CaseParties;
 import io.holdfast.query.readmodel.InClause;
 import io.holdfast.query.readmodel.ReadModelJson;
 import io.holdfast.query.readmodel.ReadModelWrites;
 import io.holdfast.query.readmodel.ReadTimes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -22,13 +28,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Keeps one line per case for listing and filtering: status, account, reason, agencies party to
@@ -67,10 +66,19 @@ class CaseSummaryProjection {
     private Map<String, SummaryLine> storedLines(Collection<String> caseIds) {
         Map<String, SummaryLine> lines = new HashMap<>();
         for (List<String> some : InClause.chunks(caseIds)) {
-            jdbc.query("select case_id, status, frozen, version, tracking, attention from case_summary where case_id in "
-                    + InClause.of(some), (RowCallbackHandler) row -> lines.put(row.getString(1), SummaryLine.stored(
-                    row.getString(1), CaseStatus.valueOf(row.getString(2)), ReadModelJson.read(row.getString(3), Holdings.class),
-                    row.getLong(4), ReadModelJson.read(row.getString(5), CaseAttention.class), row.getString(6))), some.toArray());
+            jdbc.query(
+                    "select case_id, status, frozen, version, tracking, attention from case_summary where case_id in "
+                            + InClause.of(some),
+                    (RowCallbackHandler) row -> lines.put(
+                            row.getString(1),
+                            SummaryLine.stored(
+                                    row.getString(1),
+                                    CaseStatus.valueOf(row.getString(2)),
+                                    ReadModelJson.read(row.getString(3), Holdings.class),
+                                    row.getLong(4),
+                                    ReadModelJson.read(row.getString(5), CaseAttention.class),
+                                    row.getString(6))),
+                    some.toArray());
         }
         return lines;
     }
@@ -83,12 +91,28 @@ class CaseSummaryProjection {
                 continue;
             }
             if (line.stored) {
-                updates.add(new Object[]{line.status.name(), ReadModelJson.write(line.frozen), line.version,
-                        ReadTimes.toColumn(line.lastChangedAt), ReadModelJson.write(line.tracking), line.attention, line.caseId});
+                updates.add(new Object[] {
+                    line.status.name(),
+                    ReadModelJson.write(line.frozen),
+                    line.version,
+                    ReadTimes.toColumn(line.lastChangedAt),
+                    ReadModelJson.write(line.tracking),
+                    line.attention,
+                    line.caseId
+                });
             } else {
-                inserts.add(new Object[]{line.caseId, line.accountId, line.status.name(), line.reasonType,
-                        ReadModelJson.write(line.frozen), line.version, ReadTimes.toColumn(line.flaggedAt),
-                        ReadTimes.toColumn(line.lastChangedAt), ReadModelJson.write(line.tracking), line.attention});
+                inserts.add(new Object[] {
+                    line.caseId,
+                    line.accountId,
+                    line.status.name(),
+                    line.reasonType,
+                    ReadModelJson.write(line.frozen),
+                    line.version,
+                    ReadTimes.toColumn(line.flaggedAt),
+                    ReadTimes.toColumn(line.lastChangedAt),
+                    ReadModelJson.write(line.tracking),
+                    line.attention
+                });
             }
         }
         if (!inserts.isEmpty()) {

@@ -23,7 +23,6 @@ import io.holdfast.kernel.freezecase.WarrantExpiryApproaching;
 import io.holdfast.kernel.freezecase.WarrantExtended;
 import io.holdfast.kernel.freezecase.WarrantReceived;
 import io.holdfast.query.readmodel.ReadModelJson;
-
 import java.time.Instant;
 
 /** One case's line of the case list while a batch of events is applied to it. */
@@ -47,8 +46,8 @@ final class SummaryLine implements CaseEventReader {
         this.stored = stored;
     }
 
-    static SummaryLine stored(String caseId, CaseStatus status, Holdings frozen, long version, CaseAttention tracking,
-                              String attention) {
+    static SummaryLine stored(
+            String caseId, CaseStatus status, Holdings frozen, long version, CaseAttention tracking, String attention) {
         SummaryLine line = new SummaryLine(caseId, true);
         line.status = status;
         line.frozen = frozen;
@@ -107,54 +106,41 @@ final class SummaryLine implements CaseEventReader {
 
     // a summary shows status, holdings and attention: the kernel's folds take these events into account
     @Override
-    public void accountFlagged(AccountFlagged flagged) {
-    }
+    public void accountFlagged(AccountFlagged flagged) {}
 
     @Override
-    public void warrantReceived(WarrantReceived received) {
-    }
+    public void warrantReceived(WarrantReceived received) {}
 
     @Override
-    public void freezeRequested(FreezeRequested requested) {
-    }
+    public void freezeRequested(FreezeRequested requested) {}
 
     @Override
-    public void freezeRequestRejected(FreezeRequestRejected rejected) {
-    }
+    public void freezeRequestRejected(FreezeRequestRejected rejected) {}
 
     @Override
-    public void caseDismissed(CaseDismissed dismissed) {
-    }
+    public void caseDismissed(CaseDismissed dismissed) {}
 
     @Override
-    public void noteAdded(NoteAdded note) {
-    }
+    public void noteAdded(NoteAdded note) {}
 
     @Override
-    public void warrantExtended(WarrantExtended extended) {
-    }
+    public void warrantExtended(WarrantExtended extended) {}
 
     @Override
-    public void warrantExpiryApproaching(WarrantExpiryApproaching approaching) {
-    }
+    public void warrantExpiryApproaching(WarrantExpiryApproaching approaching) {}
 
     @Override
-    public void warrantExpired(WarrantExpired expired) {
-    }
+    public void warrantExpired(WarrantExpired expired) {}
 
     @Override
-    public void blockingReportDue(BlockingReportDue due) {
-    }
+    public void blockingReportDue(BlockingReportDue due) {}
 
     @Override
-    public void blockingReportFiled(BlockingReportFiled filed) {
-    }
+    public void blockingReportFiled(BlockingReportFiled filed) {}
 
     @Override
-    public void blockingReportOverdue(BlockingReportOverdue overdue) {
-    }
+    public void blockingReportOverdue(BlockingReportOverdue overdue) {}
 
     @Override
-    public void sanctionsMatchRecorded(SanctionsMatchRecorded recorded) {
-    }
+    public void sanctionsMatchRecorded(SanctionsMatchRecorded recorded) {}
 }

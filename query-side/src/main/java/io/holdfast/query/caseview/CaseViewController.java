@@ -10,6 +10,11 @@ import io.holdfast.query.readmodel.ReadNotFound;
 import io.holdfast.query.readmodel.ReadParameters;
 import io.holdfast.query.readmodel.StaleAnswer;
 import io.holdfast.query.readmodel.ViewRechecks;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -24,12 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One case, read through the query gateway: as it stands now, as it stood at an instant
@@ -49,9 +48,12 @@ class CaseViewController {
     private final LiveUpdatesEnd liveUpdatesEnd;
     private final Clock clock = Clock.systemUTC();
 
-    CaseViewController(QueryGateway queries, ViewRechecks rechecks, LiveUpdatesEnd liveUpdatesEnd,
-                       @Value("${holdfast.reads.min-version-wait:5s}") Duration readYourWritesWait,
-                       @Value("${holdfast.reads.live-update-heartbeat:15s}") Duration heartbeatEvery) {
+    CaseViewController(
+            QueryGateway queries,
+            ViewRechecks rechecks,
+            LiveUpdatesEnd liveUpdatesEnd,
+            @Value("${holdfast.reads.min-version-wait:5s}") Duration readYourWritesWait,
+            @Value("${holdfast.reads.live-update-heartbeat:15s}") Duration heartbeatEvery) {
         this.queries = queries;
         this.rechecks = rechecks;
         this.readYourWritesWait = readYourWritesWait;
@@ -60,11 +62,12 @@ class CaseViewController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE, params = "!minVersion")
-    ResponseEntity<CaseView> view(@PathVariable String caseId, @RequestParam(required = false) String asOf, Actor actor) {
+    ResponseEntity<CaseView> view(
+            @PathVariable String caseId, @RequestParam(required = false) String asOf, Actor actor) {
         CaseId id = ReadParameters.caseId(caseId);
         Instant instant = ReadParameters.instant("asOf", asOf);
-        CaseView view = Answered.now(queries.query(new FindCase(id, instant, ReadParameters.confinedTo(actor)),
-                ResponseTypes.instanceOf(CaseView.class)));
+        CaseView view = Answered.now(queries.query(
+                new FindCase(id, instant, ReadParameters.confinedTo(actor)), ResponseTypes.instanceOf(CaseView.class)));
         if (view == null) {
             throw notFound(id, instant);
         }
@@ -72,10 +75,11 @@ class CaseViewController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE, params = "minVersion")
-    Mono<ResponseEntity<CaseView>> viewOnceAtVersion(@PathVariable String caseId,
-                                                     @RequestParam(required = false) String asOf,
-                                                     @RequestParam String minVersion,
-                                                     Actor actor) {
+    Mono<ResponseEntity<CaseView>> viewOnceAtVersion(
+            @PathVariable String caseId,
+            @RequestParam(required = false) String asOf,
+            @RequestParam String minVersion,
+            Actor actor) {
         CaseId id = ReadParameters.caseId(caseId);
         Instant instant = ReadParameters.instant("asOf", asOf);
         Long wanted = ReadParameters.version("minVersion", minVersion);
@@ -91,8 +95,8 @@ class CaseViewController {
     @GetMapping(path = "/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<CaseView>> updates(@PathVariable String caseId, Actor actor) {
         FindCase query = new FindCase(ReadParameters.caseId(caseId), null, ReadParameters.confinedTo(actor));
-        SubscriptionQueryResult<CaseView, CaseView> subscription = queries.subscriptionQuery(query,
-                ResponseTypes.instanceOf(CaseView.class), ResponseTypes.instanceOf(CaseView.class));
+        SubscriptionQueryResult<CaseView, CaseView> subscription = queries.subscriptionQuery(
+                query, ResponseTypes.instanceOf(CaseView.class), ResponseTypes.instanceOf(CaseView.class));
         CaseView current = currentOrClose(subscription);
         if (current == null) {
             throw notFound(query.caseId(), null);
@@ -111,7 +115,9 @@ class CaseViewController {
         // case's stream and its subscription would stay open, and hold a place, for good
         Flux<ServerSentEvent<CaseView>> heartbeats = Flux.interval(heartbeatEvery)
                 .onBackpressureDrop()
-                .map(tick -> ServerSentEvent.<CaseView>builder().comment("still watching").build());
+                .map(tick -> ServerSentEvent.<CaseView>builder()
+                        .comment("still watching")
+                        .build());
         return Flux.merge(views, heartbeats)
                 .takeUntilOther(liveUpdatesEnd.whenStopping())
                 .doFinally(signal -> subscription.close());
@@ -137,12 +143,12 @@ class CaseViewController {
      * naming both versions, so the client knows to ask again.
      */
     private Mono<ResponseEntity<CaseView>> onceAtVersion(FindCase query, long wanted) {
-        SubscriptionQueryResult<CaseView, CaseView> subscription = queries.subscriptionQuery(query,
-                ResponseTypes.instanceOf(CaseView.class), ResponseTypes.instanceOf(CaseView.class));
+        SubscriptionQueryResult<CaseView, CaseView> subscription = queries.subscriptionQuery(
+                query, ResponseTypes.instanceOf(CaseView.class), ResponseTypes.instanceOf(CaseView.class));
         AtomicReference<CaseView> latest = new AtomicReference<>();
         // updates come from projections on this node; another node's projection is seen by asking again
-        Flux<CaseView> askingAgain = rechecks.every(RECHECK_EVERY, RECHECK_EVERY,
-                () -> queries.query(query, ResponseTypes.instanceOf(CaseView.class)));
+        Flux<CaseView> askingAgain = rechecks.every(
+                RECHECK_EVERY, RECHECK_EVERY, () -> queries.query(query, ResponseTypes.instanceOf(CaseView.class)));
         return Flux.merge(subscription.initialResult().concatWith(subscription.updates()), askingAgain)
                 .doOnNext(latest::set)
                 .filter(view -> view.version() >= wanted)
@@ -171,9 +177,7 @@ class CaseViewController {
     }
 
     private static ReadNotFound notFound(CaseId caseId, Instant asOf) {
-        return new ReadNotFound(asOf == null
-                ? "case " + caseId + " was not found"
-                : "case " + caseId + " did not exist at " + asOf);
+        return new ReadNotFound(
+                asOf == null ? "case " + caseId + " was not found" : "case " + caseId + " did not exist at " + asOf);
     }
-
 }

@@ -25,16 +25,14 @@ import io.holdfast.kernel.freezecase.CaseLifecycle;
 import io.holdfast.kernel.freezecase.FreezeRequestRejected;
 import io.holdfast.kernel.freezecase.FreezeRequested;
 import io.holdfast.kernel.freezecase.NoteAdded;
+import io.holdfast.kernel.freezecase.SanctionsMatchRecorded;
 import io.holdfast.kernel.freezecase.WarrantExpired;
 import io.holdfast.kernel.freezecase.WarrantExpiryApproaching;
 import io.holdfast.kernel.freezecase.WarrantExtended;
 import io.holdfast.kernel.freezecase.WarrantReceived;
-
-import io.holdfast.kernel.freezecase.SanctionsMatchRecorded;
 import io.holdfast.kernel.sanctions.SanctionsMatch;
 import java.time.Instant;
 import java.util.ArrayList;
-
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -84,8 +82,10 @@ final class CaseViewDraft implements CaseEventReader {
         draft.reason = view.reason();
         draft.sanctionsMatch = view.sanctionsMatch();
         draft.agencies.addAll(view.agencies());
-        view.warrants().forEach(warrant -> draft.warrants.put(warrant.warrantId().value(), warrant));
-        view.pendingFreezeRequests().forEach(request -> draft.pending.put(request.requestId().value(), request));
+        view.warrants()
+                .forEach(warrant -> draft.warrants.put(warrant.warrantId().value(), warrant));
+        view.pendingFreezeRequests()
+                .forEach(request -> draft.pending.put(request.requestId().value(), request));
         draft.frozen = view.frozen();
         draft.released = view.released();
         draft.turnedOver = view.turnedOver();
@@ -125,15 +125,29 @@ final class CaseViewDraft implements CaseEventReader {
     @Override
     public void warrantReceived(WarrantReceived received) {
         Warrant warrant = received.warrant();
-        warrants.put(warrant.warrantId().value(), new WarrantView(warrant.warrantId(), warrant.orderType(),
-                warrant.requestingAgency(), warrant.referenceNumber(), warrant.issuedAt(), warrant.expiresAt(), false));
+        warrants.put(
+                warrant.warrantId().value(),
+                new WarrantView(
+                        warrant.warrantId(),
+                        warrant.orderType(),
+                        warrant.requestingAgency(),
+                        warrant.referenceNumber(),
+                        warrant.issuedAt(),
+                        warrant.expiresAt(),
+                        false));
         agencies.add(warrant.requestingAgency());
     }
 
     @Override
     public void freezeRequested(FreezeRequested requested) {
-        pending.put(requested.requestId().value(), new PendingFreezeRequest(requested.requestId(),
-                requested.warrantId(), requested.holdings(), requested.requestedBy().userId(), eventAt));
+        pending.put(
+                requested.requestId().value(),
+                new PendingFreezeRequest(
+                        requested.requestId(),
+                        requested.warrantId(),
+                        requested.holdings(),
+                        requested.requestedBy().userId(),
+                        eventAt));
     }
 
     @Override
@@ -168,44 +182,58 @@ final class CaseViewDraft implements CaseEventReader {
     public void warrantExtended(WarrantExtended extended) {
         WarrantView old = warrants.get(extended.warrantId().value());
         if (old != null) {
-            warrants.put(old.warrantId().value(), new WarrantView(old.warrantId(), old.orderType(), old.requestingAgency(),
-                    old.referenceNumber(), old.issuedAt(), extended.newExpiresAt(), false));
+            warrants.put(
+                    old.warrantId().value(),
+                    new WarrantView(
+                            old.warrantId(),
+                            old.orderType(),
+                            old.requestingAgency(),
+                            old.referenceNumber(),
+                            old.issuedAt(),
+                            extended.newExpiresAt(),
+                            false));
         }
     }
 
     // status and attention follow from these through the kernel's folds; the view shows nothing more of them
     @Override
-    public void caseDismissed(CaseDismissed dismissed) {
-    }
+    public void caseDismissed(CaseDismissed dismissed) {}
 
     @Override
-    public void noteAdded(NoteAdded note) {
-    }
+    public void noteAdded(NoteAdded note) {}
 
     @Override
-    public void warrantExpiryApproaching(WarrantExpiryApproaching approaching) {
-    }
+    public void warrantExpiryApproaching(WarrantExpiryApproaching approaching) {}
 
     @Override
-    public void warrantExpired(WarrantExpired expired) {
-    }
+    public void warrantExpired(WarrantExpired expired) {}
 
     @Override
-    public void blockingReportDue(BlockingReportDue due) {
-    }
+    public void blockingReportDue(BlockingReportDue due) {}
 
     @Override
-    public void blockingReportFiled(BlockingReportFiled filed) {
-    }
+    public void blockingReportFiled(BlockingReportFiled filed) {}
 
     @Override
-    public void blockingReportOverdue(BlockingReportOverdue overdue) {
-    }
+    public void blockingReportOverdue(BlockingReportOverdue overdue) {}
 
     CaseView toView() {
         java.util.List<String> attention = tracking.attention(!frozen.isEmpty());
-        return new CaseView(caseId, accountId, status, version, reason, sanctionsMatch, new ArrayList<>(agencies),
-                new ArrayList<>(warrants.values()), new ArrayList<>(pending.values()), frozen, released, turnedOver,
-                flaggedAt, lastChangedAt, attention);
+        return new CaseView(
+                caseId,
+                accountId,
+                status,
+                version,
+                reason,
+                sanctionsMatch,
+                new ArrayList<>(agencies),
+                new ArrayList<>(warrants.values()),
+                new ArrayList<>(pending.values()),
+                frozen,
+                released,
+                turnedOver,
+                flaggedAt,
+                lastChangedAt,
+                attention);
     }
 }

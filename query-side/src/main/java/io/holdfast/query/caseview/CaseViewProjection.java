@@ -3,6 +3,15 @@ package io.holdfast.query.caseview;
 import io.holdfast.kernel.caseview.CaseView;
 import io.holdfast.kernel.caseview.FindCase;
 import io.holdfast.kernel.freezecase.CaseEvent;
+import io.holdfast.query.readmodel.BatchedWrites;
+import io.holdfast.query.readmodel.CaseEventBatch;
+import io.holdfast.query.readmodel.CaseEventBatch.Applied;
+import io.holdfast.query.readmodel.ReadModelWrites;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -11,17 +20,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import io.holdfast.query.readmodel.BatchedWrites;
-import io.holdfast.query.readmodel.CaseEventBatch;
-import io.holdfast.query.readmodel.CaseEventBatch.Applied;
-import io.holdfast.query.readmodel.ReadModelWrites;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Keeps every case's view (what {@code GET /api/cases/{id}} answers) and tells live subscribers
@@ -46,8 +45,8 @@ class CaseViewProjection {
     private final QueryUpdateEmitter updates;
     private final BatchedWrites<ViewChanges> writes;
 
-    CaseViewProjection(CaseViewRepository views, CaseViewsInMemory inMemory, QueryUpdateEmitter updates,
-                       ReadModelWrites writes) {
+    CaseViewProjection(
+            CaseViewRepository views, CaseViewsInMemory inMemory, QueryUpdateEmitter updates, ReadModelWrites writes) {
         this.views = views;
         this.inMemory = inMemory;
         this.updates = updates;
@@ -67,8 +66,11 @@ class CaseViewProjection {
     }
 
     private void tellSubscribers(CaseView view) {
-        updates.emit(FindCase.class,
-                query -> query.asOf() == null && query.caseId().equals(view.caseId()) && view.isVisibleTo(query.visibleTo()),
+        updates.emit(
+                FindCase.class,
+                query -> query.asOf() == null
+                        && query.caseId().equals(view.caseId())
+                        && view.isVisibleTo(query.visibleTo()),
                 view);
     }
 
@@ -87,7 +89,8 @@ class CaseViewProjection {
     }
 
     private static boolean underClaim() {
-        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().resources().containsKey(CLAIMED_SEGMENT);
+        return CurrentUnitOfWork.isStarted()
+                && CurrentUnitOfWork.get().resources().containsKey(CLAIMED_SEGMENT);
     }
 
     /** A batch's events, applied to their cases' stored views when the batch is written. */
@@ -107,7 +110,8 @@ class CaseViewProjection {
                 }
             }
             views.saveAll(changed.values(), storedBefore);
-            List<CaseView> written = changed.values().stream().map(CaseViewDraft::toView).toList();
+            List<CaseView> written =
+                    changed.values().stream().map(CaseViewDraft::toView).toList();
             boolean underClaim = underClaim();
             afterCommit(() -> {
                 if (underClaim) {

@@ -6,11 +6,6 @@ import io.holdfast.kernel.freezecase.CaseAttention;
 import io.holdfast.query.readmodel.InClause;
 import io.holdfast.query.readmodel.ReadModelJson;
 import io.holdfast.query.readmodel.ReadTimes;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-
-import org.springframework.jdbc.core.RowCallbackHandler;
-
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
 
 /** The case-view projection's table: one JSON document per case, with its version. */
 @Repository
@@ -31,18 +29,26 @@ class CaseViewRepository {
     }
 
     Optional<CaseView> find(CaseId caseId) {
-        return jdbc.query("select document from case_view where case_id = ?",
-                (row, i) -> ReadModelJson.read(row.getString(1), CaseView.class), caseId.value()).stream().findFirst();
+        return jdbc
+                .query(
+                        "select document from case_view where case_id = ?",
+                        (row, i) -> ReadModelJson.read(row.getString(1), CaseView.class),
+                        caseId.value())
+                .stream()
+                .findFirst();
     }
 
     /** The stored drafts of the given cases, by case id. */
     Map<String, CaseViewDraft> drafts(Collection<String> caseIds) {
         Map<String, CaseViewDraft> drafts = new HashMap<>();
         for (List<String> some : InClause.chunks(caseIds)) {
-            jdbc.query("select case_id, document, tracking from case_view where case_id in " + InClause.of(some),
-                    (RowCallbackHandler) row -> drafts.put(row.getString(1), CaseViewDraft.from(
-                            ReadModelJson.read(row.getString(2), CaseView.class),
-                            ReadModelJson.read(row.getString(3), CaseAttention.class))),
+            jdbc.query(
+                    "select case_id, document, tracking from case_view where case_id in " + InClause.of(some),
+                    (RowCallbackHandler) row -> drafts.put(
+                            row.getString(1),
+                            CaseViewDraft.from(
+                                    ReadModelJson.read(row.getString(2), CaseView.class),
+                                    ReadModelJson.read(row.getString(3), CaseAttention.class))),
                     some.toArray());
         }
         return drafts;
@@ -58,17 +64,25 @@ class CaseViewRepository {
             String tracking = ReadModelJson.write(draft.tracking());
             OffsetDateTime lastChanged = ReadTimes.toColumn(view.lastChangedAt());
             if (storedBefore.contains(view.caseId().value())) {
-                updates.add(new Object[]{view.version(), document, tracking, lastChanged, view.caseId().value()});
+                updates.add(new Object[] {
+                    view.version(),
+                    document,
+                    tracking,
+                    lastChanged,
+                    view.caseId().value()
+                });
             } else {
-                inserts.add(new Object[]{view.caseId().value(), view.version(), document, tracking, lastChanged});
+                inserts.add(new Object[] {view.caseId().value(), view.version(), document, tracking, lastChanged});
             }
         }
         if (!updates.isEmpty()) {
-            jdbc.batchUpdate("update case_view set version = ?, document = ?, tracking = ?, last_changed_at = ? where case_id = ?",
+            jdbc.batchUpdate(
+                    "update case_view set version = ?, document = ?, tracking = ?, last_changed_at = ? where case_id = ?",
                     updates);
         }
         if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("insert into case_view (case_id, version, document, tracking, last_changed_at) values (?, ?, ?, ?, ?)",
+            jdbc.batchUpdate(
+                    "insert into case_view (case_id, version, document, tracking, last_changed_at) values (?, ?, ?, ?, ?)",
                     inserts);
         }
     }

@@ -6,14 +6,13 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.caseview.CaseView;
 import io.holdfast.query.readmodel.SegmentClaimsListener;
+import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
-import java.util.Optional;
 
 /**
  * The case views this node's projection has lately written, so that a read soon after a change is
@@ -33,10 +32,11 @@ class CaseViewsInMemory implements SegmentClaimsListener {
     private final Cache<CaseId, CaseView> views;
 
     @Autowired
-    CaseViewsInMemory(@Value("${holdfast.reads.case-views-in-memory.max-cases:4096}") long maximumCases,
-                      @Value("${holdfast.reads.case-views-in-memory.keep-for:${axon.eventhandling.tokenstore.claim-timeout:10s}}")
-                      Duration keepFor,
-                      @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+    CaseViewsInMemory(
+            @Value("${holdfast.reads.case-views-in-memory.max-cases:4096}") long maximumCases,
+            @Value("${holdfast.reads.case-views-in-memory.keep-for:${axon.eventhandling.tokenstore.claim-timeout:10s}}")
+                    Duration keepFor,
+            @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
         this(maximumCases, keepFor, Ticker.systemTicker());
         keptLongerThanClaims(keepFor, claimTimeout).ifPresent(log::warn);
     }
@@ -74,7 +74,8 @@ class CaseViewsInMemory implements SegmentClaimsListener {
         if (keepFor.compareTo(claimTimeout) <= 0) {
             return Optional.empty();
         }
-        return Optional.of(String.format("Case views are kept in memory for %s, longer than the claim time-out of %s: a "
+        return Optional.of(String.format(
+                "Case views are kept in memory for %s, longer than the claim time-out of %s: a "
                         + "node whose projection stalled could answer a case view up to %s behind another node's. Set "
                         + "holdfast.reads.case-views-in-memory.keep-for to %s or less.",
                 setting(keepFor), setting(claimTimeout), setting(keepFor), setting(claimTimeout)));

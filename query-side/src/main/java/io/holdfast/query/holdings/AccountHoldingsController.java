@@ -26,7 +26,8 @@ class AccountHoldingsController {
     @GetMapping(path = "/api/accounts/{accountId}/holdings", produces = MediaType.APPLICATION_JSON_VALUE)
     AccountHoldings holdings(@PathVariable String accountId, Actor actor) {
         AccountId account = ReadParameters.accountId(accountId);
-        return Answered.now(queries.query(new FindAccountHoldings(account, ReadParameters.confinedTo(actor)),
+        return Answered.now(queries.query(
+                new FindAccountHoldings(account, ReadParameters.confinedTo(actor)),
                 ResponseTypes.instanceOf(AccountHoldings.class)));
     }
 }

@@ -20,11 +20,15 @@ import io.holdfast.kernel.freezecase.WarrantExpiryApproaching;
 import io.holdfast.kernel.freezecase.WarrantExtended;
 import io.holdfast.kernel.freezecase.WarrantReceived;
 import io.holdfast.query.readmodel.BatchedWrites;
-import io.holdfast.query.readmodel.CaseEventBatch.Applied;
 import io.holdfast.query.readmodel.CaseEventBatch;
+import io.holdfast.query.readmodel.CaseEventBatch.Applied;
 import io.holdfast.query.readmodel.InClause;
 import io.holdfast.query.readmodel.ReadModelJson;
 import io.holdfast.query.readmodel.ReadModelWrites;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -33,11 +37,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Keeps, per case, the account and what is frozen on it, so the holdings of an account can be
@@ -89,7 +88,9 @@ class AccountHoldingsProjection {
         }
 
         static Holding flagged(AccountFlagged flagged, long sequence) {
-            String agencies = flagged.reason().agency() == null ? "," : "," + flagged.reason().agency().value() + ",";
+            String agencies = flagged.reason().agency() == null
+                    ? ","
+                    : "," + flagged.reason().agency().value() + ",";
             Holding holding = new Holding(flagged.caseId().value(), false, Holdings.empty(), agencies, sequence);
             holding.accountId = flagged.accountId().value();
             holding.changed = true;
@@ -128,55 +129,43 @@ class AccountHoldingsProjection {
             frozen = turnedOver.stillFrozen();
         }
 
-        // holdings change only by freezes, releases and turn-overs; parties only by warrants (and the flag, which opens the row)
+        // holdings change only by freezes, releases and turn-overs; parties only by warrants (and the flag, which opens
+        // the row)
         @Override
-        public void accountFlagged(AccountFlagged event) {
-        }
+        public void accountFlagged(AccountFlagged event) {}
 
         @Override
-        public void freezeRequested(FreezeRequested event) {
-        }
+        public void freezeRequested(FreezeRequested event) {}
 
         @Override
-        public void freezeRequestRejected(FreezeRequestRejected event) {
-        }
+        public void freezeRequestRejected(FreezeRequestRejected event) {}
 
         @Override
-        public void caseDismissed(CaseDismissed event) {
-        }
+        public void caseDismissed(CaseDismissed event) {}
 
         @Override
-        public void noteAdded(NoteAdded event) {
-        }
+        public void noteAdded(NoteAdded event) {}
 
         @Override
-        public void warrantExtended(WarrantExtended event) {
-        }
+        public void warrantExtended(WarrantExtended event) {}
 
         @Override
-        public void warrantExpiryApproaching(WarrantExpiryApproaching event) {
-        }
+        public void warrantExpiryApproaching(WarrantExpiryApproaching event) {}
 
         @Override
-        public void warrantExpired(WarrantExpired event) {
-        }
+        public void warrantExpired(WarrantExpired event) {}
 
         @Override
-        public void blockingReportDue(BlockingReportDue event) {
-        }
+        public void blockingReportDue(BlockingReportDue event) {}
 
         @Override
-        public void blockingReportFiled(BlockingReportFiled event) {
-        }
+        public void blockingReportFiled(BlockingReportFiled event) {}
 
         @Override
-        public void blockingReportOverdue(BlockingReportOverdue event) {
-        }
+        public void blockingReportOverdue(BlockingReportOverdue event) {}
 
         @Override
-        public void sanctionsMatchRecorded(SanctionsMatchRecorded event) {
-        }
-
+        public void sanctionsMatchRecorded(SanctionsMatchRecorded event) {}
     }
 
     /** A batch's events, applied to their cases' stored rows when the batch is written. */
@@ -186,9 +175,17 @@ class AccountHoldingsProjection {
         public void write() {
             Map<String, Holding> holdings = new HashMap<>();
             for (List<String> some : InClause.chunks(cases())) {
-                jdbc.query("select case_id, frozen, agencies, version from account_holding where case_id in " + InClause.of(some),
-                        (RowCallbackHandler) row -> holdings.put(row.getString(1), new Holding(row.getString(1), true,
-                                ReadModelJson.read(row.getString(2), Holdings.class), row.getString(3), row.getLong(4))),
+                jdbc.query(
+                        "select case_id, frozen, agencies, version from account_holding where case_id in "
+                                + InClause.of(some),
+                        (RowCallbackHandler) row -> holdings.put(
+                                row.getString(1),
+                                new Holding(
+                                        row.getString(1),
+                                        true,
+                                        ReadModelJson.read(row.getString(2), Holdings.class),
+                                        row.getString(3),
+                                        row.getLong(4))),
                         some.toArray());
             }
             for (Applied applied : events()) {
@@ -204,18 +201,27 @@ class AccountHoldingsProjection {
             List<Object[]> updates = new ArrayList<>();
             for (Holding holding : holdings.values()) {
                 if (holding.changed && holding.stored) {
-                    updates.add(new Object[]{ReadModelJson.write(holding.frozen), holding.agencies, holding.version, holding.caseId});
+                    updates.add(new Object[] {
+                        ReadModelJson.write(holding.frozen), holding.agencies, holding.version, holding.caseId
+                    });
                 } else if (holding.changed) {
-                    inserts.add(new Object[]{holding.caseId, holding.accountId, ReadModelJson.write(holding.frozen),
-                            holding.agencies, holding.version});
+                    inserts.add(new Object[] {
+                        holding.caseId,
+                        holding.accountId,
+                        ReadModelJson.write(holding.frozen),
+                        holding.agencies,
+                        holding.version
+                    });
                 }
             }
             if (!inserts.isEmpty()) {
-                jdbc.batchUpdate("insert into account_holding (case_id, account_id, frozen, agencies, version) values (?, ?, ?, ?, ?)",
+                jdbc.batchUpdate(
+                        "insert into account_holding (case_id, account_id, frozen, agencies, version) values (?, ?, ?, ?, ?)",
                         inserts);
             }
             if (!updates.isEmpty()) {
-                jdbc.batchUpdate("update account_holding set frozen = ?, agencies = ?, version = ? where case_id = ?", updates);
+                jdbc.batchUpdate(
+                        "update account_holding set frozen = ?, agencies = ?, version = ? where case_id = ?", updates);
             }
         }
     }

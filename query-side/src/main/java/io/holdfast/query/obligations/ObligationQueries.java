@@ -5,13 +5,12 @@ import io.holdfast.kernel.caseview.Obligation;
 import io.holdfast.kernel.caseview.ObligationPage;
 import io.holdfast.kernel.caseview.ObligationStatus;
 import io.holdfast.query.readmodel.ReadTimes;
-import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /** Pages through blocking-report obligations, soonest due first. */
 @Component
@@ -36,21 +35,31 @@ class ObligationQueries {
             arguments.add(ReadTimes.toColumn(query.dueBefore()));
         }
         if (query.visibleTo() != null) {
-            where.append(" and exists (select 1 from obligation_case_party p where p.case_id = o.case_id and p.agency = ?)");
+            where.append(
+                    " and exists (select 1 from obligation_case_party p where p.case_id = o.case_id and p.agency = ?)");
             arguments.add(query.visibleTo().value());
         }
-        Long total = jdbc.queryForObject("select count(*) from blocking_obligation o" + where, Long.class, arguments.toArray());
+        Long total = jdbc.queryForObject(
+                "select count(*) from blocking_obligation o" + where, Long.class, arguments.toArray());
         List<Object> pageArguments = new ArrayList<>(arguments);
         pageArguments.add(query.size());
         pageArguments.add((long) query.page() * query.size());
-        List<Obligation> items = jdbc.query("select o.* from blocking_obligation o" + where
+        List<Obligation> items = jdbc.query(
+                "select o.* from blocking_obligation o" + where
                         + " order by o.due_at, o.case_id, o.obligation_id limit ? offset ?",
                 (row, i) -> {
                     Instant dueAt = ReadTimes.fromColumn(row, "due_at");
                     Instant filedAt = ReadTimes.fromColumn(row, "filed_at");
-                    return new Obligation(row.getString("case_id"), row.getString("obligation_id"), row.getString("warrant_id"),
-                            ReadTimes.fromColumn(row, "frozen_at"), dueAt, ObligationStatus.valueOf(row.getString("status")),
-                            row.getString("report_reference"), filedAt, filedAt != null && !filedAt.isBefore(dueAt));
+                    return new Obligation(
+                            row.getString("case_id"),
+                            row.getString("obligation_id"),
+                            row.getString("warrant_id"),
+                            ReadTimes.fromColumn(row, "frozen_at"),
+                            dueAt,
+                            ObligationStatus.valueOf(row.getString("status")),
+                            row.getString("report_reference"),
+                            filedAt,
+                            filedAt != null && !filedAt.isBefore(dueAt));
                 },
                 pageArguments.toArray());
         return new ObligationPage(items, query.page(), query.size(), total == null ? 0 : total);

@@ -24,11 +24,12 @@ class ObligationsController {
     }
 
     @GetMapping(path = "/api/obligations", produces = MediaType.APPLICATION_JSON_VALUE)
-    ObligationPage list(@RequestParam(required = false) String status,
-                        @RequestParam(required = false) String dueBefore,
-                        @RequestParam(required = false) String page,
-                        @RequestParam(required = false) String size,
-                        Actor actor) {
+    ObligationPage list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String dueBefore,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
+            Actor actor) {
         ListObligations query = new ListObligations(
                 ReadParameters.oneOf("status", status, ObligationStatus.class),
                 ReadParameters.instant("dueBefore", dueBefore),

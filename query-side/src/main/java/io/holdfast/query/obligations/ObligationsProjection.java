@@ -24,14 +24,13 @@ import io.holdfast.query.readmodel.CaseParties;
 import io.holdfast.query.readmodel.GatheredStatements;
 import io.holdfast.query.readmodel.ReadModelWrites;
 import io.holdfast.query.readmodel.ReadTimes;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Keeps every blocking-report obligation with its due time and status, and the agencies party to
@@ -50,7 +49,8 @@ class ObligationsProjection {
     ObligationsProjection(JdbcTemplate jdbc, ReadModelWrites writes) {
         this.jdbc = jdbc;
         CaseParties parties = new CaseParties(jdbc, "obligation_case_party");
-        this.writes = new BatchedWrites<>(PROCESSING_GROUP, () -> new GatheredStatements(jdbc, parties, List.of(OPEN, OVERDUE, FILED)), writes);
+        this.writes = new BatchedWrites<>(
+                PROCESSING_GROUP, () -> new GatheredStatements(jdbc, parties, List.of(OPEN, OVERDUE, FILED)), writes);
     }
 
     @EventHandler
@@ -80,76 +80,79 @@ class ObligationsProjection {
 
         @Override
         public void blockingReportDue(BlockingReportDue due) {
-            statements.add(OPEN,
-                    caseId, due.obligationId().value(), due.warrantId().value(), ReadTimes.toColumn(due.frozenAt()),
-                    ReadTimes.toColumn(due.dueAt()), ObligationStatus.OPEN.name(), caseId, due.obligationId().value());
+            statements.add(
+                    OPEN,
+                    caseId,
+                    due.obligationId().value(),
+                    due.warrantId().value(),
+                    ReadTimes.toColumn(due.frozenAt()),
+                    ReadTimes.toColumn(due.dueAt()),
+                    ObligationStatus.OPEN.name(),
+                    caseId,
+                    due.obligationId().value());
         }
 
         @Override
         public void blockingReportOverdue(BlockingReportOverdue overdue) {
-            statements.add(OVERDUE,
-                    ObligationStatus.OVERDUE.name(), caseId, overdue.obligationId().value(), ObligationStatus.OPEN.name());
+            statements.add(
+                    OVERDUE,
+                    ObligationStatus.OVERDUE.name(),
+                    caseId,
+                    overdue.obligationId().value(),
+                    ObligationStatus.OPEN.name());
         }
 
         @Override
         public void blockingReportFiled(BlockingReportFiled filed) {
-            statements.add(FILED,
-                    ObligationStatus.FILED.name(), filed.reportReference(), ReadTimes.toColumn(filed.filedAt()), caseId,
-                    filed.obligationId().value(), ObligationStatus.FILED.name());
+            statements.add(
+                    FILED,
+                    ObligationStatus.FILED.name(),
+                    filed.reportReference(),
+                    ReadTimes.toColumn(filed.filedAt()),
+                    caseId,
+                    filed.obligationId().value(),
+                    ObligationStatus.FILED.name());
         }
 
         // an obligation is opened, made overdue and filed by its own events alone
         @Override
-        public void accountFlagged(AccountFlagged event) {
-        }
+        public void accountFlagged(AccountFlagged event) {}
 
         @Override
-        public void warrantReceived(WarrantReceived event) {
-        }
+        public void warrantReceived(WarrantReceived event) {}
 
         @Override
-        public void freezeRequested(FreezeRequested event) {
-        }
+        public void freezeRequested(FreezeRequested event) {}
 
         @Override
-        public void assetsFrozen(AssetsFrozen event) {
-        }
+        public void assetsFrozen(AssetsFrozen event) {}
 
         @Override
-        public void freezeRequestRejected(FreezeRequestRejected event) {
-        }
+        public void freezeRequestRejected(FreezeRequestRejected event) {}
 
         @Override
-        public void assetsReleased(AssetsReleased event) {
-        }
+        public void assetsReleased(AssetsReleased event) {}
 
         @Override
-        public void assetsTurnedOver(AssetsTurnedOver event) {
-        }
+        public void assetsTurnedOver(AssetsTurnedOver event) {}
 
         @Override
-        public void caseDismissed(CaseDismissed event) {
-        }
+        public void caseDismissed(CaseDismissed event) {}
 
         @Override
-        public void noteAdded(NoteAdded event) {
-        }
+        public void noteAdded(NoteAdded event) {}
 
         @Override
-        public void warrantExtended(WarrantExtended event) {
-        }
+        public void warrantExtended(WarrantExtended event) {}
 
         @Override
-        public void warrantExpiryApproaching(WarrantExpiryApproaching event) {
-        }
+        public void warrantExpiryApproaching(WarrantExpiryApproaching event) {}
 
         @Override
-        public void warrantExpired(WarrantExpired event) {
-        }
+        public void warrantExpired(WarrantExpired event) {}
 
         @Override
-        public void sanctionsMatchRecorded(SanctionsMatchRecorded event) {
-        }
+        public void sanctionsMatchRecorded(SanctionsMatchRecorded event) {}
     }
 
     @ResetHandler

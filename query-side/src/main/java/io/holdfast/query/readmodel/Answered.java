@@ -1,12 +1,11 @@
 package io.holdfast.query.readmodel;
 
-import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
-
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 
 /**
  * A query's answer taken in the request's own thread. Handed back as a future, Spring MVC answers
@@ -20,8 +19,7 @@ public final class Answered {
     /** As long as Spring MVC let an asynchronous answer take (the server's default), then 503. */
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
 
-    private Answered() {
-    }
+    private Answered() {}
 
     public static <T> T now(CompletableFuture<T> asked) {
         return within(LONGEST_WAIT, asked);

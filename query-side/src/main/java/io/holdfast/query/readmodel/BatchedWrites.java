@@ -1,5 +1,8 @@
 package io.holdfast.query.readmodel;
 
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -7,10 +10,6 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Gathers a projection's writes for all the events of one processor batch and writes them together
@@ -78,8 +77,12 @@ public final class BatchedWrites<B extends BatchedWrites.Batch> {
             gathered.batch.write();
         } catch (RuntimeException failure) {
             oneByOneUpTo.accumulateAndGet(gathered.lastPosition, Math::max);
-            log.warn("projection {} could not write a batch of {} events together ({}); it writes them one by one on its "
-                    + "next try, so that only the event at fault is parked", projection, gathered.events, failure.toString());
+            log.warn(
+                    "projection {} could not write a batch of {} events together ({}); it writes them one by one on its "
+                            + "next try, so that only the event at fault is parked",
+                    projection,
+                    gathered.events,
+                    failure.toString());
             throw failure;
         }
     }

@@ -1,7 +1,6 @@
 package io.holdfast.query.readmodel;
 
 import io.holdfast.kernel.freezecase.CaseEvent;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

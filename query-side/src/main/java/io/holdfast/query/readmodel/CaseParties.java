@@ -4,10 +4,9 @@ import io.holdfast.kernel.AgencyCode;
 import io.holdfast.kernel.freezecase.AccountFlagged;
 import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.kernel.freezecase.WarrantReceived;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A projection's own table of the agencies party to each case (the flag's agency and every
@@ -22,8 +21,8 @@ public final class CaseParties {
     /** {@code table} is the projection's party table, with columns {@code case_id} and {@code agency}. */
     public CaseParties(JdbcTemplate jdbc, String table) {
         this.jdbc = jdbc;
-        this.insert = "insert into " + table + " (case_id, agency) select ?, ? where not exists "
-                + "(select 1 from " + table + " where case_id = ? and agency = ?)";
+        this.insert = "insert into " + table + " (case_id, agency) select ?, ? where not exists " + "(select 1 from "
+                + table + " where case_id = ? and agency = ?)";
     }
 
     /** Records the agencies the events make party to their cases (a flag's agency, a warrant's requesting agency), in one JDBC batch. */
@@ -33,7 +32,7 @@ public final class CaseParties {
             AgencyCode agency = partyMadeBy(event);
             if (agency != null) {
                 String caseId = event.caseId().value();
-                rows.add(new Object[]{caseId, agency.value(), caseId, agency.value()});
+                rows.add(new Object[] {caseId, agency.value(), caseId, agency.value()});
             }
         }
         if (!rows.isEmpty()) {

@@ -1,14 +1,13 @@
 package io.holdfast.query.readmodel;
 
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.Nonnull;
+import javax.annotation.Nullable;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
-
-import javax.annotation.Nonnull;
-import javax.annotation.Nullable;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The projections' token store, telling {@link SegmentClaimsListener}s whenever this node takes a
@@ -31,8 +30,8 @@ public final class ClaimsWatchingTokenStore implements TokenStore {
     }
 
     @Override
-    public void initializeTokenSegments(@Nonnull String processorName, int segmentCount,
-                                        @Nullable TrackingToken initialToken) {
+    public void initializeTokenSegments(
+            @Nonnull String processorName, int segmentCount, @Nullable TrackingToken initialToken) {
         changing(processorName, () -> tokens.initializeTokenSegments(processorName, segmentCount, initialToken));
     }
 

@@ -1,12 +1,11 @@
 package io.holdfast.query.readmodel;
 
 import io.holdfast.kernel.freezecase.CaseEvent;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A batch's statements for a projection whose writes are each idempotent and whose effects on one

@@ -10,8 +10,7 @@ public final class InClause {
 
     public static final int KEYS_PER_STATEMENT = 500;
 
-    private InClause() {
-    }
+    private InClause() {}
 
     public static String of(Collection<?> keys) {
         return "(" + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")";

@@ -1,8 +1,8 @@
 package io.holdfast.query.readmodel;
 
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import javax.sql.DataSource;
 
 /** The read models' shared plumbing. */
 @Configuration(proxyBeanMethods = false)

@@ -17,8 +17,7 @@ public final class ReadModelJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private ReadModelJson() {
-    }
+    private ReadModelJson() {}
 
     public static String write(Object value) {
         try {

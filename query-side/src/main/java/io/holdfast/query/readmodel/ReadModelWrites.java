@@ -1,13 +1,11 @@
 package io.holdfast.query.readmodel;
 
-import org.springframework.jdbc.datasource.DataSourceUtils;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-
 import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Runs one event's read-model writes inside a savepoint of the projection's transaction. If they

@@ -7,7 +7,6 @@ import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.Paging;
 import io.holdfast.kernel.Role;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -17,8 +16,7 @@ public final class ReadParameters {
 
     public static final int MAX_PAGE_SIZE = Paging.MAX_PAGE_SIZE;
 
-    private ReadParameters() {
-    }
+    private ReadParameters() {}
 
     public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {

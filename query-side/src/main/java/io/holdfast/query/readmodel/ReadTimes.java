@@ -9,8 +9,7 @@ import java.time.ZoneOffset;
 /** Instants in and out of read-model tables, always in UTC. */
 public final class ReadTimes {
 
-    private ReadTimes() {
-    }
+    private ReadTimes() {}
 
     public static OffsetDateTime toColumn(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

@@ -9,8 +9,7 @@ public final class StaleAnswer {
 
     public static final String HEADER = "Warning";
 
-    private StaleAnswer() {
-    }
+    private StaleAnswer() {}
 
     /** {@code what}: the read's name for a client ("view", "history"). */
     public static String warning(String what, long at, long wanted) {

@@ -1,17 +1,16 @@
 package io.holdfast.query.readmodel;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Asks a view again, at intervals, while a read waits for the version a client wrote
@@ -39,8 +38,10 @@ public class ViewRechecks implements DisposableBean {
     public <T> Flux<T> every(Duration first, Duration interval, Supplier<CompletableFuture<T>> question) {
         return Flux.interval(first, interval)
                 .onBackpressureDrop()
-                .concatMap(tick -> Mono.fromFuture(() -> CompletableFuture.supplyAsync(question, askers)
-                        .thenCompose(answer -> answer)), 1);
+                .concatMap(
+                        tick -> Mono.fromFuture(() ->
+                                CompletableFuture.supplyAsync(question, askers).thenCompose(answer -> answer)),
+                        1);
     }
 
     @Override

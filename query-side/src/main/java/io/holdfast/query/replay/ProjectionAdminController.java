@@ -1,6 +1,7 @@
 package io.holdfast.query.replay;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -9,8 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /** Administration of the projections (ADMIN only): replays and parked events. */
 @RestController

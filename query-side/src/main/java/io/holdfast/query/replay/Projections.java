@@ -1,6 +1,10 @@
 package io.holdfast.query.replay;
 
 import io.holdfast.query.readmodel.ReadNotFound;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -14,11 +18,6 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.OptionalLong;
 
 /**
  * Operates the read-model projections: rebuilding one from the event store (its reset handler
@@ -56,7 +55,8 @@ public class Projections {
                 .map(EventTrackerStatus::getCurrentPosition)
                 .filter(OptionalLong::isPresent)
                 .mapToLong(OptionalLong::getAsLong)
-                .min().orElse(-1L);
+                .min()
+                .orElse(-1L);
         TrackingToken head = eventStore.createHeadToken();
         long headPosition = head == null ? -1L : head.position().orElse(-1L);
         return new ReplayStatus(name, replaying ? "REPLAYING" : "LIVE", position, headPosition);
@@ -85,32 +85,47 @@ public class Projections {
 
     public RetryOutcome retry(String name) {
         processor(name);
-        SequencedDeadLetterProcessor<EventMessage<?>> retrier = processing.sequencedDeadLetterProcessor(name)
+        SequencedDeadLetterProcessor<EventMessage<?>> retrier = processing
+                .sequencedDeadLetterProcessor(name)
                 .orElseThrow(() -> new ReadNotFound("projection " + name + " parks no events"));
         int retried = 0;
         while (retried < MAX_SEQUENCES_PER_RETRY && retrier.processAny()) {
             retried++;
         }
-        long stillParked = processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::size).orElse(0L);
+        long stillParked = processing
+                .deadLetterQueue(name)
+                .map(SequencedDeadLetterQueue::size)
+                .orElse(0L);
         return new RetryOutcome(name, retried, stillParked);
     }
 
-    private static void collect(String name, SequencedDeadLetterQueue<EventMessage<?>> queue, List<ParkedEvent> parked) {
+    private static void collect(
+            String name, SequencedDeadLetterQueue<EventMessage<?>> queue, List<ParkedEvent> parked) {
         int sequence = 0;
         for (Iterable<DeadLetter<? extends EventMessage<?>>> letters : queue.deadLetters()) {
             sequence++;
             for (DeadLetter<? extends EventMessage<?>> letter : letters) {
                 EventMessage<?> message = letter.message();
-                String caseId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
-                String cause = letter.cause().map(c -> c.type() + ": " + c.message()).orElse(null);
-                parked.add(new ParkedEvent(name, caseId == null ? "sequence-" + sequence : caseId, message.getIdentifier(),
-                        message.getPayloadType().getSimpleName(), caseId, cause, letter.enqueuedAt(), letter.lastTouched()));
+                String caseId =
+                        message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+                String cause =
+                        letter.cause().map(c -> c.type() + ": " + c.message()).orElse(null);
+                parked.add(new ParkedEvent(
+                        name,
+                        caseId == null ? "sequence-" + sequence : caseId,
+                        message.getIdentifier(),
+                        message.getPayloadType().getSimpleName(),
+                        caseId,
+                        cause,
+                        letter.enqueuedAt(),
+                        letter.lastTouched()));
             }
         }
     }
 
     private StreamingEventProcessor processor(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class)
+        return processing
+                .eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new ReadNotFound("there is no projection named " + name));
     }
 }

@@ -5,5 +5,4 @@ package io.holdfast.query.replay;
  * once it follows new events; {@code position} is the lowest global index its segments have
  * reached, {@code head} the newest in the store.
  */
-public record ReplayStatus(String processor, String state, long position, long head) {
-}
+public record ReplayStatus(String processor, String state, long position, long head) {}

@@ -11,14 +11,13 @@ import io.holdfast.kernel.sanctions.ListedEntry;
 import io.holdfast.kernel.sanctions.SanctionsListView;
 import io.holdfast.kernel.sanctions.SanctionsListsView;
 import io.holdfast.query.readmodel.ReadModelJson;
-import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /** Answers the sanctions-list reads from the "sanctions-lists" projection's tables. */
 @Component
@@ -38,24 +37,36 @@ class SanctionsListQueries {
                     .add(ReadModelJson.read(row.getString(2), ListVersionSummary.class));
         });
         List<SanctionsListView> lists = new ArrayList<>();
-        byList.forEach((list, versions) -> lists.add(new SanctionsListView(list, versions.get(0).version(), versions)));
+        byList.forEach((list, versions) ->
+                lists.add(new SanctionsListView(list, versions.get(0).version(), versions)));
         return new SanctionsListsView(lists);
     }
 
     @QueryHandler
     ListVersionDifference handle(FindListVersion query) {
-        return jdbc.queryForList("select difference from sanctions_list_version where list_id = ? and version = ?",
-                        String.class, query.list(), query.version()).stream()
+        return jdbc
+                .queryForList(
+                        "select difference from sanctions_list_version where list_id = ? and version = ?",
+                        String.class,
+                        query.list(),
+                        query.version())
+                .stream()
                 .map(json -> ReadModelJson.read(json, ListVersionDifference.class))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     @QueryHandler
     ListedEntries handle(FindEntriesByAddress query) {
         String key = AddressKeys.keyOf(query.address());
-        List<ListedEntry> entries = jdbc.queryForList("select e.document from sanctions_entry_address a "
-                        + "join sanctions_entry e on e.list_id = a.list_id and e.entry_uid = a.entry_uid "
-                        + "where a.address_key = ? order by a.list_id, a.entry_uid", String.class, key).stream()
+        List<ListedEntry> entries = jdbc
+                .queryForList(
+                        "select e.document from sanctions_entry_address a "
+                                + "join sanctions_entry e on e.list_id = a.list_id and e.entry_uid = a.entry_uid "
+                                + "where a.address_key = ? order by a.list_id, a.entry_uid",
+                        String.class,
+                        key)
+                .stream()
                 .map(json -> ReadModelJson.read(json, ListedEntry.class))
                 .toList();
         return new ListedEntries(query.address(), key, entries);

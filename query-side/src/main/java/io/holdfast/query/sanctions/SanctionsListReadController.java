@@ -33,15 +33,16 @@ class SanctionsListReadController {
 
     @GetMapping("/lists")
     SanctionsListsView lists() {
-        return Answered.now(queries.query(new ListSanctionsLists(), ResponseTypes.instanceOf(SanctionsListsView.class)));
+        return Answered.now(
+                queries.query(new ListSanctionsLists(), ResponseTypes.instanceOf(SanctionsListsView.class)));
     }
 
     @GetMapping("/lists/{list}/versions/{version}")
     ListVersionDifference version(@PathVariable String list, @PathVariable String version) {
         String name = new SanctionsListId(list).name();
         long number = versionNumber(version);
-        ListVersionDifference found = Answered.now(queries.query(new FindListVersion(name, number),
-                ResponseTypes.instanceOf(ListVersionDifference.class)));
+        ListVersionDifference found = Answered.now(queries.query(
+                new FindListVersion(name, number), ResponseTypes.instanceOf(ListVersionDifference.class)));
         if (found == null) {
             throw new ReadNotFound("list " + name + " has no version " + number);
         }
@@ -54,7 +55,8 @@ class SanctionsListReadController {
             throw new InvalidValueException("address", "is required");
         }
         String checked = WalletAddress.checkedAddress(address);
-        return Answered.now(queries.query(new FindEntriesByAddress(checked), ResponseTypes.instanceOf(ListedEntries.class)));
+        return Answered.now(
+                queries.query(new FindEntriesByAddress(checked), ResponseTypes.instanceOf(ListedEntries.class)));
     }
 
     private static long versionNumber(String value) {

@@ -11,7 +11,9 @@ class SanctionsListsConfiguration {
 
     @Bean
     ConfigurerModule sanctionsListsStopOnFailure() {
-        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                SanctionsListsProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+        return configurer -> configurer
+                .eventProcessing()
+                .registerListenerInvocationErrorHandler(
+                        SanctionsListsProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
     }
 }

@@ -9,16 +9,15 @@ import io.holdfast.kernel.sanctions.SanctionsEntry;
 import io.holdfast.kernel.sanctions.SanctionsListVersionImported;
 import io.holdfast.kernel.sanctions.WalletAddress;
 import io.holdfast.query.readmodel.ReadModelJson;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Projection "sanctions-lists": each list version with its file and difference, and the entries
@@ -43,40 +42,80 @@ class SanctionsListsProjection {
         List<Object[]> documents = new ArrayList<>();
         List<Object[]> addresses = new ArrayList<>();
         for (SanctionsEntry entry : event.entries()) {
-            keys.add(new Object[]{event.listId(), entry.uid()});
-            long listedIn = jdbc.queryForList("select document from sanctions_entry where list_id = ? and entry_uid = ?",
-                            String.class, event.listId(), entry.uid()).stream()
+            keys.add(new Object[] {event.listId(), entry.uid()});
+            long listedIn = jdbc
+                    .queryForList(
+                            "select document from sanctions_entry where list_id = ? and entry_uid = ?",
+                            String.class,
+                            event.listId(),
+                            entry.uid())
+                    .stream()
                     .map(json -> ReadModelJson.read(json, ListedEntry.class).listedInVersion())
-                    .findFirst().orElse(event.version());
-            ListedEntry listed = new ListedEntry(event.listId(), entry.uid(), entry.name(), entry.entryType(), entry.programs(),
-                    entry.aliases(), entry.addresses(), listedIn, event.version());
-            documents.add(new Object[]{event.listId(), entry.uid(), ReadModelJson.write(listed)});
+                    .findFirst()
+                    .orElse(event.version());
+            ListedEntry listed = new ListedEntry(
+                    event.listId(),
+                    entry.uid(),
+                    entry.name(),
+                    entry.entryType(),
+                    entry.programs(),
+                    entry.aliases(),
+                    entry.addresses(),
+                    listedIn,
+                    event.version());
+            documents.add(new Object[] {event.listId(), entry.uid(), ReadModelJson.write(listed)});
             Set<String> addressKeys = new LinkedHashSet<>();
             entry.addresses().stream().map(WalletAddress::key).forEach(addressKeys::add);
-            addressKeys.forEach(key -> addresses.add(new Object[]{event.listId(), entry.uid(), key}));
+            addressKeys.forEach(key -> addresses.add(new Object[] {event.listId(), entry.uid(), key}));
         }
         forget(keys);
         jdbc.batchUpdate("insert into sanctions_entry (list_id, entry_uid, document) values (?, ?, ?)", documents);
-        jdbc.batchUpdate("insert into sanctions_entry_address (list_id, entry_uid, address_key) values (?, ?, ?)", addresses);
+        jdbc.batchUpdate(
+                "insert into sanctions_entry_address (list_id, entry_uid, address_key) values (?, ?, ?)", addresses);
     }
 
     @EventHandler
     void on(SanctionsEntriesDelisted event) {
-        forget(event.uids().stream().map(uid -> new Object[]{event.listId(), uid}).toList());
+        forget(event.uids().stream()
+                .map(uid -> new Object[] {event.listId(), uid})
+                .toList());
     }
 
     @EventHandler
     void on(SanctionsListVersionImported event) {
-        ListVersionSummary summary = new ListVersionSummary(event.version(), event.publication().publicationDate(),
-                event.publication().digest().hex(), event.publication().format(), event.publication().fileName(),
-                event.entryCount(), event.addressCount(), event.entriesAdded().size(), event.entriesChanged().size(),
-                event.entriesRemoved().size(), event.addressesAdded().size(), event.addressesRemoved().size(),
-                event.importedBy().userId(), event.importedAt());
-        ListVersionDifference difference = new ListVersionDifference(event.listId(), summary, event.entriesAdded(),
-                event.entriesChanged(), event.entriesRemoved(), event.addressesAdded(), event.addressesRemoved());
-        jdbc.update("delete from sanctions_list_version where list_id = ? and version = ?", event.listId(), event.version());
-        jdbc.update("insert into sanctions_list_version (list_id, version, summary, difference) values (?, ?, ?, ?)",
-                event.listId(), event.version(), ReadModelJson.write(summary), ReadModelJson.write(difference));
+        ListVersionSummary summary = new ListVersionSummary(
+                event.version(),
+                event.publication().publicationDate(),
+                event.publication().digest().hex(),
+                event.publication().format(),
+                event.publication().fileName(),
+                event.entryCount(),
+                event.addressCount(),
+                event.entriesAdded().size(),
+                event.entriesChanged().size(),
+                event.entriesRemoved().size(),
+                event.addressesAdded().size(),
+                event.addressesRemoved().size(),
+                event.importedBy().userId(),
+                event.importedAt());
+        ListVersionDifference difference = new ListVersionDifference(
+                event.listId(),
+                summary,
+                event.entriesAdded(),
+                event.entriesChanged(),
+                event.entriesRemoved(),
+                event.addressesAdded(),
+                event.addressesRemoved());
+        jdbc.update(
+                "delete from sanctions_list_version where list_id = ? and version = ?",
+                event.listId(),
+                event.version());
+        jdbc.update(
+                "insert into sanctions_list_version (list_id, version, summary, difference) values (?, ?, ?, ?)",
+                event.listId(),
+                event.version(),
+                ReadModelJson.write(summary),
+                ReadModelJson.write(difference));
     }
 
     @ResetHandler

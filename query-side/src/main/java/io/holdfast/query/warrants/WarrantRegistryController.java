@@ -23,11 +23,12 @@ class WarrantRegistryController {
     }
 
     @GetMapping(path = "/api/warrants", produces = MediaType.APPLICATION_JSON_VALUE)
-    WarrantPage list(@RequestParam(required = false) String expiringBefore,
-                     @RequestParam(required = false) String agency,
-                     @RequestParam(required = false) String page,
-                     @RequestParam(required = false) String size,
-                     Actor actor) {
+    WarrantPage list(
+            @RequestParam(required = false) String expiringBefore,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
+            Actor actor) {
         ListWarrants query = new ListWarrants(
                 ReadParameters.instant("expiringBefore", expiringBefore),
                 ReadParameters.agency("agency", agency),

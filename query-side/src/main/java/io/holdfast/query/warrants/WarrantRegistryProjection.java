@@ -24,14 +24,13 @@ import io.holdfast.query.readmodel.CaseParties;
 import io.holdfast.query.readmodel.GatheredStatements;
 import io.holdfast.query.readmodel.ReadModelWrites;
 import io.holdfast.query.readmodel.ReadTimes;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * The warrant registry: every warrant recorded on any case, with its case and expiry, and the
@@ -50,7 +49,8 @@ class WarrantRegistryProjection {
     WarrantRegistryProjection(JdbcTemplate jdbc, ReadModelWrites writes) {
         this.jdbc = jdbc;
         CaseParties parties = new CaseParties(jdbc, "warrant_case_party");
-        this.writes = new BatchedWrites<>(PROCESSING_GROUP, () -> new GatheredStatements(jdbc, parties, List.of(REGISTER, EXTEND)), writes);
+        this.writes = new BatchedWrites<>(
+                PROCESSING_GROUP, () -> new GatheredStatements(jdbc, parties, List.of(REGISTER, EXTEND)), writes);
     }
 
     @EventHandler
@@ -68,7 +68,8 @@ class WarrantRegistryProjection {
                    requesting_agency, jurisdiction, reference_number, issued_at, expires_at)
             select ?, ?, ?, ?, ?, ?, ?, ?, ?
              where not exists (select 1 from registered_warrant where case_id = ? and warrant_id = ?)""";
-    private static final String EXTEND = "update registered_warrant set expires_at = ? where case_id = ? and warrant_id = ?";
+    private static final String EXTEND =
+            "update registered_warrant set expires_at = ? where case_id = ? and warrant_id = ?";
 
     /** The statements each kind of event asks of the registry's table. */
     private record Statements(String caseId, GatheredStatements statements) implements CaseEventReader {
@@ -76,75 +77,72 @@ class WarrantRegistryProjection {
         @Override
         public void warrantReceived(WarrantReceived received) {
             Warrant warrant = received.warrant();
-            statements.add(REGISTER,
-                    caseId, warrant.warrantId().value(), warrant.orderType().name(), warrant.issuingAuthority(),
-                    warrant.requestingAgency().value(), warrant.jurisdiction(), warrant.referenceNumber(),
-                    ReadTimes.toColumn(warrant.issuedAt()), ReadTimes.toColumn(warrant.expiresAt()),
-                    caseId, warrant.warrantId().value());
+            statements.add(
+                    REGISTER,
+                    caseId,
+                    warrant.warrantId().value(),
+                    warrant.orderType().name(),
+                    warrant.issuingAuthority(),
+                    warrant.requestingAgency().value(),
+                    warrant.jurisdiction(),
+                    warrant.referenceNumber(),
+                    ReadTimes.toColumn(warrant.issuedAt()),
+                    ReadTimes.toColumn(warrant.expiresAt()),
+                    caseId,
+                    warrant.warrantId().value());
         }
 
         @Override
         public void warrantExtended(WarrantExtended extended) {
-            statements.add(EXTEND,
-                    ReadTimes.toColumn(extended.newExpiresAt()), caseId, extended.warrantId().value());
+            statements.add(
+                    EXTEND,
+                    ReadTimes.toColumn(extended.newExpiresAt()),
+                    caseId,
+                    extended.warrantId().value());
         }
 
         // the registry lists warrants and when they expire: nothing else changes them
         @Override
-        public void accountFlagged(AccountFlagged event) {
-        }
+        public void accountFlagged(AccountFlagged event) {}
 
         @Override
-        public void freezeRequested(FreezeRequested event) {
-        }
+        public void freezeRequested(FreezeRequested event) {}
 
         @Override
-        public void assetsFrozen(AssetsFrozen event) {
-        }
+        public void assetsFrozen(AssetsFrozen event) {}
 
         @Override
-        public void freezeRequestRejected(FreezeRequestRejected event) {
-        }
+        public void freezeRequestRejected(FreezeRequestRejected event) {}
 
         @Override
-        public void assetsReleased(AssetsReleased event) {
-        }
+        public void assetsReleased(AssetsReleased event) {}
 
         @Override
-        public void assetsTurnedOver(AssetsTurnedOver event) {
-        }
+        public void assetsTurnedOver(AssetsTurnedOver event) {}
 
         @Override
-        public void caseDismissed(CaseDismissed event) {
-        }
+        public void caseDismissed(CaseDismissed event) {}
 
         @Override
-        public void noteAdded(NoteAdded event) {
-        }
+        public void noteAdded(NoteAdded event) {}
 
         @Override
-        public void warrantExpiryApproaching(WarrantExpiryApproaching event) {
-        }
+        public void warrantExpiryApproaching(WarrantExpiryApproaching event) {}
 
         @Override
-        public void warrantExpired(WarrantExpired event) {
-        }
+        public void warrantExpired(WarrantExpired event) {}
 
         @Override
-        public void blockingReportDue(BlockingReportDue event) {
-        }
+        public void blockingReportDue(BlockingReportDue event) {}
 
         @Override
-        public void blockingReportFiled(BlockingReportFiled event) {
-        }
+        public void blockingReportFiled(BlockingReportFiled event) {}
 
         @Override
-        public void blockingReportOverdue(BlockingReportOverdue event) {
-        }
+        public void blockingReportOverdue(BlockingReportOverdue event) {}
 
         @Override
-        public void sanctionsMatchRecorded(SanctionsMatchRecorded event) {
-        }
+        public void sanctionsMatchRecorded(SanctionsMatchRecorded event) {}
     }
 
     @ResetHandler

@@ -8,14 +8,13 @@ import io.holdfast.kernel.caseview.ListWarrants;
 import io.holdfast.kernel.caseview.RegisteredWarrant;
 import io.holdfast.kernel.caseview.WarrantPage;
 import io.holdfast.query.readmodel.ReadTimes;
-import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /** Pages through the warrant registry, soonest expiry first. */
 @Component
@@ -41,22 +40,31 @@ class WarrantRegistryQueries {
             arguments.add(query.agency().value());
         }
         if (query.visibleTo() != null) {
-            where.append(" and exists (select 1 from warrant_case_party p where p.case_id = w.case_id and p.agency = ?)");
+            where.append(
+                    " and exists (select 1 from warrant_case_party p where p.case_id = w.case_id and p.agency = ?)");
             arguments.add(query.visibleTo().value());
         }
-        Long total = jdbc.queryForObject("select count(*) from registered_warrant w" + where, Long.class, arguments.toArray());
+        Long total = jdbc.queryForObject(
+                "select count(*) from registered_warrant w" + where, Long.class, arguments.toArray());
         List<Object> pageArguments = new ArrayList<>(arguments);
         pageArguments.add(query.size());
         pageArguments.add((long) query.page() * query.size());
         Instant now = clock.instant();
-        List<RegisteredWarrant> items = jdbc.query("select w.* from registered_warrant w" + where
+        List<RegisteredWarrant> items = jdbc.query(
+                "select w.* from registered_warrant w" + where
                         + " order by w.expires_at, w.case_id, w.warrant_id limit ? offset ?",
                 (row, i) -> {
                     Instant expiresAt = ReadTimes.fromColumn(row, "expires_at");
-                    return new RegisteredWarrant(CaseId.of(row.getString("case_id")), WarrantId.of(row.getString("warrant_id")),
-                            OrderType.valueOf(row.getString("order_type")), row.getString("issuing_authority"),
-                            AgencyCode.of(row.getString("requesting_agency")), row.getString("jurisdiction"),
-                            row.getString("reference_number"), ReadTimes.fromColumn(row, "issued_at"), expiresAt,
+                    return new RegisteredWarrant(
+                            CaseId.of(row.getString("case_id")),
+                            WarrantId.of(row.getString("warrant_id")),
+                            OrderType.valueOf(row.getString("order_type")),
+                            row.getString("issuing_authority"),
+                            AgencyCode.of(row.getString("requesting_agency")),
+                            row.getString("jurisdiction"),
+                            row.getString("reference_number"),
+                            ReadTimes.fromColumn(row, "issued_at"),
+                            expiresAt,
                             !now.isBefore(expiresAt));
                 },
                 pageArguments.toArray());

@@ -1,12 +1,11 @@
 package io.holdfast.query.audit;
 
-import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
 
 class ActingTest {
 
@@ -18,23 +17,28 @@ class ActingTest {
 
     @Test
     void theFourKeysAreReadFromTheStoredTextWhateverElseItHolds() {
-        Acting acting = Acting.from("{\"idempotencyKey\":\"k-1\",\"traceId\":{\"nested\":[1,2]},\"role\":\"OFFICER\","
-                + "\"actor\":\"officer\",\"agency\":\"FBI\",\"correlationId\":\"corr-1\"}", NEVER);
+        Acting acting = Acting.from(
+                "{\"idempotencyKey\":\"k-1\",\"traceId\":{\"nested\":[1,2]},\"role\":\"OFFICER\","
+                        + "\"actor\":\"officer\",\"agency\":\"FBI\",\"correlationId\":\"corr-1\"}",
+                NEVER);
 
         assertThat(acting).isEqualTo(new Acting("officer", "OFFICER", "FBI", "corr-1"));
     }
 
     @Test
     void keysMissingOrNullAreNull() {
-        assertThat(Acting.from("{\"actor\":\"officer\",\"agency\":null}", NEVER)).isEqualTo(new Acting("officer", null, null, null));
+        assertThat(Acting.from("{\"actor\":\"officer\",\"agency\":null}", NEVER))
+                .isEqualTo(new Acting("officer", null, null, null));
         assertThat(Acting.from("{}", NEVER)).isEqualTo(new Acting(null, null, null, null));
     }
 
     @Test
     void anyOtherShapeIsLeftToAxonsReadingOfTheMetadata() {
         Acting fromAxon = new Acting("axon-actor", "AUDITOR", null, null);
-        assertThat(Acting.from("[\"org.axonframework.messaging.MetaData\",{\"actor\":\"officer\"}]", AXON)).isEqualTo(fromAxon);
-        assertThat(Acting.from("{\"actor\":[\"java.lang.String\",\"officer\"]}", AXON)).isEqualTo(fromAxon);
+        assertThat(Acting.from("[\"org.axonframework.messaging.MetaData\",{\"actor\":\"officer\"}]", AXON))
+                .isEqualTo(fromAxon);
+        assertThat(Acting.from("{\"actor\":[\"java.lang.String\",\"officer\"]}", AXON))
+                .isEqualTo(fromAxon);
         assertThat(Acting.from("{\"actor\":\"offi", AXON)).isEqualTo(fromAxon);
         assertThat(Acting.from(null, AXON)).isEqualTo(fromAxon);
     }

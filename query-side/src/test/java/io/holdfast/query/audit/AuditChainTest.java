@@ -1,9 +1,10 @@
 package io.holdfast.query.audit;
 
-import io.holdfast.kernel.audit.AuditEntry;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.holdfast.kernel.audit.AuditEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,9 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * The chain and the canonical form against fixed vectors: any change to how entries are hashed
@@ -22,21 +21,33 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AuditChainTest {
 
-    static final AuditEntry FIRST = new AuditEntry("CASE-1", 0, 17, "9f0c2b1e-0000-4000-8000-000000000001",
-            "AccountFlagged", "io.holdfast.kernel.freezecase.AccountFlagged", null, "2026-05-01T10:00:00.123Z",
-            "officer", "OFFICER", null, "corr-1",
+    static final AuditEntry FIRST = new AuditEntry(
+            "CASE-1",
+            0,
+            17,
+            "9f0c2b1e-0000-4000-8000-000000000001",
+            "AccountFlagged",
+            "io.holdfast.kernel.freezecase.AccountFlagged",
+            null,
+            "2026-05-01T10:00:00.123Z",
+            "officer",
+            "OFFICER",
+            null,
+            "corr-1",
             "{\"caseId\":\"CASE-1\",\"accountId\":\"ACC-88123\",\"reason\":{\"type\":\"SANCTIONS_MATCH\",\"agency\":null},\"evidence\":[],\"amount\":49.5}",
             "{\"role\":\"OFFICER\",\"actor\":\"officer\",\"correlationId\":\"corr-1\"}",
-            AuditChain.GENESIS, null);
+            AuditChain.GENESIS,
+            null);
 
-    static final String FIRST_CANONICAL = "{\"actor\":\"officer\",\"agency\":null,\"caseId\":\"CASE-1\",\"correlationId\":\"corr-1\","
-            + "\"eventId\":\"9f0c2b1e-0000-4000-8000-000000000001\",\"globalIndex\":17,"
-            + "\"metadata\":{\"actor\":\"officer\",\"correlationId\":\"corr-1\",\"role\":\"OFFICER\"},"
-            + "\"occurredAt\":\"2026-05-01T10:00:00.123Z\","
-            + "\"payload\":{\"accountId\":\"ACC-88123\",\"amount\":\"49.5\",\"caseId\":\"CASE-1\",\"evidence\":[],"
-            + "\"reason\":{\"agency\":null,\"type\":\"SANCTIONS_MATCH\"}},"
-            + "\"payloadType\":\"io.holdfast.kernel.freezecase.AccountFlagged\",\"revision\":null,\"role\":\"OFFICER\","
-            + "\"sequence\":0,\"type\":\"AccountFlagged\"}";
+    static final String FIRST_CANONICAL =
+            "{\"actor\":\"officer\",\"agency\":null,\"caseId\":\"CASE-1\",\"correlationId\":\"corr-1\","
+                    + "\"eventId\":\"9f0c2b1e-0000-4000-8000-000000000001\",\"globalIndex\":17,"
+                    + "\"metadata\":{\"actor\":\"officer\",\"correlationId\":\"corr-1\",\"role\":\"OFFICER\"},"
+                    + "\"occurredAt\":\"2026-05-01T10:00:00.123Z\","
+                    + "\"payload\":{\"accountId\":\"ACC-88123\",\"amount\":\"49.5\",\"caseId\":\"CASE-1\",\"evidence\":[],"
+                    + "\"reason\":{\"agency\":null,\"type\":\"SANCTIONS_MATCH\"}},"
+                    + "\"payloadType\":\"io.holdfast.kernel.freezecase.AccountFlagged\",\"revision\":null,\"role\":\"OFFICER\","
+                    + "\"sequence\":0,\"type\":\"AccountFlagged\"}";
 
     static final String FIRST_HASH = "e0bc9572c82f9f69f06151ab22be166e4c9457ed93275dee472b007d0bbb2a6e";
 
@@ -60,10 +71,23 @@ class AuditChainTest {
 
     @Test
     void anyChangeToTheEntryChangesTheHash() {
-        AuditEntry altered = new AuditEntry(FIRST.caseId(), FIRST.sequence(), FIRST.globalIndex(), FIRST.eventId(),
-                FIRST.type(), FIRST.payloadType(), FIRST.revision(), FIRST.occurredAt(), FIRST.actor(), FIRST.role(),
-                FIRST.agency(), FIRST.correlationId(), FIRST.payload().replace("49.5", "4.95"), FIRST.metadata(),
-                FIRST.previousHash(), null);
+        AuditEntry altered = new AuditEntry(
+                FIRST.caseId(),
+                FIRST.sequence(),
+                FIRST.globalIndex(),
+                FIRST.eventId(),
+                FIRST.type(),
+                FIRST.payloadType(),
+                FIRST.revision(),
+                FIRST.occurredAt(),
+                FIRST.actor(),
+                FIRST.role(),
+                FIRST.agency(),
+                FIRST.correlationId(),
+                FIRST.payload().replace("49.5", "4.95"),
+                FIRST.metadata(),
+                FIRST.previousHash(),
+                null);
         assertThat(AuditChain.hash(AuditChain.GENESIS, altered)).isNotEqualTo(FIRST_HASH);
     }
 
@@ -97,7 +121,8 @@ class AuditChainTest {
     void noTextIsNullAndBrokenTextIsRefused() {
         assertThat(CanonicalJson.of(null)).isEqualTo("null");
         assertThat(CanonicalJson.of("")).isEqualTo("null");
-        assertThatThrownBy(() -> CanonicalJson.of("{\"a\":[1,")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> CanonicalJson.of("{\"a\":[1,"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("stored JSON could not be read");
         assertThatThrownBy(() -> CanonicalJson.of("{\"a\" 1}")).isInstanceOf(IllegalArgumentException.class);
     }

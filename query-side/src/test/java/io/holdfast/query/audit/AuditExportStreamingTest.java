@@ -1,19 +1,18 @@
 package io.holdfast.query.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.holdfast.kernel.audit.AuditEntry;
 import io.holdfast.kernel.audit.StreamAuditEvents;
 import io.holdfast.query.ReadModelDatabase;
-import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Flux;
-import reactor.test.StepVerifier;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
 
 /** An export reads the trail a page at a time, only as fast as its reader consumes: memory stays bounded. */
 class AuditExportStreamingTest {
@@ -22,14 +21,29 @@ class AuditExportStreamingTest {
 
     /** A trail of a million rows that exist only while they are read. */
     private final AtomicInteger pagesRead = new AtomicInteger();
+
     private final AuditRepository millionRows = new AuditRepository(ReadModelDatabase.fresh()) {
         @Override
         List<AuditEntry> after(long after, Instant from, Instant to, int limit) {
             pagesRead.incrementAndGet();
             List<AuditEntry> page = new ArrayList<>();
             for (long index = after + 1; index < Math.min(after + 1 + limit, ROWS); index++) {
-                page.add(new AuditEntry("CASE-" + index / 100, index % 100, index, "e" + index, "NoteAdded", "t", null,
-                        "2026-01-01T00:00:00Z", "officer", "OFFICER", null, null, "{}", "{}", AuditChain.GENESIS,
+                page.add(new AuditEntry(
+                        "CASE-" + index / 100,
+                        index % 100,
+                        index,
+                        "e" + index,
+                        "NoteAdded",
+                        "t",
+                        null,
+                        "2026-01-01T00:00:00Z",
+                        "officer",
+                        "OFFICER",
+                        null,
+                        null,
+                        "{}",
+                        "{}",
+                        AuditChain.GENESIS,
                         AuditChain.GENESIS));
             }
             return page;

@@ -1,5 +1,10 @@
 package io.holdfast.query.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.Role;
 import io.holdfast.kernel.audit.CaseHistory;
@@ -7,19 +12,13 @@ import io.holdfast.kernel.audit.FindCaseHistory;
 import io.holdfast.query.readmodel.ReadNotFound;
 import io.holdfast.query.readmodel.SlowRead;
 import io.holdfast.query.readmodel.ViewRechecks;
-import org.axonframework.messaging.responsetypes.ResponseType;
-import org.axonframework.queryhandling.QueryGateway;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
 
 /**
  * A history read waiting for a version ({@code ?minVersion=}) that ends its wait while a recheck
@@ -33,16 +32,23 @@ class HistoryReadYourWritesWaitTest {
         QueryGateway queries = mock(QueryGateway.class);
         SlowRead recheck = new SlowRead(Duration.ofMillis(400));
         when(queries.query(any(FindCaseHistory.class), any(ResponseType.class)))
-                .thenAnswer(question -> CompletableFuture.completedFuture(recheck.answer(new CaseHistory("case-1", List.of()))));
+                .thenAnswer(question ->
+                        CompletableFuture.completedFuture(recheck.answer(new CaseHistory("case-1", List.of()))));
         ViewRechecks rechecks = new ViewRechecks(2);
         AuditController controller = new AuditController(queries, rechecks, Duration.ofMillis(150));
 
-        CompletableFuture<?> answer = controller.historyOnceAtVersion("case-1", "4", Actor.of("officer-1", Role.OFFICER)).toFuture();
+        CompletableFuture<?> answer = controller
+                .historyOnceAtVersion("case-1", "4", Actor.of("officer-1", Role.OFFICER))
+                .toFuture();
 
         assertThat(recheck.awaitStarted()).as("a recheck began reading").isTrue();
-        assertThat(recheck.wasInterrupted()).as("the recheck's thread was interrupted while reading").isFalse();
+        assertThat(recheck.wasInterrupted())
+                .as("the recheck's thread was interrupted while reading")
+                .isFalse();
         // nothing was read within the wait: the case is not known to the view yet
-        assertThat(answer).failsWithin(Duration.ofSeconds(5)).withThrowableOfType(ExecutionException.class)
+        assertThat(answer)
+                .failsWithin(Duration.ofSeconds(5))
+                .withThrowableOfType(ExecutionException.class)
                 .withCauseInstanceOf(ReadNotFound.class);
         rechecks.destroy();
     }

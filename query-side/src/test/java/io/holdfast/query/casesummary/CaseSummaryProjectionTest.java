@@ -1,5 +1,8 @@
 package io.holdfast.query.casesummary;
 
+import static io.holdfast.query.CaseEvents.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.AgencyCode;
 import io.holdfast.kernel.CaseId;
@@ -7,21 +10,17 @@ import io.holdfast.kernel.CaseStatus;
 import io.holdfast.kernel.caseview.CasePage;
 import io.holdfast.kernel.caseview.CaseSummary;
 import io.holdfast.kernel.caseview.ListCases;
-import io.holdfast.query.ReadModelDatabase;
 import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.query.ProcessorBatch;
+import io.holdfast.query.ReadModelDatabase;
 import io.holdfast.query.readmodel.ReadModelWrites;
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.Instant;
-import java.util.List;
-
-import static io.holdfast.query.CaseEvents.*;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CaseSummaryProjectionTest {
 
@@ -66,14 +65,21 @@ class CaseSummaryProjectionTest {
 
     @Test
     void filtersAndPagesNarrowTheList() {
-        assertThat(list(new ListCases(CaseStatus.FROZEN, null, null, null, null, 0, 20, null)).items())
-                .extracting(CaseSummary::caseId).containsExactly(CASE);
+        assertThat(list(new ListCases(CaseStatus.FROZEN, null, null, null, null, 0, 20, null))
+                        .items())
+                .extracting(CaseSummary::caseId)
+                .containsExactly(CASE);
         assertThat(list(new ListCases(null, HSI, null, null, null, 0, 20, null)).items())
-                .extracting(CaseSummary::caseId).containsExactly(SECOND);
-        assertThat(list(new ListCases(null, null, ACCOUNT, null, null, 0, 20, null)).items())
-                .extracting(CaseSummary::caseId).containsExactly(THIRD, CASE);
-        assertThat(list(new ListCases(null, null, null, T0.plusSeconds(5), T0.plusSeconds(15), 0, 20, null)).items())
-                .extracting(CaseSummary::caseId).containsExactly(SECOND);
+                .extracting(CaseSummary::caseId)
+                .containsExactly(SECOND);
+        assertThat(list(new ListCases(null, null, ACCOUNT, null, null, 0, 20, null))
+                        .items())
+                .extracting(CaseSummary::caseId)
+                .containsExactly(THIRD, CASE);
+        assertThat(list(new ListCases(null, null, null, T0.plusSeconds(5), T0.plusSeconds(15), 0, 20, null))
+                        .items())
+                .extracting(CaseSummary::caseId)
+                .containsExactly(SECOND);
         CasePage secondPage = list(new ListCases(null, null, null, null, null, 1, 2, null));
         assertThat(secondPage.items()).extracting(CaseSummary::caseId).containsExactly(CASE);
         assertThat(secondPage.total()).isEqualTo(3);
@@ -82,8 +88,10 @@ class CaseSummaryProjectionTest {
     @Test
     void aLiaisonSeesOnlyCasesItsAgencyIsPartyTo() {
         assertThat(list(new ListCases(null, null, null, null, null, 0, 20, FBI)).items())
-                .extracting(CaseSummary::caseId).containsExactly(CASE);
-        assertThat(list(new ListCases(null, null, null, null, null, 0, 20, HSI)).total()).isEqualTo(1);
+                .extracting(CaseSummary::caseId)
+                .containsExactly(CASE);
+        assertThat(list(new ListCases(null, null, null, null, null, 0, 20, HSI)).total())
+                .isEqualTo(1);
     }
 
     @Test
@@ -92,14 +100,17 @@ class CaseSummaryProjectionTest {
         on(flagged(CASE, ACCOUNT, null), 0L, T0.plusSeconds(99));
         on(warrant(CASE, "W-1", FBI, T0.plusSeconds(1_000_000)), 1L, T0.plusSeconds(99));
         on(frozen(CASE), 3L, T0.plusSeconds(99));
-        assertThat(list(new ListCases(null, null, null, null, null, 0, 20, null))).isEqualTo(before);
+        assertThat(list(new ListCases(null, null, null, null, null, 0, 20, null)))
+                .isEqualTo(before);
     }
 
     @Test
     void aFullReleaseReleasesTheLine() {
         on(releasedAll(CASE), 4L, T0.plusSeconds(30));
-        assertThat(list(new ListCases(CaseStatus.RELEASED, null, null, null, null, 0, 20, null)).items())
-                .extracting(CaseSummary::caseId).containsExactly(CASE);
+        assertThat(list(new ListCases(CaseStatus.RELEASED, null, null, null, null, 0, 20, null))
+                        .items())
+                .extracting(CaseSummary::caseId)
+                .containsExactly(CASE);
     }
 
     @Test
@@ -115,18 +126,35 @@ class CaseSummaryProjectionTest {
         JdbcTemplate oneByOneDatabase = ReadModelDatabase.fresh();
         CaseSummaryProjection oneByOne = new CaseSummaryProjection(oneByOneDatabase, ReadModelWrites.direct());
         threeCases(oneByOne);
-        batch.forEach(message -> on(oneByOne, (CaseEvent) message.getPayload(), ((DomainEventMessage<?>) message).getSequenceNumber(),
+        batch.forEach(message -> on(
+                oneByOne,
+                (CaseEvent) message.getPayload(),
+                ((DomainEventMessage<?>) message).getSequenceNumber(),
                 message.getTimestamp()));
 
-        assertThat(ProcessorBatch.handle(jdbc, batch, message -> projection.on((CaseEvent) message.getPayload(),
-                ((DomainEventMessage<?>) message).getSequenceNumber(), message.getTimestamp(), message)).isExceptional()).isFalse();
+        assertThat(ProcessorBatch.handle(
+                                jdbc,
+                                batch,
+                                message -> projection.on(
+                                        (CaseEvent) message.getPayload(),
+                                        ((DomainEventMessage<?>) message).getSequenceNumber(),
+                                        message.getTimestamp(),
+                                        message))
+                        .isExceptional())
+                .isFalse();
 
         CasePage batched = list(new ListCases(null, null, null, null, null, 0, 20, null));
-        assertThat(batched).isEqualTo(new CaseListQueries(oneByOneDatabase).handle(new ListCases(null, null, null, null, null, 0, 20, null)));
-        assertThat(batched.items()).filteredOn(line -> line.caseId().equals(fourth)).singleElement()
+        assertThat(batched)
+                .isEqualTo(new CaseListQueries(oneByOneDatabase)
+                        .handle(new ListCases(null, null, null, null, null, 0, 20, null)));
+        assertThat(batched.items())
+                .filteredOn(line -> line.caseId().equals(fourth))
+                .singleElement()
                 .satisfies(line -> assertThat(line.status()).isEqualTo(CaseStatus.FROZEN))
                 .satisfies(line -> assertThat(line.agencies()).containsExactlyInAnyOrder(FBI, HSI));
-        assertThat(batched.items()).filteredOn(line -> line.caseId().equals(CASE)).singleElement()
+        assertThat(batched.items())
+                .filteredOn(line -> line.caseId().equals(CASE))
+                .singleElement()
                 .satisfies(line -> assertThat(line.status()).isEqualTo(CaseStatus.RELEASED));
     }
 

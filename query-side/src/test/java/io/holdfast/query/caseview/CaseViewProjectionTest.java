@@ -1,46 +1,50 @@
 package io.holdfast.query.caseview;
 
+import static io.holdfast.query.CaseEvents.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.holdfast.kernel.AgencyCode;
+import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.CaseStatus;
 import io.holdfast.kernel.FreezeRequestId;
 import io.holdfast.kernel.Holdings;
 import io.holdfast.kernel.Sha256;
 import io.holdfast.kernel.WarrantId;
+import io.holdfast.kernel.caseview.CaseView;
 import io.holdfast.kernel.freezecase.BlockingReportOverdue;
+import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.kernel.freezecase.WarrantExpired;
 import io.holdfast.kernel.freezecase.WarrantExtended;
-import io.holdfast.kernel.caseview.CaseView;
-import io.holdfast.query.ReadModelDatabase;
-import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
-import io.holdfast.kernel.CaseId;
-import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.query.ProcessorBatch;
+import io.holdfast.query.ReadModelDatabase;
 import io.holdfast.query.readmodel.ReadModelWrites;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import com.github.benmanes.caffeine.cache.Ticker;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.lang.reflect.Proxy;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
-import static io.holdfast.query.CaseEvents.*;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CaseViewProjectionTest {
 
     private final JdbcTemplate jdbc = ReadModelDatabase.fresh();
     private final CaseViewRepository views = new CaseViewRepository(jdbc);
-    private final CaseViewsInMemory inMemory = new CaseViewsInMemory(100, Duration.ofSeconds(10), Ticker.systemTicker());
-    private final CaseViewProjection projection = new CaseViewProjection(views, inMemory, SimpleQueryUpdateEmitter.builder().build(), io.holdfast.query.readmodel.ReadModelWrites.direct());
+    private final CaseViewsInMemory inMemory =
+            new CaseViewsInMemory(100, Duration.ofSeconds(10), Ticker.systemTicker());
+    private final CaseViewProjection projection = new CaseViewProjection(
+            views,
+            inMemory,
+            SimpleQueryUpdateEmitter.builder().build(),
+            io.holdfast.query.readmodel.ReadModelWrites.direct());
     private final Instant expiry = T0.plusSeconds(90 * 86_400);
 
     private CaseView view() {
@@ -57,7 +61,8 @@ class CaseViewProjectionTest {
         assertThat(requested.status()).isEqualTo(CaseStatus.WARRANT_RECEIVED);
         assertThat(requested.version()).isEqualTo(2);
         assertThat(requested.agencies()).containsExactly(AgencyCode.of("FBI"));
-        assertThat(requested.pendingFreezeRequests()).singleElement()
+        assertThat(requested.pendingFreezeRequests())
+                .singleElement()
                 .satisfies(pending -> assertThat(pending.requestedBy()).isEqualTo("officer"));
 
         on(frozen(CASE), 3L, T0.plusSeconds(180));
@@ -70,7 +75,9 @@ class CaseViewProjectionTest {
         assertThat(released.released()).isEqualTo(FROZEN);
         assertThat(released.flaggedAt()).isEqualTo(T0);
         assertThat(released.lastChangedAt()).isEqualTo(T0.plusSeconds(240));
-        assertThat(released.warrants()).singleElement().satisfies(warrant -> assertThat(warrant.expiresAt()).isEqualTo(expiry));
+        assertThat(released.warrants())
+                .singleElement()
+                .satisfies(warrant -> assertThat(warrant.expiresAt()).isEqualTo(expiry));
     }
 
     @Test
@@ -86,7 +93,8 @@ class CaseViewProjectionTest {
         on(flagged(CASE, ACCOUNT, null), 0L, T0.plusSeconds(999));
 
         assertThat(view()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from case_view", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from case_view", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -100,8 +108,17 @@ class CaseViewProjectionTest {
         on(new WarrantExpired(CASE, WarrantId.of("W-1"), expiry, FROZEN), 4L, expiry);
         assertThat(view().attention()).containsExactly("WARRANT_EXPIRED");
 
-        on(new WarrantExtended(CASE, WarrantId.of("W-1"), expiry, expiry.plusSeconds(86_400), "EXT",
-                Sha256.of("e".repeat(64)), SUPERVISOR), 5L, expiry.plusSeconds(60));
+        on(
+                new WarrantExtended(
+                        CASE,
+                        WarrantId.of("W-1"),
+                        expiry,
+                        expiry.plusSeconds(86_400),
+                        "EXT",
+                        Sha256.of("e".repeat(64)),
+                        SUPERVISOR),
+                5L,
+                expiry.plusSeconds(60));
         assertThat(view().attention()).isEmpty();
         assertThat(view().warrants().get(0).expiresAt()).isEqualTo(expiry.plusSeconds(86_400));
 
@@ -131,7 +148,8 @@ class CaseViewProjectionTest {
     void aWarrantIsJudgedExpiredAtItsExpiry() {
         on(flagged(CASE, ACCOUNT, null), 0L, T0);
         on(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0);
-        assertThat(view().judgedAt(expiry.minusSeconds(1)).warrants().get(0).expired()).isFalse();
+        assertThat(view().judgedAt(expiry.minusSeconds(1)).warrants().get(0).expired())
+                .isFalse();
         assertThat(view().judgedAt(expiry).warrants().get(0).expired()).isTrue();
     }
 
@@ -140,8 +158,10 @@ class CaseViewProjectionTest {
         CaseId other = CaseId.of("CASE-2");
         List<TrackedEventMessage<CaseEvent>> batch = List.of(
                 tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1), tracked(flagged(other, ACCOUNT, null), 0L, T0, 2),
-                tracked(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0, 3), tracked(requested(CASE), 2L, T0, 4),
-                tracked(frozen(CASE), 3L, T0, 5), tracked(warrant(other, "W-2", AgencyCode.of("HSI"), expiry), 1L, T0, 6));
+                tracked(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0, 3),
+                        tracked(requested(CASE), 2L, T0, 4),
+                tracked(frozen(CASE), 3L, T0, 5),
+                        tracked(warrant(other, "W-2", AgencyCode.of("HSI"), expiry), 1L, T0, 6));
         List<Boolean> writtenBeforeCommit = new ArrayList<>();
 
         ResultMessage<?> outcome = ProcessorBatch.handle(jdbc, batch, message -> {
@@ -153,28 +173,48 @@ class CaseViewProjectionTest {
         assertThat(writtenBeforeCommit).containsOnly(false);
         JdbcTemplate oneByOneDatabase = ReadModelDatabase.fresh();
         CaseViewRepository oneByOne = new CaseViewRepository(oneByOneDatabase);
-        CaseViewProjection alone = new CaseViewProjection(oneByOne, new CaseViewsInMemory(100, Duration.ofSeconds(10), Ticker.systemTicker()), SimpleQueryUpdateEmitter.builder().build(), ReadModelWrites.direct());
+        CaseViewProjection alone = new CaseViewProjection(
+                oneByOne,
+                new CaseViewsInMemory(100, Duration.ofSeconds(10), Ticker.systemTicker()),
+                SimpleQueryUpdateEmitter.builder().build(),
+                ReadModelWrites.direct());
         batch.forEach(message -> handle(alone, message));
-        assertThat(views.find(CASE)).isEqualTo(oneByOne.find(CASE)).get().extracting(CaseView::version).isEqualTo(3L);
-        assertThat(views.find(other)).isEqualTo(oneByOne.find(other)).get().extracting(CaseView::status).isEqualTo(CaseStatus.WARRANT_RECEIVED);
+        assertThat(views.find(CASE))
+                .isEqualTo(oneByOne.find(CASE))
+                .get()
+                .extracting(CaseView::version)
+                .isEqualTo(3L);
+        assertThat(views.find(other))
+                .isEqualTo(oneByOne.find(other))
+                .get()
+                .extracting(CaseView::status)
+                .isEqualTo(CaseStatus.WARRANT_RECEIVED);
     }
 
     @Test
     void aBatchThatCannotBeWrittenIsTriedAgainOneEventAtATimeSoOnlyTheEventAtFaultFails() {
         CaseId poisoned = CaseId.of("POISON");
         jdbc.execute("alter table case_view add constraint test_poison check (case_id <> 'POISON')");
-        CaseViewProjection projection = new CaseViewProjection(views, inMemory, SimpleQueryUpdateEmitter.builder().build(),
+        CaseViewProjection projection = new CaseViewProjection(
+                views,
+                inMemory,
+                SimpleQueryUpdateEmitter.builder().build(),
                 ReadModelWrites.inSavepoints(jdbc.getDataSource()));
         List<TrackedEventMessage<CaseEvent>> batch = List.of(
-                tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1), tracked(flagged(poisoned, ACCOUNT, null), 0L, T0, 2),
+                tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1),
+                tracked(flagged(poisoned, ACCOUNT, null), 0L, T0, 2),
                 tracked(warrant(CASE, "W-1", AgencyCode.of("FBI"), expiry), 1L, T0, 3));
 
         assertThat(ProcessorBatch.handle(jdbc, batch, message -> {
-            underClaim();
-            handle(projection, message);
-        }).isExceptional()).isTrue();
+                            underClaim();
+                            handle(projection, message);
+                        })
+                        .isExceptional())
+                .isTrue();
         assertThat(views.find(CASE)).isEmpty();
-        assertThat(inMemory.find(CASE)).as("a view of a batch rolled back is not kept").isEmpty();
+        assertThat(inMemory.find(CASE))
+                .as("a view of a batch rolled back is not kept")
+                .isEmpty();
 
         List<String> failed = new ArrayList<>();
         ProcessorBatch.handle(jdbc, batch, message -> {
@@ -187,11 +227,13 @@ class CaseViewProjectionTest {
         assertThat(failed).containsExactly("POISON");
         assertThat(view().version()).isEqualTo(1);
 
-        ResultMessage<?> later = ProcessorBatch.handle(jdbc, List.of(tracked(requested(CASE), 2L, T0, 4), tracked(frozen(CASE), 3L, T0, 5)),
-                message -> {
+        ResultMessage<?> later = ProcessorBatch.handle(
+                jdbc, List.of(tracked(requested(CASE), 2L, T0, 4), tracked(frozen(CASE), 3L, T0, 5)), message -> {
                     underClaim();
                     handle(projection, message);
-                    assertThat(view().version()).as("written at the commit, as batches again").isEqualTo(1);
+                    assertThat(view().version())
+                            .as("written at the commit, as batches again")
+                            .isEqualTo(1);
                 });
         assertThat(later.isExceptional()).isFalse();
         assertThat(view().version()).isEqualTo(3);
@@ -202,24 +244,34 @@ class CaseViewProjectionTest {
     void subscribersAreToldOfAViewOnlyAfterItsBatchIsCommitted() {
         List<String> toldWhen = new ArrayList<>();
         List<Boolean> keptWhenTold = new ArrayList<>();
-        QueryUpdateEmitter recording = (QueryUpdateEmitter) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[]{QueryUpdateEmitter.class}, (proxy, method, arguments) -> {
+        QueryUpdateEmitter recording = (QueryUpdateEmitter) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {QueryUpdateEmitter.class}, (proxy, method, arguments) -> {
                     if (method.getName().equals("emit")) {
-                        toldWhen.add(CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().phase().name() : "outside");
+                        toldWhen.add(
+                                CurrentUnitOfWork.isStarted()
+                                        ? CurrentUnitOfWork.get().phase().name()
+                                        : "outside");
                         keptWhenTold.add(inMemory.find(CASE).isPresent());
                     }
                     return null;
                 });
-        CaseViewProjection told = new CaseViewProjection(views, inMemory, recording, ReadModelWrites.inSavepoints(jdbc.getDataSource()));
+        CaseViewProjection told =
+                new CaseViewProjection(views, inMemory, recording, ReadModelWrites.inSavepoints(jdbc.getDataSource()));
 
-        ProcessorBatch.handle(jdbc, List.of(tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1),
-                tracked(flagged(CaseId.of("CASE-2"), ACCOUNT, null), 0L, T0, 2)), message -> {
-            underClaim();
-            handle(told, message);
-        });
+        ProcessorBatch.handle(
+                jdbc,
+                List.of(
+                        tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1),
+                        tracked(flagged(CaseId.of("CASE-2"), ACCOUNT, null), 0L, T0, 2)),
+                message -> {
+                    underClaim();
+                    handle(told, message);
+                });
 
         assertThat(toldWhen).containsExactly("AFTER_COMMIT", "AFTER_COMMIT");
-        assertThat(keptWhenTold).as("a subscriber told of a view finds it in memory").containsOnly(true);
+        assertThat(keptWhenTold)
+                .as("a subscriber told of a view finds it in memory")
+                .containsOnly(true);
     }
 
     @Test
@@ -238,7 +290,10 @@ class CaseViewProjectionTest {
     @Test
     void aViewWrittenOutsideATrackingProcessorsBatchIsStoredButNotKept() {
         // a dead letter retried by an operator: no segment of this node's stands behind it
-        ProcessorBatch.handle(jdbc, List.of(tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1)), message -> handle(projection, message));
+        ProcessorBatch.handle(
+                jdbc,
+                List.of(tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1)),
+                message -> handle(projection, message));
 
         assertThat(views.find(CASE)).isPresent();
         assertThat(inMemory.find(CASE)).isEmpty();

@@ -1,20 +1,19 @@
 package io.holdfast.query.caseview;
 
-import com.github.benmanes.caffeine.cache.Ticker;
-import io.holdfast.kernel.CaseId;
-import io.holdfast.kernel.CaseStatus;
-import io.holdfast.kernel.caseview.CaseView;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.convert.ApplicationConversionService;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
-
 import static io.holdfast.query.CaseEvents.ACCOUNT;
 import static io.holdfast.query.CaseEvents.CASE;
 import static io.holdfast.query.CaseEvents.T0;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.holdfast.kernel.CaseId;
+import io.holdfast.kernel.CaseStatus;
+import io.holdfast.kernel.caseview.CaseView;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class CaseViewsInMemoryTest {
 
@@ -63,8 +62,10 @@ class CaseViewsInMemoryTest {
 
     @Test
     void keepingViewsLongerThanTheClaimTimeOutIsNamedWithTheSettingThatMendsIt() {
-        assertThat(CaseViewsInMemory.keptLongerThanClaims(Duration.ofSeconds(10), Duration.ofSeconds(10))).isEmpty();
-        assertThat(CaseViewsInMemory.keptLongerThanClaims(Duration.ofSeconds(5), Duration.ofSeconds(10))).isEmpty();
+        assertThat(CaseViewsInMemory.keptLongerThanClaims(Duration.ofSeconds(10), Duration.ofSeconds(10)))
+                .isEmpty();
+        assertThat(CaseViewsInMemory.keptLongerThanClaims(Duration.ofSeconds(5), Duration.ofSeconds(10)))
+                .isEmpty();
         assertThat(CaseViewsInMemory.keptLongerThanClaims(Duration.ofMillis(10_500), Duration.ofSeconds(10)))
                 .hasValueSatisfying(warning -> assertThat(warning).contains("for 10500ms"));
         assertThat(CaseViewsInMemory.keptLongerThanClaims(Duration.ofSeconds(30), Duration.ofSeconds(10)))
@@ -76,8 +77,8 @@ class CaseViewsInMemoryTest {
     @Test
     void unsetTheTimeAViewIsKeptIsTheClaimTimeOut() {
         new ApplicationContextRunner()
-                .withInitializer(context -> context.getBeanFactory()
-                        .setConversionService(ApplicationConversionService.getSharedInstance()))
+                .withInitializer(context ->
+                        context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance()))
                 .withPropertyValues("axon.eventhandling.tokenstore.claim-timeout=200ms")
                 .withBean(CaseViewsInMemory.class)
                 .run(context -> {
@@ -89,7 +90,21 @@ class CaseViewsInMemoryTest {
     }
 
     private static CaseView view(CaseId caseId, long version) {
-        return new CaseView(caseId, ACCOUNT, CaseStatus.FLAGGED, version, null, null, null, null, null, null, null, null,
-                T0, T0, null);
+        return new CaseView(
+                caseId,
+                ACCOUNT,
+                CaseStatus.FLAGGED,
+                version,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                T0,
+                T0,
+                null);
     }
 }

@@ -1,11 +1,19 @@
 package io.holdfast.query.caseview;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.Role;
 import io.holdfast.kernel.caseview.CaseView;
 import io.holdfast.kernel.caseview.FindCase;
 import io.holdfast.query.readmodel.SlowRead;
 import io.holdfast.query.readmodel.ViewRechecks;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.DefaultSubscriptionQueryResult;
 import org.axonframework.queryhandling.QueryGateway;
@@ -13,15 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
-
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 /**
  * A read waiting for the version its client wrote ({@code ?minVersion=}) asks the view again
@@ -44,15 +43,19 @@ class ReadYourWritesWaitTest {
                 .thenAnswer(question -> CompletableFuture.completedFuture(recheck.answer(atVersion3)));
         when(queries.subscriptionQuery(any(FindCase.class), any(ResponseType.class), any(ResponseType.class)))
                 .thenReturn(new DefaultSubscriptionQueryResult<>(Mono.just(atVersion3), updates.asFlux(), () -> true));
-        CaseViewController controller = new CaseViewController(queries, rechecks, new LiveUpdatesEnd(), Duration.ofSeconds(5), Duration.ofSeconds(15));
+        CaseViewController controller = new CaseViewController(
+                queries, rechecks, new LiveUpdatesEnd(), Duration.ofSeconds(5), Duration.ofSeconds(15));
 
-        CompletableFuture<ResponseEntity<CaseView>> answer =
-                controller.viewOnceAtVersion("case-1", null, "4", Actor.of("officer-1", Role.OFFICER)).toFuture();
+        CompletableFuture<ResponseEntity<CaseView>> answer = controller
+                .viewOnceAtVersion("case-1", null, "4", Actor.of("officer-1", Role.OFFICER))
+                .toFuture();
         assertThat(recheck.awaitStarted()).as("a recheck began reading").isTrue();
         updates.tryEmitNext(atVersion4);
 
         assertThat(answer.get(5, TimeUnit.SECONDS).getBody()).isSameAs(atVersion4);
-        assertThat(recheck.wasInterrupted()).as("the recheck's thread was interrupted while reading").isFalse();
+        assertThat(recheck.wasInterrupted())
+                .as("the recheck's thread was interrupted while reading")
+                .isFalse();
         rechecks.destroy();
     }
 

@@ -1,25 +1,24 @@
 package io.holdfast.query.holdings;
 
+import static io.holdfast.query.CaseEvents.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.holdfast.kernel.AgencyCode;
 import io.holdfast.kernel.AssetAmount;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.Holdings;
 import io.holdfast.kernel.caseview.AccountHoldings;
 import io.holdfast.kernel.caseview.FindAccountHoldings;
-import io.holdfast.query.ReadModelDatabase;
 import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.query.ProcessorBatch;
+import io.holdfast.query.ReadModelDatabase;
 import io.holdfast.query.readmodel.ReadModelWrites;
+import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
-
-import static io.holdfast.query.CaseEvents.*;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class AccountHoldingsProjectionTest {
 
@@ -43,7 +42,8 @@ class AccountHoldingsProjectionTest {
         frozenCase(SECOND, AgencyCode.of("HSI"));
 
         AccountHoldings holdings = queries.handle(new FindAccountHoldings(ACCOUNT, null));
-        assertThat(holdings.frozen()).isEqualTo(Holdings.of(AssetAmount.of("BTC", "99.0"), AssetAmount.of("USDT", "6100000.00")));
+        assertThat(holdings.frozen())
+                .isEqualTo(Holdings.of(AssetAmount.of("BTC", "99.0"), AssetAmount.of("USDT", "6100000.00")));
         assertThat(holdings.cases()).containsExactly(CASE, SECOND);
 
         AccountHoldings forFbi = queries.handle(new FindAccountHoldings(ACCOUNT, FBI));
@@ -66,29 +66,44 @@ class AccountHoldingsProjectionTest {
         on(releasedAll(CASE), 4L);
         on(frozen(CASE), 3L);
         on(warrant(CASE, "W-1", FBI, T0), 1L);
-        assertThat(queries.handle(new FindAccountHoldings(ACCOUNT, null)).cases()).isEmpty();
-        assertThat(jdbc.queryForObject("select agencies from account_holding", String.class)).isEqualTo(",FBI,");
+        assertThat(queries.handle(new FindAccountHoldings(ACCOUNT, null)).cases())
+                .isEmpty();
+        assertThat(jdbc.queryForObject("select agencies from account_holding", String.class))
+                .isEqualTo(",FBI,");
     }
 
     @Test
     void aProcessorBatchEndsWithTheSameRowsAsOneEventAtATime() {
         List<TrackedEventMessage<CaseEvent>> batch = List.of(
-                tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1), tracked(flagged(SECOND, ACCOUNT, FBI), 0L, T0, 2),
+                tracked(flagged(CASE, ACCOUNT, null), 0L, T0, 1),
+                tracked(flagged(SECOND, ACCOUNT, FBI), 0L, T0, 2),
                 tracked(warrant(CASE, "W-1", FBI, T0.plusSeconds(1_000_000)), 1L, T0, 3),
                 tracked(warrant(SECOND, "W-2", AgencyCode.of("HSI"), T0.plusSeconds(1_000_000)), 1L, T0, 4),
-                tracked(requested(CASE), 2L, T0, 5), tracked(frozen(CASE), 3L, T0, 6),
-                tracked(requested(SECOND), 2L, T0, 7), tracked(frozen(SECOND), 3L, T0, 8), tracked(releasedAll(SECOND), 4L, T0, 9));
+                tracked(requested(CASE), 2L, T0, 5),
+                tracked(frozen(CASE), 3L, T0, 6),
+                tracked(requested(SECOND), 2L, T0, 7),
+                tracked(frozen(SECOND), 3L, T0, 8),
+                tracked(releasedAll(SECOND), 4L, T0, 9));
         JdbcTemplate oneByOneDatabase = ReadModelDatabase.fresh();
         AccountHoldingsProjection oneByOne = new AccountHoldingsProjection(oneByOneDatabase, ReadModelWrites.direct());
         batch.forEach(message -> oneByOne.on((CaseEvent) message.getPayload(), sequenceOf(message), message));
 
-        assertThat(ProcessorBatch.handle(jdbc, batch,
-                message -> projection.on((CaseEvent) message.getPayload(), sequenceOf(message), message)).isExceptional()).isFalse();
+        assertThat(ProcessorBatch.handle(
+                                jdbc,
+                                batch,
+                                message ->
+                                        projection.on((CaseEvent) message.getPayload(), sequenceOf(message), message))
+                        .isExceptional())
+                .isFalse();
 
         String rows = "select case_id, account_id, frozen, agencies, version from account_holding order by case_id";
-        assertThat(jdbc.queryForList(rows)).isEqualTo(oneByOneDatabase.queryForList(rows)).hasSize(2);
-        assertThat(queries.handle(new FindAccountHoldings(ACCOUNT, null)).cases()).containsExactly(CASE);
-        assertThat(jdbc.queryForObject("select agencies from account_holding where case_id = ?", String.class, SECOND.value()))
+        assertThat(jdbc.queryForList(rows))
+                .isEqualTo(oneByOneDatabase.queryForList(rows))
+                .hasSize(2);
+        assertThat(queries.handle(new FindAccountHoldings(ACCOUNT, null)).cases())
+                .containsExactly(CASE);
+        assertThat(jdbc.queryForObject(
+                        "select agencies from account_holding where case_id = ?", String.class, SECOND.value()))
                 .isEqualTo(",FBI,HSI,");
     }
 

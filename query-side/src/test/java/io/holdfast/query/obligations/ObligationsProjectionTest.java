@@ -1,5 +1,8 @@
 package io.holdfast.query.obligations;
 
+import static io.holdfast.query.CaseEvents.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.holdfast.kernel.AgencyCode;
 import io.holdfast.kernel.FreezeRequestId;
 import io.holdfast.kernel.WarrantId;
@@ -9,20 +12,15 @@ import io.holdfast.kernel.caseview.ObligationStatus;
 import io.holdfast.kernel.freezecase.BlockingReportDue;
 import io.holdfast.kernel.freezecase.BlockingReportFiled;
 import io.holdfast.kernel.freezecase.BlockingReportOverdue;
-import io.holdfast.query.ReadModelDatabase;
-import io.holdfast.query.readmodel.ReadModelWrites;
 import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.query.ProcessorBatch;
+import io.holdfast.query.ReadModelDatabase;
+import io.holdfast.query.readmodel.ReadModelWrites;
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
-
-import java.time.Instant;
-
-import static io.holdfast.query.CaseEvents.*;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ObligationsProjectionTest {
 
@@ -34,7 +32,9 @@ class ObligationsProjectionTest {
     private final ObligationQueries queries = new ObligationQueries(jdbc);
 
     private Obligation only(ObligationStatus status) {
-        return queries.handle(new ListObligations(status, null, 0, 20, null)).items().get(0);
+        return queries.handle(new ListObligations(status, null, 0, 20, null))
+                .items()
+                .get(0);
     }
 
     @Test
@@ -59,7 +59,8 @@ class ObligationsProjectionTest {
         on(new BlockingReportDue(CASE, R1, WarrantId.of("W-1"), T0, DUE));
         on(new BlockingReportOverdue(CASE, R1, DUE));
         on(new BlockingReportFiled(CASE, R1, "OFAC-BR-2", T0.plusSeconds(120), OFFICER));
-        assertThat(queries.handle(new ListObligations(null, null, 0, 20, null)).total()).isEqualTo(1);
+        assertThat(queries.handle(new ListObligations(null, null, 0, 20, null)).total())
+                .isEqualTo(1);
         Obligation filed = only(ObligationStatus.FILED);
         assertThat(filed.reportReference()).isEqualTo("OFAC-BR-1");
         assertThat(filed.filedLate()).isFalse();
@@ -69,10 +70,17 @@ class ObligationsProjectionTest {
     void aLiaisonSeesOnlyItsAgencysObligations() {
         on(flagged(CASE, ACCOUNT, AgencyCode.of("FBI")));
         on(new BlockingReportDue(CASE, R1, WarrantId.of("W-1"), T0, DUE));
-        assertThat(queries.handle(new ListObligations(null, null, 0, 20, AgencyCode.of("FBI"))).total()).isEqualTo(1);
-        assertThat(queries.handle(new ListObligations(null, null, 0, 20, AgencyCode.of("HSI"))).total()).isZero();
-        assertThat(queries.handle(new ListObligations(null, DUE, 0, 20, null)).total()).isZero();
-        assertThat(queries.handle(new ListObligations(null, DUE.plusSeconds(1), 0, 20, null)).total()).isEqualTo(1);
+        assertThat(queries.handle(new ListObligations(null, null, 0, 20, AgencyCode.of("FBI")))
+                        .total())
+                .isEqualTo(1);
+        assertThat(queries.handle(new ListObligations(null, null, 0, 20, AgencyCode.of("HSI")))
+                        .total())
+                .isZero();
+        assertThat(queries.handle(new ListObligations(null, DUE, 0, 20, null)).total())
+                .isZero();
+        assertThat(queries.handle(new ListObligations(null, DUE.plusSeconds(1), 0, 20, null))
+                        .total())
+                .isEqualTo(1);
     }
 
     @Test
@@ -90,14 +98,20 @@ class ObligationsProjectionTest {
         ObligationsProjection oneByOne = new ObligationsProjection(oneByOneDatabase, ReadModelWrites.direct());
         batch.forEach(message -> oneByOne.on((CaseEvent) message.getPayload(), message));
 
-        assertThat(ProcessorBatch.handle(jdbc, batch, message -> projection.on((CaseEvent) message.getPayload(), message))
-                .isExceptional()).isFalse();
+        assertThat(ProcessorBatch.handle(
+                                jdbc, batch, message -> projection.on((CaseEvent) message.getPayload(), message))
+                        .isExceptional())
+                .isFalse();
 
         ListObligations all = new ListObligations(null, null, 0, 20, null);
         assertThat(queries.handle(all)).isEqualTo(new ObligationQueries(oneByOneDatabase).handle(all));
         assertThat(queries.handle(all).items()).extracting(Obligation::status).containsOnly(ObligationStatus.FILED);
-        assertThat(queries.handle(all).items()).extracting(Obligation::reportReference).containsExactlyInAnyOrder("OFAC-BR-1", "OFAC-BR-2");
-        assertThat(queries.handle(new ListObligations(null, null, 0, 20, AgencyCode.of("FBI"))).total()).isEqualTo(2);
+        assertThat(queries.handle(all).items())
+                .extracting(Obligation::reportReference)
+                .containsExactlyInAnyOrder("OFAC-BR-1", "OFAC-BR-2");
+        assertThat(queries.handle(new ListObligations(null, null, 0, 20, AgencyCode.of("FBI")))
+                        .total())
+                .isEqualTo(2);
     }
 
     private void on(CaseEvent event) {

@@ -1,27 +1,28 @@
 package io.holdfast.query.readmodel;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 
 class AnsweredTest {
 
     @Test
     void anAnswerIsTakenAsItIs() {
-        assertThat(Answered.now(CompletableFuture.completedFuture("case CASE-1"))).isEqualTo("case CASE-1");
+        assertThat(Answered.now(CompletableFuture.completedFuture("case CASE-1")))
+                .isEqualTo("case CASE-1");
     }
 
     @Test
     void aRefusalOfTheQueryReachesTheProblemHandlersUnwrapped() {
         ReadNotFound refusal = new ReadNotFound("case CASE-1 was not found");
 
-        assertThatThrownBy(() -> Answered.now(CompletableFuture.failedFuture(refusal))).isSameAs(refusal);
+        assertThatThrownBy(() -> Answered.now(CompletableFuture.failedFuture(refusal)))
+                .isSameAs(refusal);
     }
 
     @Test
@@ -29,14 +30,16 @@ class AnsweredTest {
         IOException cause = new IOException("connection reset");
 
         assertThatThrownBy(() -> Answered.now(CompletableFuture.failedFuture(cause)))
-                .isInstanceOf(IllegalStateException.class).hasCause(cause);
+                .isInstanceOf(IllegalStateException.class)
+                .hasCause(cause);
     }
 
     @Test
     void aQueryThatNeverAnswersEndsAsAServerTimeoutAndIsCancelled() {
         CompletableFuture<String> never = new CompletableFuture<>();
 
-        assertThatThrownBy(() -> Answered.within(Duration.ofMillis(50), never)).isInstanceOf(AsyncRequestTimeoutException.class);
+        assertThatThrownBy(() -> Answered.within(Duration.ofMillis(50), never))
+                .isInstanceOf(AsyncRequestTimeoutException.class);
         assertThat(never).isCancelled();
     }
 }

@@ -23,5 +23,4 @@ public record AuditEntry(
         @JsonRawValue String payload,
         @JsonRawValue String metadata,
         String previousHash,
-        String hash) {
-}
+        String hash) {}

@@ -3,5 +3,4 @@ package io.holdfast.kernel.audit;
 import java.util.List;
 
 /** A page of audit entries across cases. */
-public record AuditEventPage(List<AuditEntry> items, int page, int size, long total) {
-}
+public record AuditEventPage(List<AuditEntry> items, int page, int size, long total) {}

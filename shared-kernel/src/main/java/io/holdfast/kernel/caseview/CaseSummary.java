@@ -6,12 +6,18 @@ import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.CaseStatus;
 import io.holdfast.kernel.FlagReasonType;
 import io.holdfast.kernel.Holdings;
-
 import java.time.Instant;
 import java.util.List;
 
 /** One line of the case list. */
-public record CaseSummary(CaseId caseId, AccountId accountId, CaseStatus status, FlagReasonType reasonType,
-                          List<AgencyCode> agencies, Holdings frozen, long version, Instant flaggedAt,
-                          Instant lastChangedAt, List<String> attention) {
-}
+public record CaseSummary(
+        CaseId caseId,
+        AccountId accountId,
+        CaseStatus status,
+        FlagReasonType reasonType,
+        List<AgencyCode> agencies,
+        Holdings frozen,
+        long version,
+        Instant flaggedAt,
+        Instant lastChangedAt,
+        List<String> attention) {}

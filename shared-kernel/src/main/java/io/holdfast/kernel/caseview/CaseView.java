@@ -7,7 +7,6 @@ import io.holdfast.kernel.CaseStatus;
 import io.holdfast.kernel.FlagReason;
 import io.holdfast.kernel.Holdings;
 import io.holdfast.kernel.sanctions.SanctionsMatch;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -48,8 +47,23 @@ public record CaseView(
 
     /** The view with each warrant's {@code expired} judged at {@code now}. */
     public CaseView judgedAt(Instant now) {
-        List<WarrantView> judged = warrants.stream().map(warrant -> warrant.judgedAt(now)).toList();
-        return new CaseView(caseId, accountId, status, version, reason, sanctionsMatch, agencies, judged, pendingFreezeRequests,
-                frozen, released, turnedOver, flaggedAt, lastChangedAt, attention);
+        List<WarrantView> judged =
+                warrants.stream().map(warrant -> warrant.judgedAt(now)).toList();
+        return new CaseView(
+                caseId,
+                accountId,
+                status,
+                version,
+                reason,
+                sanctionsMatch,
+                agencies,
+                judged,
+                pendingFreezeRequests,
+                frozen,
+                released,
+                turnedOver,
+                flaggedAt,
+                lastChangedAt,
+                attention);
     }
 }

@@ -6,7 +6,6 @@ import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.Evidence;
 import io.holdfast.kernel.FlagReason;
 import io.holdfast.kernel.Subject;
-
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
@@ -18,5 +17,5 @@ public record AccountFlagged(
         Subject subject,
         FlagReason reason,
         List<Evidence> evidence,
-        Actor flaggedBy) implements CaseEvent {
-}
+        Actor flaggedBy)
+        implements CaseEvent {}

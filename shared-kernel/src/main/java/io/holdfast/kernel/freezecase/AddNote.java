@@ -6,11 +6,7 @@ import io.holdfast.kernel.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Add a note to a case; allowed in every state, also after it is closed. */
-public record AddNote(
-        @TargetAggregateIdentifier CaseId caseId,
-        String text,
-        Actor actor,
-        Long expectedVersion) {
+public record AddNote(@TargetAggregateIdentifier CaseId caseId, String text, Actor actor, Long expectedVersion) {
 
     public AddNote {
         Require.present("caseId", caseId);

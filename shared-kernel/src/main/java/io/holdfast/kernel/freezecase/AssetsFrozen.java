@@ -20,5 +20,5 @@ public record AssetsFrozen(
         Actor requestedBy,
         Actor approvedBy,
         String comment,
-        Holdings frozenAfter) implements CaseEvent {
-}
+        Holdings frozenAfter)
+        implements CaseEvent {}

@@ -17,5 +17,5 @@ public record AssetsReleased(
         ReleaseReason reason,
         String authorityReference,
         Actor releasedBy,
-        Holdings stillFrozen) implements CaseEvent {
-}
+        Holdings stillFrozen)
+        implements CaseEvent {}

@@ -16,5 +16,5 @@ public record AssetsTurnedOver(
         String destination,
         String authorityReference,
         Actor turnedOverBy,
-        Holdings stillFrozen) implements CaseEvent {
-}
+        Holdings stillFrozen)
+        implements CaseEvent {}

@@ -3,7 +3,6 @@ package io.holdfast.kernel.freezecase;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.FreezeRequestId;
 import io.holdfast.kernel.WarrantId;
-
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -12,6 +11,6 @@ import org.axonframework.serialization.Revision;
  * business days after the freeze. The obligation is named by the freeze request.
  */
 @Revision("1")
-public record BlockingReportDue(CaseId caseId, FreezeRequestId obligationId, WarrantId warrantId, Instant frozenAt,
-                                Instant dueAt) implements CaseEvent {
-}
+public record BlockingReportDue(
+        CaseId caseId, FreezeRequestId obligationId, WarrantId warrantId, Instant frozenAt, Instant dueAt)
+        implements CaseEvent {}

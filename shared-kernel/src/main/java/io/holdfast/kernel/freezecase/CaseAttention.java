@@ -23,8 +23,11 @@ public record CaseAttention(Set<String> freezingWarrants, Set<String> expiredWar
 
     /** Whether the event changes what is tracked here (besides the frozen holdings). */
     public static boolean concerns(CaseEvent event) {
-        return event instanceof AssetsFrozen || event instanceof WarrantExpired || event instanceof WarrantExtended
-                || event instanceof BlockingReportOverdue || event instanceof BlockingReportFiled;
+        return event instanceof AssetsFrozen
+                || event instanceof WarrantExpired
+                || event instanceof WarrantExtended
+                || event instanceof BlockingReportOverdue
+                || event instanceof BlockingReportFiled;
     }
 
     public CaseAttention after(CaseEvent event) {

@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** A case was closed as a false positive before anything was frozen. */
 @Revision("1")
-public record CaseDismissed(CaseId caseId, String reason, Actor dismissedBy) implements CaseEvent {
-}
+public record CaseDismissed(CaseId caseId, String reason, Actor dismissedBy) implements CaseEvent {}

@@ -74,7 +74,8 @@ public interface CaseEventReader {
         } else if (event instanceof SanctionsMatchRecorded e15) {
             reader.sanctionsMatchRecorded(e15);
         } else {
-            throw new IllegalArgumentException("no reader method for " + event.getClass().getName());
+            throw new IllegalArgumentException(
+                    "no reader method for " + event.getClass().getName());
         }
     }
 }

@@ -9,8 +9,7 @@ import io.holdfast.kernel.CaseStatus;
  */
 public final class CaseLifecycle {
 
-    private CaseLifecycle() {
-    }
+    private CaseLifecycle() {}
 
     /** {@code before} is null for a case that does not exist yet. */
     public static CaseStatus statusAfter(CaseStatus before, CaseEvent event) {

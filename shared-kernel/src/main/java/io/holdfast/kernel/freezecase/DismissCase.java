@@ -6,11 +6,7 @@ import io.holdfast.kernel.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Close a case as a false positive; only while nothing is frozen. */
-public record DismissCase(
-        @TargetAggregateIdentifier CaseId caseId,
-        String reason,
-        Actor actor,
-        Long expectedVersion) {
+public record DismissCase(@TargetAggregateIdentifier CaseId caseId, String reason, Actor actor, Long expectedVersion) {
 
     public DismissCase {
         Require.present("caseId", caseId);

@@ -5,9 +5,8 @@ import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.Require;
 import io.holdfast.kernel.Sha256;
 import io.holdfast.kernel.WarrantId;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record that the authority extended a warrant: its new expiry, the order extending it and that order's hash. */
 public record ExtendWarrant(
@@ -28,8 +27,13 @@ public record ExtendWarrant(
         Require.present("actor", actor);
     }
 
-    public ExtendWarrant(CaseId caseId, WarrantId warrantId, Instant newExpiresAt, String authorityReference,
-                         Sha256 documentSha256, Actor actor) {
+    public ExtendWarrant(
+            CaseId caseId,
+            WarrantId warrantId,
+            Instant newExpiresAt,
+            String authorityReference,
+            Sha256 documentSha256,
+            Actor actor) {
         this(caseId, warrantId, newExpiresAt, authorityReference, documentSha256, actor, null);
     }
 }

@@ -4,9 +4,8 @@ import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.FreezeRequestId;
 import io.holdfast.kernel.Require;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Record that the blocking report for a freeze under a sanctions blocking was filed (with OFAC).
@@ -28,7 +27,8 @@ public record FileBlockingReport(
         Require.present("actor", actor);
     }
 
-    public FileBlockingReport(CaseId caseId, FreezeRequestId obligationId, String reportReference, Instant filedAt, Actor actor) {
+    public FileBlockingReport(
+            CaseId caseId, FreezeRequestId obligationId, String reportReference, Instant filedAt, Actor actor) {
         this(caseId, obligationId, reportReference, filedAt, actor, null);
     }
 }

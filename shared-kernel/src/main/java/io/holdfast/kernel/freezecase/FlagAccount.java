@@ -8,9 +8,8 @@ import io.holdfast.kernel.FlagReason;
 import io.holdfast.kernel.Require;
 import io.holdfast.kernel.Subject;
 import io.holdfast.kernel.sanctions.SanctionsMatch;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Open a freeze case on an account. Screening also names the sanctions match it found
@@ -25,8 +24,13 @@ public record FlagAccount(
         Actor actor,
         SanctionsMatch match) {
 
-    public FlagAccount(CaseId caseId, AccountId accountId, Subject subject, FlagReason reason, List<Evidence> evidence,
-                       Actor actor) {
+    public FlagAccount(
+            CaseId caseId,
+            AccountId accountId,
+            Subject subject,
+            FlagReason reason,
+            List<Evidence> evidence,
+            Actor actor) {
         this(caseId, accountId, subject, reason, evidence, actor, null);
     }
 

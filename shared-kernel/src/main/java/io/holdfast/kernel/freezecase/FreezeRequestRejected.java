@@ -16,5 +16,5 @@ public record FreezeRequestRejected(
         Holdings holdings,
         Actor requestedBy,
         Actor rejectedBy,
-        String reason) implements CaseEvent {
-}
+        String reason)
+        implements CaseEvent {}

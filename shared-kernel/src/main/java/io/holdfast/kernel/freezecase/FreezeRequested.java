@@ -10,9 +10,5 @@ import org.axonframework.serialization.Revision;
 /** Someone asked for holdings to be frozen under a warrant; it waits for a supervisor's decision. */
 @Revision("1")
 public record FreezeRequested(
-        CaseId caseId,
-        FreezeRequestId requestId,
-        WarrantId warrantId,
-        Holdings holdings,
-        Actor requestedBy) implements CaseEvent {
-}
+        CaseId caseId, FreezeRequestId requestId, WarrantId warrantId, Holdings holdings, Actor requestedBy)
+        implements CaseEvent {}

@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** A note was added to a case. */
 @Revision("1")
-public record NoteAdded(CaseId caseId, String text, Actor author) implements CaseEvent {
-}
+public record NoteAdded(CaseId caseId, String text, Actor author) implements CaseEvent {}

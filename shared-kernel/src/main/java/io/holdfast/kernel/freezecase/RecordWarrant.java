@@ -8,10 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record a warrant or other legal order on a case. */
 public record RecordWarrant(
-        @TargetAggregateIdentifier CaseId caseId,
-        Warrant warrant,
-        Actor actor,
-        Long expectedVersion) {
+        @TargetAggregateIdentifier CaseId caseId, Warrant warrant, Actor actor, Long expectedVersion) {
 
     public RecordWarrant {
         Require.present("caseId", caseId);

@@ -3,8 +3,8 @@ package io.holdfast.kernel.freezecase;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.Holdings;
-import io.holdfast.kernel.Require;
 import io.holdfast.kernel.ReleaseReason;
+import io.holdfast.kernel.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -26,7 +26,8 @@ public record ReleaseAssets(
         Require.present("actor", actor);
     }
 
-    public ReleaseAssets(CaseId caseId, Holdings holdings, ReleaseReason reason, String authorityReference, Actor actor) {
+    public ReleaseAssets(
+            CaseId caseId, Holdings holdings, ReleaseReason reason, String authorityReference, Actor actor) {
         this(caseId, holdings, reason, authorityReference, actor, null);
     }
 

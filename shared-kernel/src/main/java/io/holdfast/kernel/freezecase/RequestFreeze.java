@@ -29,7 +29,8 @@ public record RequestFreeze(
         Require.present("actor", actor);
     }
 
-    public RequestFreeze(CaseId caseId, FreezeRequestId requestId, WarrantId warrantId, Holdings holdings, Actor actor) {
+    public RequestFreeze(
+            CaseId caseId, FreezeRequestId requestId, WarrantId warrantId, Holdings holdings, Actor actor) {
         this(caseId, requestId, warrantId, holdings, actor, null);
     }
 }

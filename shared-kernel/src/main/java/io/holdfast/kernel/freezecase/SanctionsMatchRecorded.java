@@ -12,5 +12,4 @@ import org.axonframework.serialization.Revision;
  * first case.
  */
 @Revision("1")
-public record SanctionsMatchRecorded(CaseId caseId, SanctionsMatch match, Actor recordedBy) implements CaseEvent {
-}
+public record SanctionsMatchRecorded(CaseId caseId, SanctionsMatch match, Actor recordedBy) implements CaseEvent {}

@@ -25,7 +25,8 @@ public record TurnOverAssets(
         Require.present("actor", actor);
     }
 
-    public TurnOverAssets(CaseId caseId, Holdings holdings, String destination, String authorityReference, Actor actor) {
+    public TurnOverAssets(
+            CaseId caseId, Holdings holdings, String destination, String authorityReference, Actor actor) {
         this(caseId, holdings, destination, authorityReference, actor, null);
     }
 

@@ -3,7 +3,6 @@ package io.holdfast.kernel.freezecase;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.Holdings;
 import io.holdfast.kernel.WarrantId;
-
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -13,5 +12,4 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record WarrantExpired(CaseId caseId, WarrantId warrantId, Instant expiredAt, Holdings stillFrozenUnderIt)
-        implements CaseEvent {
-}
+        implements CaseEvent {}

@@ -7,5 +7,4 @@ import org.axonframework.serialization.Revision;
 
 /** A warrant or other legal order was recorded on a case. */
 @Revision("1")
-public record WarrantReceived(CaseId caseId, Warrant warrant, Actor recordedBy) implements CaseEvent {
-}
+public record WarrantReceived(CaseId caseId, Warrant warrant, Actor recordedBy) implements CaseEvent {}

@@ -23,8 +23,7 @@ public final class AddressKeys {
     private static final int BECH32_CONSTANT = 1;
     private static final int BECH32M_CONSTANT = 0x2bc830a3;
 
-    private AddressKeys() {
-    }
+    private AddressKeys() {}
 
     public static String keyOf(String address) {
         String trimmed = address.strip();
@@ -84,7 +83,7 @@ public final class AddressKeys {
     private static int polymod(int[] prefix, int[] data) {
         int[] generator = {0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3};
         int checksum = 1;
-        for (int[] part : new int[][]{prefix, data}) {
+        for (int[] part : new int[][] {prefix, data}) {
             for (int value : part) {
                 int top = checksum >>> 25;
                 checksum = ((checksum & 0x1ffffff) << 5) ^ value;

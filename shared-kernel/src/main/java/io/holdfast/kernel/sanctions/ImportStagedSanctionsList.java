@@ -9,8 +9,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * Make the entries sent before in {@code parts} {@link StageSanctionsEntries} commands the list's
  * current version, exactly as {@link ImportSanctionsList} does with entries it carries itself.
  */
-public record ImportStagedSanctionsList(@TargetAggregateIdentifier SanctionsListId listId, ListPublication publication,
-                                        String importId, int parts, int entryCount, Actor actor) {
+public record ImportStagedSanctionsList(
+        @TargetAggregateIdentifier SanctionsListId listId,
+        ListPublication publication,
+        String importId,
+        int parts,
+        int entryCount,
+        Actor actor) {
 
     public ImportStagedSanctionsList {
         Require.present("list", listId);

@@ -2,7 +2,6 @@ package io.holdfast.kernel.sanctions;
 
 import io.holdfast.kernel.Require;
 import io.holdfast.kernel.Sha256;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,8 +11,8 @@ import java.util.List;
  * file was uploaded under and the names of all the parts it was read from (sdn.csv, alt.csv,
  * add.csv, sdn_comments.csv for the CSV set; the one file otherwise).
  */
-public record ListPublication(LocalDate publicationDate, Sha256 digest, String format, String fileName,
-                              List<String> parts) {
+public record ListPublication(
+        LocalDate publicationDate, Sha256 digest, String format, String fileName, List<String> parts) {
 
     public ListPublication {
         Require.present("publicationDate", publicationDate);

@@ -1,5 +1,4 @@
 package io.holdfast.kernel.sanctions;
 
 /** Query: every list with its versions. */
-public record ListSanctionsLists() {
-}
+public record ListSanctionsLists() {}

@@ -18,5 +18,4 @@ public record ListVersionSummary(
         int addressesAdded,
         int addressesRemoved,
         String importedBy,
-        Instant importedAt) {
-}
+        Instant importedAt) {}

@@ -5,5 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** Entries the previous version named and this version no longer does. */
 @Revision("1")
-public record SanctionsEntriesDelisted(String listId, long version, List<String> uids) {
-}
+public record SanctionsEntriesDelisted(String listId, long version, List<String> uids) {}

@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
  * {@link SanctionsListVersionImported}, all in one transaction.
  */
 @Revision("1")
-public record SanctionsEntriesListed(String listId, long version, List<SanctionsEntry> entries) {
-}
+public record SanctionsEntriesListed(String listId, long version, List<SanctionsEntry> entries) {}

@@ -1,7 +1,6 @@
 package io.holdfast.kernel.sanctions;
 
 import io.holdfast.kernel.Require;
-
 import java.util.List;
 
 /**
@@ -9,8 +8,13 @@ import java.util.List;
  * ({@code uid}), its primary name, its kind (individual, entity, vessel, aircraft), the programs
  * it is designated under (such as {@code DPRK3}), its aliases and its digital-currency addresses.
  */
-public record SanctionsEntry(String uid, String name, String entryType, List<String> programs,
-                             List<String> aliases, List<WalletAddress> addresses) {
+public record SanctionsEntry(
+        String uid,
+        String name,
+        String entryType,
+        List<String> programs,
+        List<String> aliases,
+        List<WalletAddress> addresses) {
 
     public SanctionsEntry {
         Require.text("uid", uid, 64);

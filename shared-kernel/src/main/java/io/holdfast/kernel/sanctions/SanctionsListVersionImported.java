@@ -1,7 +1,6 @@
 package io.holdfast.kernel.sanctions;
 
 import io.holdfast.kernel.Actor;
-
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
@@ -25,5 +24,4 @@ public record SanctionsListVersionImported(
         List<ListedAddress> addressesAdded,
         List<ListedAddress> addressesRemoved,
         Actor importedBy,
-        Instant importedAt) {
-}
+        Instant importedAt) {}

@@ -3,5 +3,4 @@ package io.holdfast.kernel.sanctions;
 import java.util.List;
 
 /** Every sanctions list Holdfast was given. */
-public record SanctionsListsView(List<SanctionsListView> lists) {
-}
+public record SanctionsListsView(List<SanctionsListView> lists) {}

@@ -1,7 +1,6 @@
 package io.holdfast.kernel.sanctions;
 
 import io.holdfast.kernel.Require;
-
 import java.util.List;
 
 /**
@@ -9,8 +8,14 @@ import java.util.List;
  * Names the list, the version screened against, the entry, its programs and the address as the
  * account registered it and as the list writes it.
  */
-public record SanctionsMatch(String list, long listVersion, String entryUid, List<String> programs,
-                             WalletAddress accountAddress, WalletAddress listedAddress, String screeningRun) {
+public record SanctionsMatch(
+        String list,
+        long listVersion,
+        String entryUid,
+        List<String> programs,
+        WalletAddress accountAddress,
+        WalletAddress listedAddress,
+        String screeningRun) {
 
     public SanctionsMatch {
         Require.identifier("match.list", list);

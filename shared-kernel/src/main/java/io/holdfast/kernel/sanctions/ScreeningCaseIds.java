@@ -2,7 +2,6 @@ package io.holdfast.kernel.sanctions;
 
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.CaseId;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,8 +16,7 @@ public final class ScreeningCaseIds {
 
     public static final String PREFIX = "screening-";
 
-    private ScreeningCaseIds() {
-    }
+    private ScreeningCaseIds() {}
 
     public static CaseId caseIdFor(String list, String entryUid, AccountId account) {
         try {

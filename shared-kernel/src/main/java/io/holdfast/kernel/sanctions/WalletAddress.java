@@ -2,7 +2,6 @@ package io.holdfast.kernel.sanctions;
 
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.Require;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -19,7 +18,8 @@ public record WalletAddress(String currency, String address) {
         Require.present("currency", currency);
         currency = currency.strip().toUpperCase(Locale.ROOT);
         if (!CURRENCY.matcher(currency).matches()) {
-            throw new InvalidValueException("currency", "must be a currency code of 2 to 12 letters or digits, such as XBT or ETH");
+            throw new InvalidValueException(
+                    "currency", "must be a currency code of 2 to 12 letters or digits, such as XBT or ETH");
         }
         address = checkedAddress(address);
     }

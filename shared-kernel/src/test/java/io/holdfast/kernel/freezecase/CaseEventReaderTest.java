@@ -1,6 +1,6 @@
 package io.holdfast.kernel.freezecase;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Proxy;
@@ -8,8 +8,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Every kind of case event reaches the one reader method named for it. */
 class CaseEventReaderTest {
@@ -20,8 +19,8 @@ class CaseEventReaderTest {
         assertThat(kinds).hasSize(CaseEventReader.class.getDeclaredMethods().length - 1);
         for (Class<?> kind : kinds) {
             List<String> called = new ArrayList<>();
-            CaseEventReader recording = (CaseEventReader) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[]{CaseEventReader.class}, (proxy, method, args) -> {
+            CaseEventReader recording = (CaseEventReader) Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {CaseEventReader.class}, (proxy, method, args) -> {
                         called.add(method.getName());
                         return null;
                     });
@@ -35,7 +34,9 @@ class CaseEventReaderTest {
 
     /** An event of that kind with every component empty: only its type matters here. */
     private static CaseEvent blank(Class<?> kind) throws Exception {
-        Class<?>[] types = Arrays.stream(kind.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Class<?>[] types = Arrays.stream(kind.getRecordComponents())
+                .map(RecordComponent::getType)
+                .toArray(Class<?>[]::new);
         Constructor<?> canonical = kind.getDeclaredConstructor(types);
         return (CaseEvent) canonical.newInstance(new Object[types.length]);
     }

@@ -1,13 +1,5 @@
 package io.holdfast.kernel.freezecase;
 
-import io.holdfast.kernel.AssetAmount;
-import io.holdfast.kernel.CaseStatus;
-import io.holdfast.kernel.Holdings;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.List;
-
 import static io.holdfast.kernel.CaseStatus.DISMISSED;
 import static io.holdfast.kernel.CaseStatus.FLAGGED;
 import static io.holdfast.kernel.CaseStatus.FROZEN;
@@ -15,6 +7,13 @@ import static io.holdfast.kernel.CaseStatus.RELEASED;
 import static io.holdfast.kernel.CaseStatus.TURNED_OVER;
 import static io.holdfast.kernel.CaseStatus.WARRANT_RECEIVED;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.holdfast.kernel.AssetAmount;
+import io.holdfast.kernel.CaseStatus;
+import io.holdfast.kernel.Holdings;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The lifecycle's transitions, as the case and every read model fold them. */
 class CaseLifecycleTest {
@@ -49,8 +48,10 @@ class CaseLifecycleTest {
     @Test
     void eventsThatAreNoTransitionLeaveTheStatus() {
         for (CaseStatus status : CaseStatus.values()) {
-            assertThat(CaseLifecycle.statusAfter(status, new NoteAdded(null, "x", null))).isEqualTo(status);
+            assertThat(CaseLifecycle.statusAfter(status, new NoteAdded(null, "x", null)))
+                    .isEqualTo(status);
         }
-        assertThat(CaseLifecycle.statusAfter(FLAGGED, new CaseDismissed(null, "false positive", null))).isEqualTo(DISMISSED);
+        assertThat(CaseLifecycle.statusAfter(FLAGGED, new CaseDismissed(null, "false positive", null)))
+                .isEqualTo(DISMISSED);
     }
 }

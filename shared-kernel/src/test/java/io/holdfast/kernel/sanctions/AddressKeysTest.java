@@ -1,10 +1,10 @@
 package io.holdfast.kernel.sanctions;
 
-import io.holdfast.kernel.InvalidValueException;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.holdfast.kernel.InvalidValueException;
+import org.junit.jupiter.api.Test;
 
 class AddressKeysTest {
 
@@ -48,7 +48,8 @@ class AddressKeysTest {
     void ethereumStyleHexIsComparedWithoutCase() {
         assertThat(AddressKeys.keyOf(EIP55)).isEqualTo(EIP55.toLowerCase());
         assertThat(AddressKeys.keyOf(EIP55.toLowerCase())).isEqualTo(AddressKeys.keyOf(EIP55));
-        assertThat(AddressKeys.keyOf("0X52908400098527886E0F7030069857D2E4169EE7")).isEqualTo(EIP55.toLowerCase());
+        assertThat(AddressKeys.keyOf("0X52908400098527886E0F7030069857D2E4169EE7"))
+                .isEqualTo(EIP55.toLowerCase());
     }
 
     @Test
@@ -66,10 +67,13 @@ class AddressKeysTest {
     @Test
     void anAddressIsOneWordAndACurrencyACode() {
         assertThatThrownBy(() -> new WalletAddress("XBT", "1A1z P1eP"))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("address");
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("address");
         assertThatThrownBy(() -> new WalletAddress("Bitcoin Cash!", GENESIS))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("currency");
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("currency");
         assertThatThrownBy(() -> new WalletAddress("XBT", " "))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("address");
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("address");
     }
 }

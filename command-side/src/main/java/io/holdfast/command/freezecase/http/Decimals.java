@@ -7,6 +7,5 @@ final class Decimals {
     static final String PLAIN_DECIMAL_RULE =
             "must be a decimal string such as \"1250.5\": digits, at most 30 before and 18 after the point, no sign or exponent";
 
-    private Decimals() {
-    }
+    private Decimals() {}
 }

@@ -1,7 +1,6 @@
 package io.holdfast.command.freezecase.http;
 
 import io.holdfast.kernel.InvalidValueException;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,8 +9,7 @@ final class ExpectedVersion {
 
     private static final Pattern QUOTED_VERSION = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
 
-    private ExpectedVersion() {
-    }
+    private ExpectedVersion() {}
 
     /** The expected version, or {@code null} when the client set no condition (no header, or {@code *}). */
     static Long from(String ifMatch) {
@@ -20,7 +18,8 @@ final class ExpectedVersion {
         }
         Matcher matcher = QUOTED_VERSION.matcher(ifMatch.trim());
         if (!matcher.matches()) {
-            throw new InvalidValueException("If-Match", "must be a case version in quotes, as given in the ETag, such as \"3\"");
+            throw new InvalidValueException(
+                    "If-Match", "must be a case version in quotes, as given in the ETag, such as \"3\"");
         }
         return Long.parseLong(matcher.group(1));
     }

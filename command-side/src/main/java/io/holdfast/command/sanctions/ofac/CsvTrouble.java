@@ -3,8 +3,7 @@ package io.holdfast.command.sanctions.ofac;
 /** What commons-csv found wrong, in its own words but without its class names. */
 public final class CsvTrouble {
 
-    private CsvTrouble() {
-    }
+    private CsvTrouble() {}
 
     public static String describe(Throwable trouble) {
         Throwable innermost = trouble;

@@ -8,8 +8,7 @@ final class DigitalCurrencyIds {
 
     static final String PREFIX = "Digital Currency Address - ";
 
-    private DigitalCurrencyIds() {
-    }
+    private DigitalCurrencyIds() {}
 
     /** The currency code of an id type that names a digital-currency address. */
     static Optional<String> currencyOf(String idType) {

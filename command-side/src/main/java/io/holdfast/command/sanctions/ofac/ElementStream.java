@@ -1,10 +1,10 @@
 package io.holdfast.command.sanctions.ofac;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /**
  * What both of OFAC's XML readers share: walking a document element by element from its root,

@@ -1,10 +1,10 @@
 package io.holdfast.command.sanctions.ofac;
 
+import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.InputStream;
 
 /**
  * Opens an OFAC XML document as a stream and tells its form by the root element: {@code <sdnList>}
@@ -16,11 +16,12 @@ public final class OfacXml {
 
     /** Which of OFAC's XML forms a document may be. */
     public enum Form {
-        CLASSIC, ADVANCED, EITHER
+        CLASSIC,
+        ADVANCED,
+        EITHER
     }
 
-    private OfacXml() {
-    }
+    private OfacXml() {}
 
     /** Reads a document in either form. */
     public static ParsedList read(InputStream in, String fileName) {
@@ -42,16 +43,23 @@ public final class OfacXml {
             if ("Sanctions".equals(root) && expected != Form.CLASSIC) {
                 return SdnAdvancedXmlReader.read(xml, fileName);
             }
-            throw new ListFileRejected(where(fileName, xml), "is not an OFAC list: its root element is <" + root + ">, where "
-                    + switch (expected) {
-                        case CLASSIC -> "the classic SDN list has <sdnList>";
-                        case ADVANCED -> "OFAC's advanced form has <Sanctions>";
-                        case EITHER -> "OFAC's classic SDN list has <sdnList> and its advanced form <Sanctions>";
-                    });
+            throw new ListFileRejected(
+                    where(fileName, xml),
+                    "is not an OFAC list: its root element is <" + root + ">, where "
+                            + switch (expected) {
+                                case CLASSIC -> "the classic SDN list has <sdnList>";
+                                case ADVANCED -> "OFAC's advanced form has <Sanctions>";
+                                case EITHER ->
+                                    "OFAC's classic SDN list has <sdnList> and its advanced form <Sanctions>";
+                            });
         } catch (XMLStreamException malformed) {
-            int line = malformed.getLocation() == null ? -1 : malformed.getLocation().getLineNumber();
-            throw new ListFileRejected(fileName + (line > 0 ? " line " + line : ""),
-                    "is not well-formed XML (" + firstSentence(malformed.getMessage()) + "); the file may be truncated");
+            int line = malformed.getLocation() == null
+                    ? -1
+                    : malformed.getLocation().getLineNumber();
+            throw new ListFileRejected(
+                    fileName + (line > 0 ? " line " + line : ""),
+                    "is not well-formed XML (" + firstSentence(malformed.getMessage())
+                            + "); the file may be truncated");
         }
     }
 
@@ -59,7 +67,8 @@ public final class OfacXml {
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.DTD) {
-                throw new ListFileRejected(where(fileName, xml), "the document declares a DTD, which an OFAC list never does");
+                throw new ListFileRejected(
+                        where(fileName, xml), "the document declares a DTD, which an OFAC list never does");
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 return xml.getLocalName();
@@ -69,7 +78,9 @@ public final class OfacXml {
     }
 
     static String where(String fileName, XMLStreamReader xml) {
-        int line = xml == null || xml.getLocation() == null ? -1 : xml.getLocation().getLineNumber();
+        int line = xml == null || xml.getLocation() == null
+                ? -1
+                : xml.getLocation().getLineNumber();
         return fileName + (line > 0 ? " line " + line : "");
     }
 

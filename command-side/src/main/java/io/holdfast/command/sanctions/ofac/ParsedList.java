@@ -1,7 +1,6 @@
 package io.holdfast.command.sanctions.ofac;
 
 import io.holdfast.kernel.sanctions.SanctionsEntry;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,8 +10,12 @@ import java.util.List;
  * {@code SDN List}; the other forms hold one list and do not name it), and the entries whose
  * remarks sdn.csv cuts without continuation, when the uploader accepted that.
  */
-public record ParsedList(String format, LocalDate publicationDate, List<SanctionsEntry> entries, List<String> ofacLists,
-                         List<String> incompleteEntries) {
+public record ParsedList(
+        String format,
+        LocalDate publicationDate,
+        List<SanctionsEntry> entries,
+        List<String> ofacLists,
+        List<String> incompleteEntries) {
 
     public ParsedList(String format, LocalDate publicationDate, List<SanctionsEntry> entries) {
         this(format, publicationDate, entries, List.of(), List.of());

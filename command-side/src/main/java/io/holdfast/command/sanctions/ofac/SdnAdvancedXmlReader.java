@@ -3,9 +3,6 @@ package io.holdfast.command.sanctions.ofac;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.sanctions.SanctionsEntry;
 import io.holdfast.kernel.sanctions.WalletAddress;
-
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -17,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads OFAC's advanced XML form (SDN_ADVANCED.XML, CONS_ADVANCED.XML: the UN-sponsored sanctions
@@ -32,7 +31,6 @@ public final class SdnAdvancedXmlReader extends ElementStream {
     public static final String FORMAT = "SDN_ADVANCED_XML";
     /** The name OFAC gives the SDN list among the lists of its advanced files. */
     public static final String SDN_LIST = "SDN List";
-
 
     private final Map<String, String> featureTypes = new HashMap<>();
     private final Map<String, String> partyTypes = new HashMap<>();
@@ -84,7 +82,7 @@ public final class SdnAdvancedXmlReader extends ElementStream {
             case "PartyType" -> partyTypes.put(attribute("ID"), text());
             case "PartySubType" -> {
                 String partyType = attribute("PartyTypeID");
-                partySubTypes.put(attribute("ID"), new String[]{text(), partyType});
+                partySubTypes.put(attribute("ID"), new String[] {text(), partyType});
             }
             case "NamePartType" -> namePartTypes.put(attribute("ID"), text());
             case "List" -> lists.put(attribute("ID"), text());
@@ -95,7 +93,8 @@ public final class SdnAdvancedXmlReader extends ElementStream {
                     issued.put(name, number(name, value));
                 }
             }
-            case "DistinctParty" -> party = new PartyDraft(attribute("FixedRef"), xml.getLocation().getLineNumber());
+            case "DistinctParty" ->
+                party = new PartyDraft(attribute("FixedRef"), xml.getLocation().getLineNumber());
             case "Profile" -> {
                 if (party != null) {
                     party.profileId = attribute("ID");
@@ -112,7 +111,7 @@ public final class SdnAdvancedXmlReader extends ElementStream {
                 aliasName = null;
                 if (identity != null && !aliasNamed) {
                     aliasName = new ArrayList<>();
-                    identity.names.add(new Object[]{aliasPrimary, aliasName});
+                    identity.names.add(new Object[] {aliasPrimary, aliasName});
                     aliasNamed = true;
                 }
             }
@@ -120,7 +119,7 @@ public final class SdnAdvancedXmlReader extends ElementStream {
                 String group = attribute("NamePartGroupID");
                 String value = text();
                 if (aliasName != null && "DocumentedNamePart".equals(parent)) {
-                    aliasName.add(new String[]{group, value});
+                    aliasName.add(new String[] {group, value});
                 }
             }
             case "NamePartGroup" -> {
@@ -131,7 +130,8 @@ public final class SdnAdvancedXmlReader extends ElementStream {
             case "Feature" -> {
                 featureCurrency = null;
                 if (party != null) {
-                    featureCurrency = DigitalCurrencyIds.currencyOf(featureTypes.get(attribute("FeatureTypeID"))).orElse(null);
+                    featureCurrency = DigitalCurrencyIds.currencyOf(featureTypes.get(attribute("FeatureTypeID")))
+                            .orElse(null);
                 }
             }
             case "VersionDetail" -> {
@@ -154,17 +154,20 @@ public final class SdnAdvancedXmlReader extends ElementStream {
             case "SanctionsMeasure" -> {
                 String type = attribute("SanctionsTypeID");
                 String typeName = sanctionsTypes.get(type);
-                programMeasure = typeName == null ? "1".equals(type) : typeName.strip().equalsIgnoreCase("Program");
+                programMeasure =
+                        typeName == null ? "1".equals(type) : typeName.strip().equalsIgnoreCase("Program");
             }
             case "Comment" -> {
                 String value = text();
-                if ("SanctionsMeasure".equals(parent) && programMeasure && sanctioned != null && !value.isBlank()
+                if ("SanctionsMeasure".equals(parent)
+                        && programMeasure
+                        && sanctioned != null
+                        && !value.isBlank()
                         && !sanctioned.programs.contains(value)) {
                     sanctioned.programs.add(value);
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -190,8 +193,7 @@ public final class SdnAdvancedXmlReader extends ElementStream {
             }
             case "SanctionsEntry" -> sanctioned = null;
             case "SanctionsMeasure" -> programMeasure = false;
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -199,7 +201,6 @@ public final class SdnAdvancedXmlReader extends ElementStream {
         String value = xml.getAttributeValue(null, name);
         return value == null ? null : value.strip();
     }
-
 
     private int number(String element, String value) {
         try {
@@ -280,8 +281,9 @@ public final class SdnAdvancedXmlReader extends ElementStream {
             try {
                 addresses.add(new WalletAddress(currency, value));
             } catch (InvalidValueException invalid) {
-                throw new ListFileRejected(where(), "has a digital currency address that is not valid: "
-                        + invalid.field() + " " + invalid.rule());
+                throw new ListFileRejected(
+                        where(),
+                        "has a digital currency address that is not valid: " + invalid.field() + " " + invalid.rule());
             }
         }
 
@@ -292,7 +294,8 @@ public final class SdnAdvancedXmlReader extends ElementStream {
                 return null;
             }
             String named = sub[0].equalsIgnoreCase("Unknown") ? partyTypes.get(sub[1]) : sub[0];
-            return named == null || named.isBlank() ? null
+            return named == null || named.isBlank()
+                    ? null
                     : named.substring(0, 1).toUpperCase(Locale.ROOT) + named.substring(1);
         }
 
@@ -306,7 +309,8 @@ public final class SdnAdvancedXmlReader extends ElementStream {
             try {
                 return new SanctionsEntry(fixedRef, name, type(), programs, aliases, addresses);
             } catch (InvalidValueException invalid) {
-                throw new ListFileRejected(where(), "(FixedRef " + fixedRef + ") is not valid: " + invalid.field() + " " + invalid.rule());
+                throw new ListFileRejected(
+                        where(), "(FixedRef " + fixedRef + ") is not valid: " + invalid.field() + " " + invalid.rule());
             }
         }
 

@@ -3,10 +3,6 @@ package io.holdfast.command.sanctions.ofac;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.sanctions.SanctionsEntry;
 import io.holdfast.kernel.sanctions.WalletAddress;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads OFAC's SDN list in its CSV form, record by record: {@code sdn.csv} (12 columns, no header;
@@ -36,9 +35,11 @@ public final class SdnCsvReader {
     private static final int COMMENTS_COLUMNS = 2;
     /** sdn.csv keeps this much of a remark; the rest is in sdn_comments.csv. */
     static final int REMARKS_CUT = 1000;
+
     private static final Pattern ADDRESS_IN_REMARKS =
             Pattern.compile("Digital Currency Address - ([A-Za-z0-9]+)[\\s:]+([^\\s;]+)");
-    private static final CSVFormat OFAC_CSV = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
+    private static final CSVFormat OFAC_CSV =
+            CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
     private final Map<String, Draft> entries = new LinkedHashMap<>();
     /**
@@ -47,8 +48,7 @@ public final class SdnCsvReader {
      */
     private final List<Draft> repeated = new ArrayList<>();
 
-    private SdnCsvReader() {
-    }
+    private SdnCsvReader() {}
 
     /** Reads {@code sdn.csv} and, when given (not null), {@code alt.csv} and {@code add.csv}. */
     public static ParsedList read(InputStream sdn, InputStream alt, InputStream add) {
@@ -71,8 +71,8 @@ public final class SdnCsvReader {
      * list: the piece an address is cut to is dropped, never kept as an address, and the entries
      * whose remarks are cut are named in {@link ParsedList#incompleteEntries()}.
      */
-    public static ParsedList read(InputStream sdn, InputStream alt, InputStream add, InputStream comments,
-                                  CutRemarks cutRemarks) {
+    public static ParsedList read(
+            InputStream sdn, InputStream alt, InputStream add, InputStream comments, CutRemarks cutRemarks) {
         SdnCsvReader reader = new SdnCsvReader();
         reader.readSdn(sdn);
         if (alt != null) {
@@ -94,11 +94,19 @@ public final class SdnCsvReader {
     }
 
     private void readSdn(InputStream in) {
-        forEachRecord(in, "sdn.csv", SDN_COLUMNS, "an SDN record has " + SDN_COLUMNS
-                + " columns (ent_num, SDN_Name, SDN_Type, Program, Title, Call_Sign, Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks)",
+        forEachRecord(
+                in,
+                "sdn.csv",
+                SDN_COLUMNS,
+                "an SDN record has " + SDN_COLUMNS
+                        + " columns (ent_num, SDN_Name, SDN_Type, Program, Title, Call_Sign, Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks)",
                 (record, where) -> {
                     String uid = required(record, 0, where, "ent_num");
-                    Draft draft = new Draft(where, uid, required(record, 1, where, "SDN_Name"), field(record, 2),
+                    Draft draft = new Draft(
+                            where,
+                            uid,
+                            required(record, 1, where, "SDN_Name"),
+                            field(record, 2),
                             programs(field(record, 3)));
                     String remarks = record.get(11);
                     draft.remarks.append(remarks.strip().equals("-0-") ? "" : remarks);
@@ -110,7 +118,10 @@ public final class SdnCsvReader {
     }
 
     private void readAliases(InputStream in) {
-        forEachRecord(in, "alt.csv", ALT_COLUMNS,
+        forEachRecord(
+                in,
+                "alt.csv",
+                ALT_COLUMNS,
                 "an alias record has " + ALT_COLUMNS + " columns (ent_num, alt_num, alt_type, alt_name, alt_remarks)",
                 (record, where) -> {
                     String uid = required(record, 0, where, "ent_num");
@@ -123,8 +134,12 @@ public final class SdnCsvReader {
     }
 
     private void checkAddresses(InputStream in) {
-        forEachRecord(in, "add.csv", ADD_COLUMNS,
-                "an address record has " + ADD_COLUMNS + " columns (ent_num, add_num, address, city/state/zip, country, add_remarks)",
+        forEachRecord(
+                in,
+                "add.csv",
+                ADD_COLUMNS,
+                "an address record has " + ADD_COLUMNS
+                        + " columns (ent_num, add_num, address, city/state/zip, country, add_remarks)",
                 (record, where) -> {
                     String uid = required(record, 0, where, "ent_num");
                     if (!entries.containsKey(uid)) {
@@ -134,7 +149,10 @@ public final class SdnCsvReader {
     }
 
     private void readComments(InputStream in) {
-        forEachRecord(in, "sdn_comments.csv", COMMENTS_COLUMNS,
+        forEachRecord(
+                in,
+                "sdn_comments.csv",
+                COMMENTS_COLUMNS,
                 "a comments record has " + COMMENTS_COLUMNS + " columns (ent_num, Remarks_Extended)",
                 (record, where) -> {
                     String uid = required(record, 0, where, "ent_num");
@@ -166,11 +184,14 @@ public final class SdnCsvReader {
             return cut;
         }
         if (!cut.isEmpty()) {
-            throw new ListFileRejected("sdn.csv", "cuts the remarks of " + (cut.size() == 1 ? "entry " : "entries ")
-                    + String.join(", ", cut) + " at " + REMARKS_CUT + " characters, and they name digital currency"
-                    + " addresses; send OFAC's sdn_comments.csv of the same day as the part 'comments', which holds"
-                    + " the rest of them, so that no address is missed or stored in pieces (or, knowing that the list"
-                    + " will lack the addresses past the cut, send incompleteRemarks=accept)");
+            throw new ListFileRejected(
+                    "sdn.csv",
+                    "cuts the remarks of " + (cut.size() == 1 ? "entry " : "entries ")
+                            + String.join(", ", cut) + " at " + REMARKS_CUT
+                            + " characters, and they name digital currency"
+                            + " addresses; send OFAC's sdn_comments.csv of the same day as the part 'comments', which holds"
+                            + " the rest of them, so that no address is missed or stored in pieces (or, knowing that the list"
+                            + " will lack the addresses past the cut, send incompleteRemarks=accept)");
         }
         return cut;
     }
@@ -182,7 +203,8 @@ public final class SdnCsvReader {
     private static void forEachRecord(InputStream in, String file, int columns, String shape, RecordHandler handler) {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         long line = 1;
-        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(OFAC_CSV).get()) {
+        try (CSVParser parser =
+                CSVParser.builder().setReader(reader).setFormat(OFAC_CSV).get()) {
             for (CSVRecord record : parser) {
                 String where = file + " line " + line;
                 line = parser.getCurrentLineNumber() + 1;
@@ -197,7 +219,8 @@ public final class SdnCsvReader {
         } catch (ListFileRejected refused) {
             throw refused;
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException unreadable) {
-            throw new ListFileRejected(file + " line " + line, "is not valid CSV (" + CsvTrouble.describe(unreadable) + ")");
+            throw new ListFileRejected(
+                    file + " line " + line, "is not valid CSV (" + CsvTrouble.describe(unreadable) + ")");
         } catch (IOException unreadable) {
             throw new ListFileRejected(file, "could not be read (" + unreadable.getMessage() + ")");
         }
@@ -272,8 +295,9 @@ public final class SdnCsvReader {
             try {
                 addresses.add(new WalletAddress(currency, address.replaceAll("[.,)]+$", "")));
             } catch (InvalidValueException invalid) {
-                throw new ListFileRejected(where + ", column Remarks", "has a digital currency address that is not valid: "
-                        + invalid.field() + " " + invalid.rule());
+                throw new ListFileRejected(
+                        where + ", column Remarks",
+                        "has a digital currency address that is not valid: " + invalid.field() + " " + invalid.rule());
             }
         }
 
@@ -281,7 +305,8 @@ public final class SdnCsvReader {
             try {
                 return new SanctionsEntry(uid, name, type, programs, aliases, addresses);
             } catch (InvalidValueException invalid) {
-                throw new ListFileRejected(where, "(ent_num " + uid + ") is not valid: " + invalid.field() + " " + invalid.rule());
+                throw new ListFileRejected(
+                        where, "(ent_num " + uid + ") is not valid: " + invalid.field() + " " + invalid.rule());
             }
         }
     }

@@ -3,15 +3,14 @@ package io.holdfast.command.sanctions.ofac;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.sanctions.SanctionsEntry;
 import io.holdfast.kernel.sanctions.WalletAddress;
-
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads OFAC's SDN list in its classic XML form ({@code sdn.xml}) as a stream: one {@code sdnEntry} at a
@@ -23,7 +22,6 @@ public final class SdnXmlReader extends ElementStream {
 
     public static final String FORMAT = "SDN_XML";
     private static final DateTimeFormatter PUBLISH_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
-
 
     private LocalDate publicationDate;
     private Integer declaredCount;
@@ -51,7 +49,8 @@ public final class SdnXmlReader extends ElementStream {
     private ParsedList readAll(XMLStreamReader positionedAtRoot) throws XMLStreamException {
         walk(positionedAtRoot);
         if (declaredCount != null && declaredCount != entries.size()) {
-            throw new ListFileRejected(fileName + " <Record_Count>",
+            throw new ListFileRejected(
+                    fileName + " <Record_Count>",
                     "declares " + declaredCount + " entries but the file holds " + entries.size()
                             + "; the file may be truncated or edited");
         }
@@ -79,7 +78,8 @@ public final class SdnXmlReader extends ElementStream {
             }
             case "firstName", "lastName" -> {
                 String value = text();
-                NameDraft target = "aka".equals(parent) ? aka : "sdnEntry".equals(parent) && entry != null ? entry.name : null;
+                NameDraft target =
+                        "aka".equals(parent) ? aka : "sdnEntry".equals(parent) && entry != null ? entry.name : null;
                 if (target != null) {
                     target.set(name, value);
                 }
@@ -98,8 +98,7 @@ public final class SdnXmlReader extends ElementStream {
             }
             case "idType" -> idType = "id".equals(parent) ? text() : idType;
             case "idNumber" -> idNumber = "id".equals(parent) ? text() : idNumber;
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -122,11 +121,9 @@ public final class SdnXmlReader extends ElementStream {
                     DigitalCurrencyIds.currencyOf(idType).ifPresent(currency -> entry.address(currency, idNumber));
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
-
 
     private LocalDate publishDate(String value) {
         try {
@@ -145,7 +142,9 @@ public final class SdnXmlReader extends ElementStream {
     }
 
     private ListFileRejected rejected(String rule) {
-        int line = xml == null || xml.getLocation() == null ? -1 : xml.getLocation().getLineNumber();
+        int line = xml == null || xml.getLocation() == null
+                ? -1
+                : xml.getLocation().getLineNumber();
         return new ListFileRejected(fileName + (line > 0 ? " line " + line : ""), rule);
     }
 
@@ -191,8 +190,9 @@ public final class SdnXmlReader extends ElementStream {
             try {
                 addresses.add(new WalletAddress(currency, number));
             } catch (InvalidValueException invalid) {
-                throw new ListFileRejected(where(), "has a digital currency address that is not valid: "
-                        + invalid.field() + " " + invalid.rule());
+                throw new ListFileRejected(
+                        where(),
+                        "has a digital currency address that is not valid: " + invalid.field() + " " + invalid.rule());
             }
         }
 
@@ -206,7 +206,8 @@ public final class SdnXmlReader extends ElementStream {
             try {
                 return new SanctionsEntry(uid, name.full(), type, programs, aliases, addresses);
             } catch (InvalidValueException invalid) {
-                throw new ListFileRejected(where(), "(uid " + uid + ") is not valid: " + invalid.field() + " " + invalid.rule());
+                throw new ListFileRejected(
+                        where(), "(uid " + uid + ") is not valid: " + invalid.field() + " " + invalid.rule());
             }
         }
 

@@ -15,8 +15,7 @@ public final class OfacData {
             + " were skipped: put them in ../shared/ofac-data beside the clone, or name their folder with"
             + " -Dholdfast.ofac-data=/path/to/ofac-data";
 
-    private OfacData() {
-    }
+    private OfacData() {}
 
     /** The folder, or null when it is not there. */
     public static Path folder() {
@@ -24,7 +23,11 @@ public final class OfacData {
         Stream<Path> candidates = named != null
                 ? Stream.of(Path.of(named))
                 : Stream.of(Path.of("../shared/ofac-data"), Path.of("../../shared/ofac-data"));
-        Path found = candidates.filter(Files::isDirectory).findFirst().map(Path::toAbsolutePath).orElse(null);
+        Path found = candidates
+                .filter(Files::isDirectory)
+                .findFirst()
+                .map(Path::toAbsolutePath)
+                .orElse(null);
         if (found == null) {
             System.out.println(WHERE_TO_PUT_THEM);
         }

@@ -13,12 +13,12 @@ public final class OfacFiles {
     public static final String XML_V2 = "sdn-2026-11-20.xml";
     /** The list of {@link #XML_V1} in OFAC's advanced form. */
     public static final String ADVANCED_V1 = "sdn-advanced-2026-11-18.xml";
+
     public static final String CSV_SDN = "sdn-2026-11-18.csv";
     public static final String CSV_ALT = "alt-2026-11-18.csv";
     public static final String CSV_ADD = "add-2026-11-18.csv";
 
-    private OfacFiles() {
-    }
+    private OfacFiles() {}
 
     public static byte[] bytes(String name) {
         try (InputStream in = OfacFiles.class.getResourceAsStream("/ofac/" + name)) {

@@ -1,16 +1,15 @@
 package io.holdfast.command.sanctions.ofac;
 
-import io.holdfast.kernel.sanctions.SanctionsEntry;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-
 import static io.holdfast.command.sanctions.ofac.OfacFiles.ADVANCED_V1;
 import static io.holdfast.command.sanctions.ofac.OfacFiles.XML_V1;
 import static io.holdfast.command.sanctions.ofac.OfacFiles.stream;
 import static io.holdfast.command.sanctions.ofac.OfacFiles.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.holdfast.kernel.sanctions.SanctionsEntry;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 /** OFAC's advanced XML form, read as a stream into the same entries the classic form gives. */
 class SdnAdvancedXmlReaderTest {
@@ -26,7 +25,9 @@ class SdnAdvancedXmlReaderTest {
 
         assertThat(advanced.format()).isEqualTo("SDN_ADVANCED_XML");
         assertThat(classic.format()).isEqualTo("SDN_XML");
-        assertThat(advanced.publicationDate()).isEqualTo(LocalDate.of(2026, 11, 18)).isEqualTo(classic.publicationDate());
+        assertThat(advanced.publicationDate())
+                .isEqualTo(LocalDate.of(2026, 11, 18))
+                .isEqualTo(classic.publicationDate());
         assertThat(advanced.ofacLists()).containsExactly("SDN List");
         assertThat(advanced.entries()).isEqualTo(classic.entries());
     }
@@ -71,12 +72,14 @@ class SdnAdvancedXmlReaderTest {
 
         assertThatThrownBy(() -> read(xml))
                 .isInstanceOf(ListFileRejected.class)
-                .hasMessageStartingWith("SDN_ADVANCED.XML line " + line + ", <DistinctParty>: has a digital currency address that is not valid");
+                .hasMessageStartingWith("SDN_ADVANCED.XML line " + line
+                        + ", <DistinctParty>: has a digital currency address that is not valid");
     }
 
     @Test
     void aPartyWithoutAPrimaryNameIsRefused() {
-        String xml = text(ADVANCED_V1).replace("AliasTypeID=\"1403\" Primary=\"true\"", "AliasTypeID=\"1403\" Primary=\"false\"");
+        String xml = text(ADVANCED_V1)
+                .replace("AliasTypeID=\"1403\" Primary=\"true\"", "AliasTypeID=\"1403\" Primary=\"false\"");
 
         assertThatThrownBy(() -> read(xml))
                 .isInstanceOf(ListFileRejected.class)

@@ -1,9 +1,5 @@
 package io.holdfast.command.sanctions.ofac;
 
-import io.holdfast.kernel.sanctions.SanctionsEntry;
-import io.holdfast.kernel.sanctions.WalletAddress;
-import org.junit.jupiter.api.Test;
-
 import static io.holdfast.command.sanctions.ofac.OfacFiles.CSV_ADD;
 import static io.holdfast.command.sanctions.ofac.OfacFiles.CSV_ALT;
 import static io.holdfast.command.sanctions.ofac.OfacFiles.CSV_SDN;
@@ -13,6 +9,10 @@ import static io.holdfast.command.sanctions.ofac.OfacFiles.stream;
 import static io.holdfast.command.sanctions.ofac.OfacFiles.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.holdfast.kernel.sanctions.SanctionsEntry;
+import io.holdfast.kernel.sanctions.WalletAddress;
+import org.junit.jupiter.api.Test;
 
 class SdnCsvReaderTest {
 
@@ -37,19 +37,23 @@ class SdnCsvReaderTest {
 
     @Test
     void addressesComeFromTheRemarksWithTheirCurrency() {
-        SanctionsEntry park = SdnCsvReader.read(stream(bytes(CSV_SDN)), null, null).entries().get(1);
+        SanctionsEntry park =
+                SdnCsvReader.read(stream(bytes(CSV_SDN)), null, null).entries().get(1);
 
-        assertThat(park.addresses()).containsExactly(
-                new WalletAddress("XBT", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"),
-                new WalletAddress("USDT", "TN3W4H6rK2ce4vX9YnFQHwKENnHjoxb3m9"),
-                new WalletAddress("TRX", "TN3W4H6rK2ce4vX9YnFQHwKENnHjoxb3m9"));
+        assertThat(park.addresses())
+                .containsExactly(
+                        new WalletAddress("XBT", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"),
+                        new WalletAddress("USDT", "TN3W4H6rK2ce4vX9YnFQHwKENnHjoxb3m9"),
+                        new WalletAddress("TRX", "TN3W4H6rK2ce4vX9YnFQHwKENnHjoxb3m9"));
         assertThat(park.entryType()).isEqualTo("individual");
     }
 
     @Test
     void aRecordWithMissingColumnsIsRefusedNamingItsLine() {
-        String sdn = text(CSV_SDN).replace("36218,\"CHINYONG INFORMATION TECHNOLOGY COOPERATION COMPANY\",\"-0- \",\"DPRK3\",",
-                "36218,\"CHINYONG INFORMATION TECHNOLOGY COOPERATION COMPANY\",");
+        String sdn = text(CSV_SDN)
+                .replace(
+                        "36218,\"CHINYONG INFORMATION TECHNOLOGY COOPERATION COMPANY\",\"-0- \",\"DPRK3\",",
+                        "36218,\"CHINYONG INFORMATION TECHNOLOGY COOPERATION COMPANY\",");
 
         assertThatThrownBy(() -> SdnCsvReader.read(stream(sdn), null, null))
                 .isInstanceOf(ListFileRejected.class)
@@ -58,7 +62,7 @@ class SdnCsvReaderTest {
 
     @Test
     void anAliasOfAnUnknownEntryIsRefusedNamingItsLine() {
-        String alt = text(CSV_ALT) .replace("36218,59040", "99999,59040");
+        String alt = text(CSV_ALT).replace("36218,59040", "99999,59040");
 
         assertThatThrownBy(() -> SdnCsvReader.read(stream(bytes(CSV_SDN)), stream(alt), null))
                 .isInstanceOf(ListFileRejected.class)
@@ -80,12 +84,14 @@ class SdnCsvReaderTest {
         String first = sdn.substring(0, sdn.indexOf("\r\n") + 2);
 
         assertThat(SdnCsvReader.read(stream(first + first), null, null).entries())
-                .extracting(SanctionsEntry::uid).containsExactly("36216", "36216");
+                .extracting(SanctionsEntry::uid)
+                .containsExactly("36216", "36216");
     }
 
     @Test
     void aFileWithoutRecordsIsLeftToTheListWhoseRuleRefusesItInEveryForm() {
-        assertThat(SdnCsvReader.read(stream("\u001a\r\n"), null, null).entries()).isEmpty();
+        assertThat(SdnCsvReader.read(stream("\u001a\r\n"), null, null).entries())
+                .isEmpty();
     }
 
     @Test

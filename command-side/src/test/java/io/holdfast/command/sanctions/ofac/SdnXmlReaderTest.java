@@ -1,18 +1,17 @@
 package io.holdfast.command.sanctions.ofac;
 
-import io.holdfast.kernel.sanctions.SanctionsEntry;
-import io.holdfast.kernel.sanctions.WalletAddress;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.List;
-
 import static io.holdfast.command.sanctions.ofac.OfacFiles.XML_V1;
 import static io.holdfast.command.sanctions.ofac.OfacFiles.bytes;
 import static io.holdfast.command.sanctions.ofac.OfacFiles.stream;
 import static io.holdfast.command.sanctions.ofac.OfacFiles.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.holdfast.kernel.sanctions.SanctionsEntry;
+import io.holdfast.kernel.sanctions.WalletAddress;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class SdnXmlReaderTest {
 
@@ -33,9 +32,10 @@ class SdnXmlReaderTest {
         assertThat(lazarus.entryType()).isEqualTo("Entity");
         assertThat(lazarus.programs()).containsExactly("DPRK3", "CYBER2");
         assertThat(lazarus.aliases()).containsExactly("HIDDEN COBRA", "GUARDIANS OF PEACE");
-        assertThat(lazarus.addresses()).containsExactly(
-                new WalletAddress("XBT", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"),
-                new WalletAddress("ETH", "0x52908400098527886E0F7030069857D2E4169EE7"));
+        assertThat(lazarus.addresses())
+                .containsExactly(
+                        new WalletAddress("XBT", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"),
+                        new WalletAddress("ETH", "0x52908400098527886E0F7030069857D2E4169EE7"));
 
         SanctionsEntry park = list.entries().get(1);
         assertThat(park.name()).isEqualTo("PARK, Jin Hyok");
@@ -43,7 +43,9 @@ class SdnXmlReaderTest {
         assertThat(park.addresses()).extracting(WalletAddress::currency).containsExactly("XBT", "USDT", "TRX");
 
         assertThat(list.entries().get(2).addresses()).isEmpty();
-        assertThat(list.entries().get(3).addresses()).extracting(WalletAddress::currency).containsExactly("XMR", "USDT");
+        assertThat(list.entries().get(3).addresses())
+                .extracting(WalletAddress::currency)
+                .containsExactly("XMR", "USDT");
     }
 
     @Test
