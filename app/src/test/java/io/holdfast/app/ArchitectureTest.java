@@ -2,6 +2,7 @@ package io.holdfast.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -78,6 +79,16 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAPackage("io.holdfast.app..")
                 .check(holdfast); // throws an AssertionError listing every violation
+    }
+
+    @Test
+    void thePackagesOfEachModuleDependOnEachOtherWithoutCycles() {
+        for (String module : new String[] {"app", "command", "query", "kernel"}) {
+            slices().matching("io.holdfast." + module + ".(*)..")
+                    .should()
+                    .beFreeOfCycles()
+                    .check(holdfast); // throws an AssertionError naming every cycle
+        }
     }
 
     @Test

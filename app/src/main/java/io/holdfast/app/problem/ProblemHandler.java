@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.holdfast.app.messaging.AxonServerAway;
 import io.holdfast.app.problem.Problems.FieldError;
 import io.holdfast.app.problem.Problems.Type;
-import io.holdfast.app.request.PayloadTooLarge;
 import io.holdfast.command.messaging.Refusals;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.Policy;

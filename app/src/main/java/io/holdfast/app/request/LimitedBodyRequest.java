@@ -1,5 +1,6 @@
 package io.holdfast.app.request;
 
+import io.holdfast.app.problem.PayloadTooLarge;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.holdfast.app.problem.PayloadTooLarge;
 import io.holdfast.app.problem.ProblemWriter;
 import jakarta.servlet.ServletRequest;
 import java.io.InputStream;

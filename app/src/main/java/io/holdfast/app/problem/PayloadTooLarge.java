@@ -1,4 +1,4 @@
-package io.holdfast.app.request;
+package io.holdfast.app.problem;
 
 /** An upload grew past the limit while it was being read; nothing of it is kept. */
 public class PayloadTooLarge extends RuntimeException {
