@@ -3,10 +3,12 @@ package io.holdfast.app;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Holdfast: event-sourced account-freeze case management. Runs both sides in one process. */
 // callers are demo users or JWT holders, never a generated default user
 @SpringBootApplication(scanBasePackages = "io.holdfast", exclude = UserDetailsServiceAutoConfiguration.class)
+@ConfigurationPropertiesScan("io.holdfast")
 public class HoldfastApplication {
 
     static {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.holdfast.app.http.HttpSettings;
 import io.holdfast.app.messaging.AxonServerAway;
 import io.holdfast.app.problem.Problems.FieldError;
 import io.holdfast.app.problem.Problems.Type;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -49,8 +49,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private final Duration retryAfter;
 
-    ProblemHandler(@Value("${holdfast.http.retry-after:1s}") Duration retryAfter) {
-        this.retryAfter = retryAfter;
+    ProblemHandler(HttpSettings http) {
+        this.retryAfter = http.retryAfter();
     }
 
     @ExceptionHandler(PayloadTooLarge.class)

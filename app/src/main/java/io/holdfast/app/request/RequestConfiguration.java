@@ -1,15 +1,15 @@
 package io.holdfast.app.request;
 
+import io.holdfast.app.http.HttpSettings;
 import io.holdfast.app.problem.ProblemWriter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.MultipartConfigElement;
 import java.time.Clock;
-import java.time.Duration;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,22 +63,16 @@ public class RequestConfiguration {
      */
     @Bean
     FilterRegistrationBean<AdmissionControlFilter> admissionControlFilter(
-            ProblemWriter problems,
-            MeterRegistry meters,
-            @Value("${holdfast.http.max-concurrent-writes:#{null}}") Integer maxWrites,
-            @Value("${holdfast.http.max-concurrent-reads:64}") int maxReads,
-            @Value("${holdfast.http.max-concurrent-uploads:4}") int maxUploads,
-            @Value("${holdfast.http.max-open-waits:1024}") int maxOpenWaits,
-            @Value("${holdfast.http.admission-wait:200ms}") Duration wait,
-            @Value("${holdfast.http.retry-after:1s}") Duration retryAfter) {
+            ProblemWriter problems, MeterRegistry meters, HttpSettings http) {
         FilterRegistrationBean<AdmissionControlFilter> registration =
                 new FilterRegistrationBean<>(new AdmissionControlFilter(
-                        roomForCommands(maxWrites, Runtime.getRuntime().availableProcessors()),
-                        maxReads,
-                        maxUploads,
-                        maxOpenWaits,
-                        wait,
-                        retryAfter,
+                        roomForCommands(
+                                http.maxConcurrentWrites(), Runtime.getRuntime().availableProcessors()),
+                        http.maxConcurrentReads(),
+                        http.maxConcurrentUploads(),
+                        http.maxOpenWaits(),
+                        http.admissionWait(),
+                        http.retryAfter(),
                         problems,
                         meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
@@ -90,14 +84,22 @@ public class RequestConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-            ProblemWriter problems,
-            @Value("${holdfast.http.max-body-size:256KB}") DataSize maxBodySize,
-            @Value("${holdfast.http.max-upload-size:200MB}") DataSize maxUploadSize) {
-        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-                new RequestBodyLimitFilter(problems, maxBodySize.toBytes(), maxUploadSize.toBytes()));
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ProblemWriter problems, HttpSettings http) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(
+                        problems,
+                        http.maxBodySize().toBytes(),
+                        http.maxUploadSize().toBytes()));
         registration.setOrder(AFTER_SECURITY);
         return registration;
+    }
+
+    /** Uploads in parts up to the upload limit; a part larger than 1 MB is kept on disk while it is read. */
+    @Bean
+    MultipartConfigElement multipartConfigElement(HttpSettings http) {
+        long limit = http.maxUploadSize().toBytes();
+        return new MultipartConfigElement(
+                "", limit, limit, (int) DataSize.ofMegabytes(1).toBytes());
     }
 
     @Bean
@@ -110,9 +112,9 @@ public class RequestConfiguration {
             IdempotencyStore store,
             PlatformTransactionManager transactions,
             ProblemWriter problems,
-            @Value("${holdfast.idempotency.retention:24h}") Duration retention) {
+            IdempotencySettings idempotency) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-                new IdempotencyFilter(store, transactions, problems, retention, Clock.systemUTC()));
+                new IdempotencyFilter(store, transactions, problems, idempotency.retention(), Clock.systemUTC()));
         registration.setOrder(AFTER_SECURITY + 1);
         registration.addUrlPatterns("/api/*");
         return registration;

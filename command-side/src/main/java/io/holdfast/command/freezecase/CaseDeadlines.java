@@ -1,12 +1,15 @@
 package io.holdfast.command.freezecase;
 
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The deadlines a case keeps: names, and how long before a warrant's expiry the reminder comes
  * ({@code holdfast.deadlines.warrant-reminder-lead}, 7 days by default).
  */
-public record CaseDeadlines(Duration warrantReminderLead) {
+@ConfigurationProperties("holdfast.deadlines")
+public record CaseDeadlines(@DefaultValue("7d") Duration warrantReminderLead) {
 
     static final String WARRANT_EXPIRY_REMINDER = "warrantExpiryReminder";
     static final String WARRANT_EXPIRY = "warrantExpiry";

@@ -14,7 +14,6 @@ import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -34,14 +33,13 @@ public class FreezeCaseConfiguration {
             @Qualifier(SNAPSHOT_TRIGGER) SnapshotTriggerDefinition snapshots,
             ParameterResolverFactory parameterResolverFactory,
             HandlerDefinition handlerDefinition,
-            @Value("${holdfast.case-cache.enabled:true}") boolean cached,
-            @Value("${holdfast.case-cache.max-cases:4096}") long maximumCases) {
+            CaseCacheSettings cache) {
         EventSourcingRepository.Builder<FreezeCase> cases = EventSourcingRepository.builder(FreezeCase.class)
                 .snapshotTriggerDefinition(snapshots)
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition);
-        return cached
-                ? new CachedFreezeCases(cases, eventStore, new CasesInMemory(maximumCases))
+        return cache.enabled()
+                ? new CachedFreezeCases(cases, eventStore, new CasesInMemory(cache.maxCases()))
                 : cases.eventStore(eventStore).build();
     }
 
@@ -72,15 +70,8 @@ public class FreezeCaseConfiguration {
                 .build();
     }
 
-    @Bean
-    CaseDeadlines caseDeadlines(
-            @Value("${holdfast.deadlines.warrant-reminder-lead:7d}") java.time.Duration reminderLead) {
-        return new CaseDeadlines(reminderLead);
-    }
-
     @Bean(SNAPSHOT_TRIGGER)
-    SnapshotTriggerDefinition freezeCaseSnapshotTrigger(
-            Snapshotter snapshotter, @Value("${holdfast.snapshot.threshold:50}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    SnapshotTriggerDefinition freezeCaseSnapshotTrigger(Snapshotter snapshotter, SnapshotSettings settings) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, settings.threshold());
     }
 }

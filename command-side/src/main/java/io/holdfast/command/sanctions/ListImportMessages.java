@@ -1,5 +1,6 @@
 package io.holdfast.command.sanctions;
 
+import io.holdfast.command.messaging.MessagingSettings;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.sanctions.ImportSanctionsList;
 import io.holdfast.kernel.sanctions.ImportStagedSanctionsList;
@@ -14,9 +15,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Sends a list file's entries to its list in messages that each fit under the message limit of
@@ -30,11 +29,9 @@ class ListImportMessages {
     private final Serializer messages;
     private final long partBudget;
 
-    ListImportMessages(
-            @Qualifier("messageSerializer") Serializer messages,
-            @Value("${holdfast.messaging.max-message-size:4MB}") DataSize maxMessageSize) {
+    ListImportMessages(@Qualifier("messageSerializer") Serializer messages, MessagingSettings settings) {
         this.messages = messages;
-        this.partBudget = maxMessageSize.toBytes() / 2;
+        this.partBudget = settings.maxMessageSize().toBytes() / 2;
     }
 
     SanctionsListVersion importList(

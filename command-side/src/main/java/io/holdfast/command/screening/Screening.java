@@ -27,7 +27,6 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,14 +57,14 @@ class Screening {
             ScreeningRuns runs,
             CommandGateway commands,
             PlatformTransactionManager transactions,
-            @Value("${holdfast.screening.name-match-threshold:0.92}") double nameThreshold) {
+            ScreeningSettings settings) {
         this.knownAddresses = knownAddresses;
         this.designations = designations;
         this.runs = runs;
         this.commands = commands;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-        this.nameThreshold = nameThreshold;
+        this.nameThreshold = settings.nameMatchThreshold();
     }
 
     /** An account's addresses that one entry of one list designates. */

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -38,19 +37,13 @@ class ScreeningRunner implements SmartLifecycle {
     private volatile ScheduledExecutorService executor;
     private volatile boolean stopping;
 
-    ScreeningRunner(
-            ScreeningRuns runs,
-            Screening screening,
-            MeterRegistry meters,
-            @Value("${holdfast.screening.poll-interval:1s}") Duration pollInterval,
-            @Value("${holdfast.screening.lease:10m}") Duration lease,
-            @Value("${holdfast.screening.shutdown-wait:10s}") Duration shutdownWait) {
+    ScreeningRunner(ScreeningRuns runs, Screening screening, MeterRegistry meters, ScreeningSettings settings) {
         this.runs = runs;
         this.screening = screening;
         this.meters = meters;
-        this.pollInterval = pollInterval;
-        this.lease = lease;
-        this.shutdownWait = shutdownWait;
+        this.pollInterval = settings.pollInterval();
+        this.lease = settings.lease();
+        this.shutdownWait = settings.shutdownWait();
     }
 
     /**

@@ -28,6 +28,9 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  */
 class ScreeningShutdownTest {
 
+    private static final ScreeningSettings SETTINGS =
+            new ScreeningSettings(Duration.ofMillis(20), Duration.ofMinutes(10), Duration.ofSeconds(10), 0.92);
+
     private static final int HOLDERS_OF_THE_LISTED_ADDRESS = 5;
     private static final Duration ONE_FLAG_TAKES = Duration.ofMillis(400);
 
@@ -66,7 +69,7 @@ class ScreeningShutdownTest {
                 runs,
                 flaggingGateway(),
                 new DataSourceTransactionManager(database),
-                0.92);
+                SETTINGS);
     }
 
     private CommandGateway flaggingGateway() {
@@ -88,12 +91,7 @@ class ScreeningShutdownTest {
 
     private ScreeningRunner runner() {
         return new ScreeningRunner(
-                runs,
-                screening,
-                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
-                Duration.ofMillis(20),
-                Duration.ofMinutes(10),
-                Duration.ofSeconds(10));
+                runs, screening, new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), SETTINGS);
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.holdfast.kernel.audit.VerifyCaseHistory;
 import io.holdfast.query.readmodel.Answered;
 import io.holdfast.query.readmodel.ReadNotFound;
 import io.holdfast.query.readmodel.ReadParameters;
+import io.holdfast.query.readmodel.ReadSettings;
 import io.holdfast.query.readmodel.StaleAnswer;
 import io.holdfast.query.readmodel.ViewRechecks;
 import java.io.BufferedWriter;
@@ -27,7 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,10 +51,12 @@ class AuditController {
     private final ViewRechecks rechecks;
     private final Duration readYourWritesWait;
 
-    AuditController(
-            QueryGateway queries,
-            ViewRechecks rechecks,
-            @Value("${holdfast.reads.min-version-wait:5s}") Duration readYourWritesWait) {
+    @Autowired
+    AuditController(QueryGateway queries, ViewRechecks rechecks, ReadSettings reads) {
+        this(queries, rechecks, reads.minVersionWait());
+    }
+
+    AuditController(QueryGateway queries, ViewRechecks rechecks, Duration readYourWritesWait) {
         this.queries = queries;
         this.rechecks = rechecks;
         this.readYourWritesWait = readYourWritesWait;

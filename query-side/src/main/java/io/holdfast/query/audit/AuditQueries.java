@@ -14,8 +14,8 @@ import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
@@ -28,11 +28,16 @@ class AuditQueries {
     private final AuditRepository audit;
     private final HistoryVerifier verifier;
 
+    @Autowired
     AuditQueries(
             AuditRepository audit,
             EventStore eventStore,
             @Qualifier("eventSerializer") Serializer eventSerializer,
-            @Value("${holdfast.audit.lag-tolerance:30s}") Duration lagTolerance) {
+            AuditSettings settings) {
+        this(audit, eventStore, eventSerializer, settings.lagTolerance());
+    }
+
+    AuditQueries(AuditRepository audit, EventStore eventStore, Serializer eventSerializer, Duration lagTolerance) {
         this.audit = audit;
         this.verifier = new HistoryVerifier(eventStore, eventSerializer, lagTolerance, Clock.systemUTC());
     }

@@ -8,6 +8,7 @@ import io.holdfast.kernel.caseview.FindCase;
 import io.holdfast.query.readmodel.Answered;
 import io.holdfast.query.readmodel.ReadNotFound;
 import io.holdfast.query.readmodel.ReadParameters;
+import io.holdfast.query.readmodel.ReadSettings;
 import io.holdfast.query.readmodel.StaleAnswer;
 import io.holdfast.query.readmodel.ViewRechecks;
 import java.time.Clock;
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
@@ -48,12 +49,17 @@ class CaseViewController {
     private final LiveUpdatesEnd liveUpdatesEnd;
     private final Clock clock = Clock.systemUTC();
 
+    @Autowired
+    CaseViewController(QueryGateway queries, ViewRechecks rechecks, LiveUpdatesEnd liveUpdatesEnd, ReadSettings reads) {
+        this(queries, rechecks, liveUpdatesEnd, reads.minVersionWait(), reads.liveUpdateHeartbeat());
+    }
+
     CaseViewController(
             QueryGateway queries,
             ViewRechecks rechecks,
             LiveUpdatesEnd liveUpdatesEnd,
-            @Value("${holdfast.reads.min-version-wait:5s}") Duration readYourWritesWait,
-            @Value("${holdfast.reads.live-update-heartbeat:15s}") Duration heartbeatEvery) {
+            Duration readYourWritesWait,
+            Duration heartbeatEvery) {
         this.queries = queries;
         this.rechecks = rechecks;
         this.readYourWritesWait = readYourWritesWait;

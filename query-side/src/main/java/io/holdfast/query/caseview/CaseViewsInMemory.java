@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.caseview.CaseView;
+import io.holdfast.query.readmodel.ReadSettings;
 import io.holdfast.query.readmodel.SegmentClaimsListener;
 import java.time.Duration;
 import java.util.Optional;
@@ -33,12 +34,14 @@ class CaseViewsInMemory implements SegmentClaimsListener {
 
     @Autowired
     CaseViewsInMemory(
-            @Value("${holdfast.reads.case-views-in-memory.max-cases:4096}") long maximumCases,
-            @Value("${holdfast.reads.case-views-in-memory.keep-for:${axon.eventhandling.tokenstore.claim-timeout:10s}}")
-                    Duration keepFor,
-            @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
-        this(maximumCases, keepFor, Ticker.systemTicker());
-        keptLongerThanClaims(keepFor, claimTimeout).ifPresent(log::warn);
+            ReadSettings reads, @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+        this(reads.caseViewsInMemory().maxCases(), keepFor(reads, claimTimeout), Ticker.systemTicker());
+        keptLongerThanClaims(keepFor(reads, claimTimeout), claimTimeout).ifPresent(log::warn);
+    }
+
+    private static Duration keepFor(ReadSettings reads, Duration claimTimeout) {
+        Duration keepFor = reads.caseViewsInMemory().keepFor();
+        return keepFor == null ? claimTimeout : keepFor;
     }
 
     CaseViewsInMemory(long maximumCases, Duration keepFor, Ticker ticker) {

@@ -7,7 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -25,7 +25,12 @@ public class ViewRechecks implements DisposableBean {
 
     private final ExecutorService askers;
 
-    public ViewRechecks(@Value("${holdfast.reads.recheck-threads:4}") int threads) {
+    @Autowired
+    public ViewRechecks(ReadSettings reads) {
+        this(reads.recheckThreads());
+    }
+
+    public ViewRechecks(int threads) {
         AtomicInteger count = new AtomicInteger();
         this.askers = Executors.newFixedThreadPool(threads, question -> {
             Thread thread = new Thread(question, "view-recheck-" + count.incrementAndGet());

@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.CaseStatus;
 import io.holdfast.kernel.caseview.CaseView;
+import io.holdfast.query.readmodel.ReadSettings;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,7 @@ class CaseViewsInMemoryTest {
                 .withInitializer(context ->
                         context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance()))
                 .withPropertyValues("axon.eventhandling.tokenstore.claim-timeout=200ms")
+                .withUserConfiguration(ReadSettingsBound.class)
                 .withBean(CaseViewsInMemory.class)
                 .run(context -> {
                     CaseViewsInMemory configured = context.getBean(CaseViewsInMemory.class);
@@ -88,6 +90,9 @@ class CaseViewsInMemoryTest {
                     assertThat(configured.find(CASE)).isEmpty();
                 });
     }
+
+    @org.springframework.boot.context.properties.EnableConfigurationProperties(ReadSettings.class)
+    static class ReadSettingsBound {}
 
     private static CaseView view(CaseId caseId, long version) {
         return new CaseView(
