@@ -2,6 +2,7 @@ package io.holdfast.query.audit;
 
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.CaseId;
+import io.holdfast.kernel.NothingFound;
 import io.holdfast.kernel.audit.AuditEntry;
 import io.holdfast.kernel.audit.AuditEventPage;
 import io.holdfast.kernel.audit.CaseHistory;
@@ -11,7 +12,6 @@ import io.holdfast.kernel.audit.ListAuditEvents;
 import io.holdfast.kernel.audit.StreamAuditEvents;
 import io.holdfast.kernel.audit.VerifyCaseHistory;
 import io.holdfast.query.readmodel.Answered;
-import io.holdfast.query.readmodel.ReadNotFound;
 import io.holdfast.query.readmodel.ReadParameters;
 import io.holdfast.query.readmodel.ReadSettings;
 import io.holdfast.query.readmodel.StaleAnswer;
@@ -117,8 +117,8 @@ class AuditController {
                 .body(latest));
     }
 
-    private static ReadNotFound notFound(CaseId caseId) {
-        return new ReadNotFound("case " + caseId + " was not found");
+    private static NothingFound notFound(CaseId caseId) {
+        return new NothingFound("case " + caseId + " was not found");
     }
 
     @GetMapping(path = "/api/cases/{caseId}/history/verification", produces = MediaType.APPLICATION_JSON_VALUE)

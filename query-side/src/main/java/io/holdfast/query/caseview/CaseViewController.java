@@ -3,10 +3,10 @@ package io.holdfast.query.caseview;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.InvalidValueException;
+import io.holdfast.kernel.NothingFound;
 import io.holdfast.kernel.caseview.CaseView;
 import io.holdfast.kernel.caseview.FindCase;
 import io.holdfast.query.readmodel.Answered;
-import io.holdfast.query.readmodel.ReadNotFound;
 import io.holdfast.query.readmodel.ReadParameters;
 import io.holdfast.query.readmodel.ReadSettings;
 import io.holdfast.query.readmodel.StaleAnswer;
@@ -182,8 +182,8 @@ class CaseViewController {
         return "\"" + view.version() + "\"";
     }
 
-    private static ReadNotFound notFound(CaseId caseId, Instant asOf) {
-        return new ReadNotFound(
+    private static NothingFound notFound(CaseId caseId, Instant asOf) {
+        return new NothingFound(
                 asOf == null ? "case " + caseId + " was not found" : "case " + caseId + " did not exist at " + asOf);
     }
 }

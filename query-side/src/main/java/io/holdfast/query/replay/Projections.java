@@ -1,6 +1,6 @@
 package io.holdfast.query.replay;
 
-import io.holdfast.query.readmodel.ReadNotFound;
+import io.holdfast.kernel.NothingFound;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +87,7 @@ public class Projections {
         processor(name);
         SequencedDeadLetterProcessor<EventMessage<?>> retrier = processing
                 .sequencedDeadLetterProcessor(name)
-                .orElseThrow(() -> new ReadNotFound("projection " + name + " parks no events"));
+                .orElseThrow(() -> new NothingFound("projection " + name + " parks no events"));
         int retried = 0;
         while (retried < MAX_SEQUENCES_PER_RETRY && retrier.processAny()) {
             retried++;
@@ -126,6 +126,6 @@ public class Projections {
     private StreamingEventProcessor processor(String name) {
         return processing
                 .eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> new ReadNotFound("there is no projection named " + name));
+                .orElseThrow(() -> new NothingFound("there is no projection named " + name));
     }
 }

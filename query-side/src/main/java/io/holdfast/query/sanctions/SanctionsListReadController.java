@@ -1,6 +1,7 @@
 package io.holdfast.query.sanctions;
 
 import io.holdfast.kernel.InvalidValueException;
+import io.holdfast.kernel.NothingFound;
 import io.holdfast.kernel.sanctions.FindEntriesByAddress;
 import io.holdfast.kernel.sanctions.FindListVersion;
 import io.holdfast.kernel.sanctions.ListSanctionsLists;
@@ -10,7 +11,6 @@ import io.holdfast.kernel.sanctions.SanctionsListId;
 import io.holdfast.kernel.sanctions.SanctionsListsView;
 import io.holdfast.kernel.sanctions.WalletAddress;
 import io.holdfast.query.readmodel.Answered;
-import io.holdfast.query.readmodel.ReadNotFound;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
@@ -44,7 +44,7 @@ class SanctionsListReadController {
         ListVersionDifference found = Answered.now(queries.query(
                 new FindListVersion(name, number), ResponseTypes.instanceOf(ListVersionDifference.class)));
         if (found == null) {
-            throw new ReadNotFound("list " + name + " has no version " + number);
+            throw new NothingFound("list " + name + " has no version " + number);
         }
         return found;
     }

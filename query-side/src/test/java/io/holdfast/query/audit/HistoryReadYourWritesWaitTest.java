@@ -6,10 +6,10 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import io.holdfast.kernel.Actor;
+import io.holdfast.kernel.NothingFound;
 import io.holdfast.kernel.Role;
 import io.holdfast.kernel.audit.CaseHistory;
 import io.holdfast.kernel.audit.FindCaseHistory;
-import io.holdfast.query.readmodel.ReadNotFound;
 import io.holdfast.query.readmodel.SlowRead;
 import io.holdfast.query.readmodel.ViewRechecks;
 import java.time.Duration;
@@ -49,7 +49,7 @@ class HistoryReadYourWritesWaitTest {
         assertThat(answer)
                 .failsWithin(Duration.ofSeconds(5))
                 .withThrowableOfType(ExecutionException.class)
-                .withCauseInstanceOf(ReadNotFound.class);
+                .withCauseInstanceOf(NothingFound.class);
         rechecks.destroy();
     }
 }

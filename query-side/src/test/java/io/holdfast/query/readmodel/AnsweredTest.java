@@ -3,6 +3,7 @@ package io.holdfast.query.readmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.holdfast.kernel.NothingFound;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +20,7 @@ class AnsweredTest {
 
     @Test
     void aRefusalOfTheQueryReachesTheProblemHandlersUnwrapped() {
-        ReadNotFound refusal = new ReadNotFound("case CASE-1 was not found");
+        NothingFound refusal = new NothingFound("case CASE-1 was not found");
 
         assertThatThrownBy(() -> Answered.now(CompletableFuture.failedFuture(refusal)))
                 .isSameAs(refusal);
