@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.holdfast.command.sanctions.ofac.OfacFiles;
+import io.holdfast.command.screening.ScreeningCaseIds;
 import io.holdfast.kernel.AccountId;
-import io.holdfast.kernel.sanctions.ScreeningCaseIds;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.UUID;

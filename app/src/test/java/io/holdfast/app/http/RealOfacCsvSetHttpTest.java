@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.holdfast.command.sanctions.ofac.OfacData;
+import io.holdfast.command.screening.ScreeningCaseIds;
 import io.holdfast.kernel.AccountId;
-import io.holdfast.kernel.sanctions.ScreeningCaseIds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

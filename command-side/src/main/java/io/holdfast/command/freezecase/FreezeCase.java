@@ -7,6 +7,7 @@ import static io.holdfast.kernel.freezecase.CaseCommandRejected.staleVersion;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.holdfast.command.screening.ScreeningCaseIds;
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.AgencyCode;
@@ -53,7 +54,6 @@ import io.holdfast.kernel.freezecase.WarrantExpiryApproaching;
 import io.holdfast.kernel.freezecase.WarrantExtended;
 import io.holdfast.kernel.freezecase.WarrantReceived;
 import io.holdfast.kernel.sanctions.SanctionsMatch;
-import io.holdfast.kernel.sanctions.ScreeningCaseIds;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

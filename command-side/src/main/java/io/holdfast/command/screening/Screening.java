@@ -15,7 +15,6 @@ import io.holdfast.kernel.Sha256;
 import io.holdfast.kernel.Subject;
 import io.holdfast.kernel.freezecase.FlagAccount;
 import io.holdfast.kernel.sanctions.SanctionsMatch;
-import io.holdfast.kernel.sanctions.ScreeningCaseIds;
 import io.holdfast.kernel.sanctions.WalletAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,6 +3,7 @@ package io.holdfast.command.freezecase;
 import static io.holdfast.command.freezecase.CaseExamples.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.holdfast.command.screening.ScreeningCaseIds;
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.CaseStatus;
@@ -30,7 +31,6 @@ import io.holdfast.kernel.freezecase.SanctionsMatchRecorded;
 import io.holdfast.kernel.freezecase.TurnOverAssets;
 import io.holdfast.kernel.freezecase.WarrantReceived;
 import io.holdfast.kernel.sanctions.SanctionsMatch;
-import io.holdfast.kernel.sanctions.ScreeningCaseIds;
 import io.holdfast.kernel.sanctions.WalletAddress;
 import java.time.Instant;
 import java.util.List;

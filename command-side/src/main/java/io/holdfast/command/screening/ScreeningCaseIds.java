@@ -1,4 +1,4 @@
-package io.holdfast.kernel.sanctions;
+package io.holdfast.command.screening;
 
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.CaseId;
