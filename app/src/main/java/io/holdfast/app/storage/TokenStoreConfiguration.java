@@ -1,7 +1,7 @@
 package io.holdfast.app.storage;
 
-import io.holdfast.query.readmodel.ClaimsWatchingTokenStore;
-import io.holdfast.query.readmodel.SegmentClaimsListener;
+import io.holdfast.query.performance.ClaimsWatchingTokenStore;
+import io.holdfast.query.performance.SegmentClaimsListener;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;

@@ -1,6 +1,6 @@
 package io.holdfast.command.archprobe;
 
-import io.holdfast.query.readmodel.ReadParameters;
+import io.holdfast.query.http.ReadParameters;
 
 /** A deliberate breach of the module boundary, for proving that the architecture rules catch one. */
 public class ReachesIntoTheQuerySide {

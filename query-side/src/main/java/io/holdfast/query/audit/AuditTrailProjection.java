@@ -2,9 +2,9 @@ package io.holdfast.query.audit;
 
 import io.holdfast.kernel.audit.AuditEntry;
 import io.holdfast.kernel.freezecase.CaseEvent;
-import io.holdfast.query.readmodel.BatchedWrites;
+import io.holdfast.query.performance.BatchedWrites;
+import io.holdfast.query.performance.ReadModelWrites;
 import io.holdfast.query.readmodel.CaseParties;
-import io.holdfast.query.readmodel.ReadModelWrites;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

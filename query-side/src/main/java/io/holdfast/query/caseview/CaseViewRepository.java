@@ -3,7 +3,7 @@ package io.holdfast.query.caseview;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.caseview.CaseView;
 import io.holdfast.kernel.freezecase.CaseAttention;
-import io.holdfast.query.readmodel.InClause;
+import io.holdfast.query.performance.InClause;
 import io.holdfast.query.readmodel.ReadModelJson;
 import io.holdfast.query.readmodel.ReadTimes;
 import java.time.OffsetDateTime;

@@ -10,7 +10,7 @@ import io.holdfast.kernel.sanctions.ListedEntries;
 import io.holdfast.kernel.sanctions.SanctionsListId;
 import io.holdfast.kernel.sanctions.SanctionsListsView;
 import io.holdfast.kernel.sanctions.WalletAddress;
-import io.holdfast.query.readmodel.Answered;
+import io.holdfast.query.http.Answered;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;

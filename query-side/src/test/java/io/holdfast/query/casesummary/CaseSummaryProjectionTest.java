@@ -13,7 +13,7 @@ import io.holdfast.kernel.caseview.ListCases;
 import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.query.ProcessorBatch;
 import io.holdfast.query.ReadModelDatabase;
-import io.holdfast.query.readmodel.ReadModelWrites;
+import io.holdfast.query.performance.ReadModelWrites;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;

@@ -18,7 +18,7 @@ import io.holdfast.kernel.freezecase.WarrantExpired;
 import io.holdfast.kernel.freezecase.WarrantExtended;
 import io.holdfast.query.ProcessorBatch;
 import io.holdfast.query.ReadModelDatabase;
-import io.holdfast.query.readmodel.ReadModelWrites;
+import io.holdfast.query.performance.ReadModelWrites;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +44,7 @@ class CaseViewProjectionTest {
             views,
             inMemory,
             SimpleQueryUpdateEmitter.builder().build(),
-            io.holdfast.query.readmodel.ReadModelWrites.direct());
+            io.holdfast.query.performance.ReadModelWrites.direct());
     private final Instant expiry = T0.plusSeconds(90 * 86_400);
 
     private CaseView view() {

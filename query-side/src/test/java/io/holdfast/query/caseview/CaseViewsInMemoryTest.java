@@ -9,7 +9,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.CaseStatus;
 import io.holdfast.kernel.caseview.CaseView;
-import io.holdfast.query.readmodel.ReadSettings;
+import io.holdfast.query.http.ReadSettings;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;

@@ -25,7 +25,7 @@ class WarrantRegistryProjectionTest {
 
     private final JdbcTemplate jdbc = ReadModelDatabase.fresh();
     private final WarrantRegistryProjection projection =
-            new WarrantRegistryProjection(jdbc, io.holdfast.query.readmodel.ReadModelWrites.direct());
+            new WarrantRegistryProjection(jdbc, io.holdfast.query.performance.ReadModelWrites.direct());
     private final WarrantRegistryQueries queries = new WarrantRegistryQueries(jdbc);
 
     @BeforeEach

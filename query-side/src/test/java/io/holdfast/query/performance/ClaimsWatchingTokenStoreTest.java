@@ -1,4 +1,4 @@
-package io.holdfast.query.readmodel;
+package io.holdfast.query.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

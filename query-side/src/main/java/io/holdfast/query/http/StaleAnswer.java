@@ -1,4 +1,4 @@
-package io.holdfast.query.readmodel;
+package io.holdfast.query.http;
 
 /**
  * What a read waiting for a version ({@code ?minVersion=}) says when the wait ended before the

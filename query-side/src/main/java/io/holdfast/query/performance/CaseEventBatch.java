@@ -1,4 +1,4 @@
-package io.holdfast.query.readmodel;
+package io.holdfast.query.performance;
 
 import io.holdfast.kernel.freezecase.CaseEvent;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.holdfast.query.readmodel;
+package io.holdfast.query.http;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package io.holdfast.query.readmodel;
+package io.holdfast.query.performance;
 
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,7 @@
-package io.holdfast.query.readmodel;
+package io.holdfast.query.performance;
 
 import io.holdfast.kernel.freezecase.CaseEvent;
+import io.holdfast.query.readmodel.CaseParties;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

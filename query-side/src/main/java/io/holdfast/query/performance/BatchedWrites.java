@@ -1,4 +1,4 @@
-package io.holdfast.query.readmodel;
+package io.holdfast.query.performance;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package io.holdfast.query.readmodel;
+package io.holdfast.query.http;
 
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.Actor;

@@ -1,4 +1,4 @@
-package io.holdfast.query.readmodel;
+package io.holdfast.query.performance;
 
 /**
  * Told when this node's hold on a projection's segments may have changed: a segment claimed,
