@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import io.holdfast.app.framework.SecurityChainWithoutHandlerLookup;
 import io.holdfast.app.problem.ProblemWriter;
 import java.time.Clock;
 import java.time.Duration;

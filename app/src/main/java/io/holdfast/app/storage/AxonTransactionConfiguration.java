@@ -1,5 +1,6 @@
 package io.holdfast.app.storage;
 
+import io.holdfast.app.framework.QueriesWithoutTransactions;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.context.annotation.Bean;

@@ -2,6 +2,7 @@ package io.holdfast.app.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.holdfast.app.framework.QueriesWithoutTransactions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,4 +1,4 @@
-package io.holdfast.app.storage;
+package io.holdfast.app.framework;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +16,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.statements.ReadEventDataW
  * (1.2–2 s on 600,000 events, against 1 ms for the range alone). Two index lookups joined instead:
  * the same rows in the same order, on H2 and PostgreSQL alike.
  */
-final class TrackedEventsWithGaps implements ReadEventDataWithGapsStatementBuilder {
+public final class TrackedEventsWithGaps implements ReadEventDataWithGapsStatementBuilder {
 
     @Override
     public PreparedStatement build(
@@ -32,7 +32,7 @@ final class TrackedEventsWithGaps implements ReadEventDataWithGapsStatementBuild
     }
 
     /** Parameters: the position, the position plus the batch size, then each gap. */
-    static String sql(EventSchema schema, int gapCount) {
+    public static String sql(EventSchema schema, int gapCount) {
         String index = schema.globalIndexColumn();
         String select = "SELECT " + schema.trackedEventFields() + " FROM " + schema.domainEventTable();
         return select + " WHERE " + index + " > ? AND " + index + " <= ?"

@@ -1,4 +1,4 @@
-package io.holdfast.app.security;
+package io.holdfast.app.framework;
 
 import java.util.List;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -15,7 +15,7 @@ import org.springframework.beans.factory.config.ConstructorArgumentValues.ValueH
  * BENCHMARKS.md). Spring Security 7 no longer adds the filter; this takes it out of 6.5's chain. Were
  * a rule ever matched through Spring MVC again, it would still decide right, only more slowly.
  */
-final class SecurityChainWithoutHandlerLookup implements BeanFactoryPostProcessor {
+public final class SecurityChainWithoutHandlerLookup implements BeanFactoryPostProcessor {
 
     private static final String SECURITY_CHAIN = "springSecurityFilterChain";
     private static final String HANDLER_LOOKUP = "HandlerMappingIntrospectorCacheFilterFactoryBean";

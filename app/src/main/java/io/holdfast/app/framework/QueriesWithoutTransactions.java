@@ -1,4 +1,4 @@
-package io.holdfast.app.storage;
+package io.holdfast.app.framework;
 
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
