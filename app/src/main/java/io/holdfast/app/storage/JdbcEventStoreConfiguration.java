@@ -15,7 +15,6 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,7 +60,8 @@ public class JdbcEventStoreConfiguration {
             DataSource dataSource,
             TransactionManager transactionManager,
             List<EventUpcaster> upcasters,
-            @Value("${holdfast.event-store.read-batch:100}") int readBatch) {
+            EventStoreSettings settings) {
+        int readBatch = settings.readBatch();
         PersistenceExceptionResolver duplicates = new SQLStateResolver();
         return JdbcEventStorageEngine.builder()
                 .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(

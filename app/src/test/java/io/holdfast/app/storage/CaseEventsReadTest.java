@@ -32,7 +32,7 @@ class CaseEventsReadTest {
                     countingCaseReads(migrated()),
                     NoTransactionManager.INSTANCE,
                     java.util.List.of(),
-                    READ_BATCH);
+                    new EventStoreSettings("jdbc", READ_BATCH));
 
     @ParameterizedTest(name = "{0} events: {1} queries")
     @CsvSource({"3, 1", "99, 1", "100, 2", "101, 2", "250, 3"})
