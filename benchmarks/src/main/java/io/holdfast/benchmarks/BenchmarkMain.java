@@ -32,34 +32,42 @@ import java.util.Map;
  */
 public final class BenchmarkMain {
 
-    private BenchmarkMain() {
-    }
+    private BenchmarkMain() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
-        List<String> parts = List.of(options.getOrDefault("parts", "load,replay,history").split(","));
-        List<Store> stores = Arrays.stream(options.getOrDefault("stores", "h2,postgres").split(","))
-                .map(name -> Store.valueOf(name.trim().toUpperCase())).toList();
+        List<String> parts =
+                List.of(options.getOrDefault("parts", "load,replay,history").split(","));
+        List<Store> stores = Arrays.stream(
+                        options.getOrDefault("stores", "h2,postgres").split(","))
+                .map(name -> Store.valueOf(name.trim().toUpperCase()))
+                .toList();
         int clients = Integer.parseInt(options.getOrDefault("clients", "16"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
         Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up", "5")));
         Duration window = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
         int replayEvents = Integer.parseInt(options.getOrDefault("replay-events", "1000000"));
         List<String> replayed = options.containsKey("projections")
-                ? List.of(options.get("projections").split(",")) : Variant.PROJECTIONS;
+                ? List.of(options.get("projections").split(","))
+                : Variant.PROJECTIONS;
         if (!Variant.PROJECTIONS.containsAll(replayed)) {
             System.err.println("--projections takes some of " + String.join(",", Variant.PROJECTIONS));
             System.exit(2);
         }
         int historyEvents = Integer.parseInt(options.getOrDefault("history-events", "10000"));
         List<String> holdfastArguments = options.containsKey("holdfast-args")
-                ? List.of(options.get("holdfast-args").trim().split("\\s+")) : List.of();
+                ? List.of(options.get("holdfast-args").trim().split("\\s+"))
+                : List.of();
         List<String> holdfastJvmOptions = options.containsKey("holdfast-jvm")
-                ? List.of(options.get("holdfast-jvm").trim().split("\\s+")) : Deployment.JVM_OPTIONS;
-        Path jar = Path.of(options.getOrDefault("jar", "app/target/holdfast.jar")).toAbsolutePath();
-        Path work = Path.of(options.getOrDefault("work", "benchmarks/target/run")).toAbsolutePath();
+                ? List.of(options.get("holdfast-jvm").trim().split("\\s+"))
+                : Deployment.JVM_OPTIONS;
+        Path jar =
+                Path.of(options.getOrDefault("jar", "app/target/holdfast.jar")).toAbsolutePath();
+        Path work =
+                Path.of(options.getOrDefault("work", "benchmarks/target/run")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
-            System.err.println("Holdfast's jar is not at " + jar + ": build it first (mvn -B -Pbenchmarks -DskipTests package)");
+            System.err.println(
+                    "Holdfast's jar is not at " + jar + ": build it first (mvn -B -Pbenchmarks -DskipTests package)");
             System.exit(2);
         }
         deleteRecursively(work);
@@ -70,12 +78,14 @@ public final class BenchmarkMain {
             report.line("# Holdfast benchmark, %s", Instant.now());
             report.line("");
             report.line("Machine: %s", Machine.describe());
-            report.line("Holdfast: %s, JVM options %s (the naive configuration %s)", jar.getFileName(),
-                    holdfastJvmOptions, Deployment.JVM_OPTIONS);
+            report.line(
+                    "Holdfast: %s, JVM options %s (the naive configuration %s)",
+                    jar.getFileName(), holdfastJvmOptions, Deployment.JVM_OPTIONS);
             report.line("Command: java -jar benchmarks/target/holdfast-benchmarks.jar %s", String.join(" ", args));
             report.line("");
             for (Store store : stores) {
-                try (Deployment deployment = Deployment.start(store, work.resolve(store.name().toLowerCase()), jar, tokens)
+                try (Deployment deployment = Deployment.start(
+                                store, work.resolve(store.name().toLowerCase()), jar, tokens)
                         .recordingFlights(Boolean.parseBoolean(options.getOrDefault("flight-recording", "false")))
                         .withFlightSettings(options.getOrDefault("flight-settings", "profile"))
                         .withHoldfastArguments(holdfastArguments)
@@ -94,19 +104,34 @@ public final class BenchmarkMain {
                         new LongHistoryBenchmark(deployment, tokens, report, historyEvents).run();
                     }
                     if (parts.contains("screening")) {
-                        new ScreeningBenchmark(deployment, tokens, report, work.resolve("screening-" + store.name().toLowerCase()),
-                                Integer.parseInt(options.getOrDefault("screening-addresses", "1000000")),
-                                Integer.parseInt(options.getOrDefault("designated-addresses", "1000")),
-                                Integer.parseInt(options.getOrDefault("list-megabytes", "50"))).run();
+                        new ScreeningBenchmark(
+                                        deployment,
+                                        tokens,
+                                        report,
+                                        work.resolve("screening-" + store.name().toLowerCase()),
+                                        Integer.parseInt(options.getOrDefault("screening-addresses", "1000000")),
+                                        Integer.parseInt(options.getOrDefault("designated-addresses", "1000")),
+                                        Integer.parseInt(options.getOrDefault("list-megabytes", "50")))
+                                .run();
                     }
                     if (parts.contains("lists")) {
-                        new ListImportBenchmark(deployment, tokens, report, work.resolve("lists-" + store.name().toLowerCase()),
-                                Integer.parseInt(options.getOrDefault("advanced-megabytes", "110")),
-                                Path.of(options.getOrDefault("ofac-data", "../shared/ofac-data")).toAbsolutePath()).run();
+                        new ListImportBenchmark(
+                                        deployment,
+                                        tokens,
+                                        report,
+                                        work.resolve("lists-" + store.name().toLowerCase()),
+                                        Integer.parseInt(options.getOrDefault("advanced-megabytes", "110")),
+                                        Path.of(options.getOrDefault("ofac-data", "../shared/ofac-data"))
+                                                .toAbsolutePath())
+                                .run();
                     }
                     if (parts.contains("crash") && store == Store.POSTGRES) {
-                        mismatches += new CrashRun(deployment, tokens, report,
-                                Integer.parseInt(options.getOrDefault("kills", "5"))).run();
+                        mismatches += new CrashRun(
+                                        deployment,
+                                        tokens,
+                                        report,
+                                        Integer.parseInt(options.getOrDefault("kills", "5")))
+                                .run();
                     }
                 }
             }

@@ -3,7 +3,6 @@ package io.holdfast.benchmarks;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +85,8 @@ final class Deployment implements AutoCloseable {
         return this;
     }
 
-    HoldfastProcess startHoldfast(String database, Variant variant, String... extra) throws IOException, InterruptedException {
+    HoldfastProcess startHoldfast(String database, Variant variant, String... extra)
+            throws IOException, InterruptedException {
         return startHoldfast(database, variant, variant == Variant.HOLDFAST ? holdfastJvmOptions : JVM_OPTIONS, extra);
     }
 
@@ -121,8 +121,13 @@ final class Deployment implements AutoCloseable {
         }
         arguments.addAll(List.of(extra));
         Path log = work.resolve(database + "-" + variant.name().toLowerCase() + ".log");
-        return HoldfastProcess.start(variant.name().toLowerCase() + "@" + store.name().toLowerCase(),
-                jar, jvmOptions, arguments, log, tokens.admin);
+        return HoldfastProcess.start(
+                variant.name().toLowerCase() + "@" + store.name().toLowerCase(),
+                jar,
+                jvmOptions,
+                arguments,
+                log,
+                tokens.admin);
     }
 
     /** A connection pool to one of the run's databases; for H2 only while no Holdfast process holds the file. */
@@ -143,11 +148,19 @@ final class Deployment implements AutoCloseable {
     }
 
     /** Records the process with Java Flight Recorder for the given time, into the work directory. */
-    void recordFlight(HoldfastProcess process, String name, Duration duration) throws IOException, InterruptedException {
+    void recordFlight(HoldfastProcess process, String name, Duration duration)
+            throws IOException, InterruptedException {
         Path file = work.resolve(name + ".jfr");
-        Process jcmd = new ProcessBuilder("jcmd", Long.toString(process.pid()), "JFR.start", "settings=" + flightSettings,
-                "duration=" + duration.toSeconds() + "s", "filename=" + file).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process jcmd = new ProcessBuilder(
+                        "jcmd",
+                        Long.toString(process.pid()),
+                        "JFR.start",
+                        "settings=" + flightSettings,
+                        "duration=" + duration.toSeconds() + "s",
+                        "filename=" + file)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         jcmd.waitFor();
     }
 
@@ -164,7 +177,11 @@ final class Deployment implements AutoCloseable {
     private static void jcmd(HoldfastProcess process, String... command) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(List.of("jcmd", Long.toString(process.pid())));
         line.addAll(List.of(command));
-        new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        new ProcessBuilder(line)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start()
+                .waitFor();
     }
 
     String jdbcUrl(String database) {
@@ -184,7 +201,7 @@ final class Deployment implements AutoCloseable {
 
     private void createDatabase(String database) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("create database " + database);
         } catch (SQLException e) {
             if (!"42P04".equals(e.getSQLState())) { // already exists: a later round on the same data

@@ -9,18 +9,20 @@ final class HeapWatch {
     private volatile boolean running = true;
 
     HeapWatch(HoldfastProcess holdfast) {
-        sampler = new Thread(() -> {
-            while (running) {
-                try {
-                    peak.accumulateAndGet(holdfast.heapUsedBytes(), Math::max);
-                    Thread.sleep(200);
-                } catch (InterruptedException stop) {
-                    return;
-                } catch (RuntimeException busy) {
-                    // a sample missed while the process is busy; the next one counts
-                }
-            }
-        }, "heap-watch");
+        sampler = new Thread(
+                () -> {
+                    while (running) {
+                        try {
+                            peak.accumulateAndGet(holdfast.heapUsedBytes(), Math::max);
+                            Thread.sleep(200);
+                        } catch (InterruptedException stop) {
+                            return;
+                        } catch (RuntimeException busy) {
+                            // a sample missed while the process is busy; the next one counts
+                        }
+                    }
+                },
+                "heap-watch");
         sampler.setDaemon(true);
         sampler.start();
     }

@@ -2,7 +2,6 @@ package io.holdfast.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -19,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 final class HoldfastProcess implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final String name;
     final String baseUrl;
@@ -35,8 +35,9 @@ final class HoldfastProcess implements AutoCloseable {
         this.adminToken = adminToken;
     }
 
-    static HoldfastProcess start(String name, Path jar, List<String> jvmOptions, List<String> arguments,
-                                 Path log, String adminToken) throws IOException, InterruptedException {
+    static HoldfastProcess start(
+            String name, Path jar, List<String> jvmOptions, List<String> arguments, Path log, String adminToken)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -71,7 +72,11 @@ final class HoldfastProcess implements AutoCloseable {
 
     /** CPU time the Holdfast process has used so far, in seconds. */
     double cpuSeconds() {
-        return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+        return process.toHandle()
+                .info()
+                .totalCpuDuration()
+                .map(d -> d.toNanos() / 1e9)
+                .orElse(Double.NaN);
     }
 
     /** Heap in use now, as the process's own metrics report it. */
@@ -96,7 +101,7 @@ final class HoldfastProcess implements AutoCloseable {
                 case "COUNT" -> count = measurement.path("value").asDouble();
                 case "TOTAL_TIME" -> total = measurement.path("value").asDouble();
                 case "MAX" -> max = measurement.path("value").asDouble();
-                default -> { }
+                default -> {}
             }
         }
         return new Timed((long) count, total, max);
@@ -118,11 +123,16 @@ final class HoldfastProcess implements AutoCloseable {
 
     JsonNode get(String path, String token) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build(),
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + path))
+                            .header("Authorization", "Bearer " + token)
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(
+                        "GET " + path + " answered " + response.statusCode() + ": " + response.body());
             }
             return JSON.readTree(response.body());
         } catch (IOException e) {
@@ -135,9 +145,13 @@ final class HoldfastProcess implements AutoCloseable {
 
     int post(String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                            .header("Authorization", "Bearer " + adminToken).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(baseUrl + path))
+                                    .header("Authorization", "Bearer " + adminToken)
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             throw new IllegalStateException("POST " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -151,7 +165,8 @@ final class HoldfastProcess implements AutoCloseable {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode status = get("/api/admin/replays/" + projection);
-            if ("LIVE".equals(status.path("state").asText()) && status.path("position").asLong() >= status.path("head").asLong()) {
+            if ("LIVE".equals(status.path("state").asText())
+                    && status.path("position").asLong() >= status.path("head").asLong()) {
                 return;
             }
             Thread.sleep(100);
@@ -174,8 +189,12 @@ final class HoldfastProcess implements AutoCloseable {
 
     private static boolean healthy(String baseUrl) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                            .timeout(Duration.ofSeconds(2))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"UP\"");
         } catch (IOException e) {
             return false;

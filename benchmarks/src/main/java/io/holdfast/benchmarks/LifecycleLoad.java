@@ -2,8 +2,6 @@ package io.holdfast.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.HdrHistogram.Histogram;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
 
 /**
  * The realistic mix over real HTTP: each client runs whole case lifecycles (flag, warrant, freeze
@@ -28,13 +27,21 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class LifecycleLoad {
 
-    static final List<String> WRITES = List.of("flag", "warrant", "freeze-request", "approval", "partial-release", "release");
+    static final List<String> WRITES =
+            List.of("flag", "warrant", "freeze-request", "approval", "partial-release", "release");
     static final List<String> READS = List.of("case-view", "history");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SHA = "a".repeat(64);
 
-    record Result(int clients, double seconds, long commands, long reads, Map<String, Histogram> latencies,
-                  Histogram lag, long errors, List<String> errorSamples) {
+    record Result(
+            int clients,
+            double seconds,
+            long commands,
+            long reads,
+            Map<String, Histogram> latencies,
+            Histogram lag,
+            long errors,
+            List<String> errorSamples) {
         double commandsPerSecond() {
             return commands / seconds;
         }
@@ -62,15 +69,16 @@ final class LifecycleLoad {
      * the measured window count. With a positive {@code commandsPerSecond} the clients pace
      * themselves to that total rate instead of going flat out.
      */
-    Result run(String runId, int clients, Duration warmUp, Duration measured, double commandsPerSecond) throws Exception {
+    Result run(String runId, int clients, Duration warmUp, Duration measured, double commandsPerSecond)
+            throws Exception {
         long windowStart = System.nanoTime() + warmUp.toNanos();
         long windowEnd = windowStart + measured.toNanos();
         AtomicLong commands = new AtomicLong();
         AtomicLong reads = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
-        long lifecycleIntervalNanos = commandsPerSecond > 0
-                ? (long) (1e9 * WRITES.size() * clients / commandsPerSecond) : 0;
+        long lifecycleIntervalNanos =
+                commandsPerSecond > 0 ? (long) (1e9 * WRITES.size() * clients / commandsPerSecond) : 0;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<Map<String, Histogram>>> work = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -78,7 +86,8 @@ final class LifecycleLoad {
             work.add(pool.submit(() -> {
                 Map<String, Histogram> mine = newHistograms();
                 Client driver = new Client(mine, windowStart, windowEnd, commands, reads, errors, errorSamples);
-                long next = System.nanoTime() + (lifecycleIntervalNanos > 0 ? client * lifecycleIntervalNanos / clients : 0);
+                long next = System.nanoTime()
+                        + (lifecycleIntervalNanos > 0 ? client * lifecycleIntervalNanos / clients : 0);
                 for (int n = 0; System.nanoTime() < windowEnd; n++) {
                     if (lifecycleIntervalNanos > 0) {
                         long wait = next - System.nanoTime();
@@ -98,7 +107,14 @@ final class LifecycleLoad {
         }
         pool.shutdown();
         Histogram lag = all.remove("lag");
-        return new Result(clients, measured.toNanos() / 1e9, commands.get(), reads.get(), all, lag, errors.get(),
+        return new Result(
+                clients,
+                measured.toNanos() / 1e9,
+                commands.get(),
+                reads.get(),
+                all,
+                lag,
+                errors.get(),
                 List.copyOf(errorSamples));
     }
 
@@ -125,8 +141,14 @@ final class LifecycleLoad {
         private String previousCase;
         private long previousVersion;
 
-        Client(Map<String, Histogram> latencies, long windowStart, long windowEnd, AtomicLong commands,
-               AtomicLong reads, AtomicLong errors, ConcurrentLinkedQueue<String> errorSamples) {
+        Client(
+                Map<String, Histogram> latencies,
+                long windowStart,
+                long windowEnd,
+                AtomicLong commands,
+                AtomicLong reads,
+                AtomicLong errors,
+                ConcurrentLinkedQueue<String> errorSamples) {
             this.latencies = latencies;
             this.windowStart = windowStart;
             this.windowEnd = windowEnd;
@@ -155,8 +177,13 @@ final class LifecycleLoad {
                     {"requestId":"R-1","warrantId":"W-1","holdings":[{"asset":"USDT","amount":"3050000.00"},{"asset":"BTC","amount":"49.5"}]}""") < 0) {
                 return;
             }
-            if (write("approval", cases + caseId + "/freeze-requests/R-1/approval", tokens.supervisor, 200,
-                    "{\"comment\":\"warrant and holdings checked\"}") < 0) {
+            if (write(
+                            "approval",
+                            cases + caseId + "/freeze-requests/R-1/approval",
+                            tokens.supervisor,
+                            200,
+                            "{\"comment\":\"warrant and holdings checked\"}")
+                    < 0) {
                 return;
             }
             if (write("partial-release", cases + caseId + "/releases", tokens.supervisor, 201, """
@@ -170,18 +197,22 @@ final class LifecycleLoad {
             }
             JsonNode view = read("lag", cases + caseId + "?minVersion=" + version);
             if (view != null && view.path("version").asLong(-1) != version) {
-                error("case view of " + caseId + " still at version " + view.path("version") + " after the wait for " + version);
+                error("case view of " + caseId + " still at version " + view.path("version") + " after the wait for "
+                        + version);
             }
             read("case-view", cases + caseId);
             if (previousCase != null) { // an earlier case: the audit trail is a projection of its own, read as a portal
-                read("history", cases + previousCase + "/history?minVersion=" + previousVersion); // reads its own writes
+                read(
+                        "history",
+                        cases + previousCase + "/history?minVersion=" + previousVersion); // reads its own writes
             }
             previousCase = caseId;
             previousVersion = version;
         }
 
         /** Sends a write; answers the case version it reports, or -1 after counting an error. */
-        private long write(String endpoint, String path, String token, int expectedStatus, String body) throws InterruptedException {
+        private long write(String endpoint, String path, String token, int expectedStatus, String body)
+                throws InterruptedException {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
@@ -217,8 +248,10 @@ final class LifecycleLoad {
             if (response == null) {
                 return null;
             }
-            if (response.statusCode() != 200 || response.headers().firstValue("Warning").isPresent()) {
-                error(endpoint + " " + path + " answered " + response.statusCode() + " " + response.headers().firstValue("Warning").orElse(""));
+            if (response.statusCode() != 200
+                    || response.headers().firstValue("Warning").isPresent()) {
+                error(endpoint + " " + path + " answered " + response.statusCode() + " "
+                        + response.headers().firstValue("Warning").orElse(""));
                 return null;
             }
             if (inWindow() && !endpoint.equals("lag")) {

@@ -2,8 +2,6 @@ package io.holdfast.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
-import org.HdrHistogram.Histogram;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.HdrHistogram.Histogram;
 
 /**
  * Holdfast against the raw JDBC limit and the naive configuration on one store, and Holdfast's own
@@ -32,7 +31,14 @@ final class LoadBenchmark {
     private final Duration warmUp;
     private final Duration window;
 
-    LoadBenchmark(Deployment deployment, Tokens tokens, Report report, int clients, int rounds, Duration warmUp, Duration window) {
+    LoadBenchmark(
+            Deployment deployment,
+            Tokens tokens,
+            Report report,
+            int clients,
+            int rounds,
+            Duration warmUp,
+            Duration window) {
         this.deployment = deployment;
         this.tokens = tokens;
         this.report = report;
@@ -65,7 +71,8 @@ final class LoadBenchmark {
             gcPauseMsPerSecond.add(msPerSecond(run.gcPauses()));
             longestGcPauseMs = Math.max(longestGcPauseMs, run.gcPauses().recentMaxSeconds() * 1000);
             connectionWaitMsPerSecond.add(msPerSecond(run.connectionWaits()));
-            longestConnectionWaitMs = Math.max(longestConnectionWaitMs, run.connectionWaits().recentMaxSeconds() * 1000);
+            longestConnectionWaitMs =
+                    Math.max(longestConnectionWaitMs, run.connectionWaits().recentMaxSeconds() * 1000);
             errors += roundErrors;
             errorSamples.addAll(roundErrorSamples);
         }
@@ -81,8 +88,10 @@ final class LoadBenchmark {
         void add(Sampled<LifecycleLoad.Result> run) {
             LifecycleLoad.Result result = run.result();
             addRound(run, result.commandsPerSecond(), result.commands(), result.errors(), result.errorSamples());
-            result.latencies().forEach((endpoint, histogram) ->
-                    latencies.computeIfAbsent(endpoint, e -> new Histogram(60_000_000_000L, 3)).add(histogram));
+            result.latencies()
+                    .forEach((endpoint, histogram) -> latencies
+                            .computeIfAbsent(endpoint, e -> new Histogram(60_000_000_000L, 3))
+                            .add(histogram));
             lag.add(result.lag());
             maxHeap = Math.max(maxHeap, run.maxHeapBytes());
         }
@@ -107,69 +116,100 @@ final class LoadBenchmark {
         // Both configurations stay up for the whole comparison: each is started and warmed up once
         // (on two shared cores the JIT needs minutes), then the measured rounds alternate.
         try (HoldfastProcess ours = deployment.startHoldfast("holdfast", Variant.HOLDFAST);
-             HoldfastProcess theirs = deployment.startHoldfast("naive", Variant.NAIVE);
-             HikariDataSource rawStore = deployment.dataSource("raw", clients)) {
+                HoldfastProcess theirs = deployment.startHoldfast("naive", Variant.NAIVE);
+                HikariDataSource rawStore = deployment.dataSource("raw", clients)) {
             holdfast.startupSeconds.add(ours.startupSeconds);
             naive.startupSeconds.add(theirs.startupSeconds);
             int[] eventSize = averageEventSize(ours);
             RawJdbcLoad rawLoad = new RawJdbcLoad(rawStore, deployment.store, eventSize[0], eventSize[1]);
-            report.line("  warming up Holdfast, the raw loop and the naive configuration, %d s each", warmUp.toSeconds());
+            report.line(
+                    "  warming up Holdfast, the raw loop and the naive configuration, %d s each", warmUp.toSeconds());
             new LifecycleLoad(ours.baseUrl, tokens).run("WA", clients, Duration.ZERO, warmUp, 0);
             rawLoad.run("WB", clients, Duration.ZERO, warmUp);
             new LifecycleLoad(theirs.baseUrl, tokens).run("WC", clients, Duration.ZERO, warmUp, 0);
             for (int round = 1; round <= rounds; round++) {
                 measure(ours, "A" + round, holdfast, 0);
                 String runId = "B" + round;
-                Sampled<RawJdbcLoad.Result> run = Sampled.of(() -> rawLoad.run(runId, clients, Duration.ZERO, window),
-                        Duration.ZERO, window, null);
+                Sampled<RawJdbcLoad.Result> run = Sampled.of(
+                        () -> rawLoad.run(runId, clients, Duration.ZERO, window), Duration.ZERO, window, null);
                 raw.addRound(run, run.result().commandsPerSecond(), run.result().commands(), 0, List.of());
                 measure(theirs, "C" + round, naive, 0);
                 CaseViewReads reads = new CaseViewReads(ours.baseUrl, tokens);
                 floor.add(Sampled.of(() -> reads.run(SAMPLE_CASE, clients, window), Duration.ZERO, window, ours));
-                report.line("  round %d on %s: Holdfast %.0f, raw JDBC %.0f, naive %.0f commands/s; case-view reads only %.0f/s", round, store,
-                        holdfast.perSecond.get(round - 1), raw.perSecond.get(round - 1), naive.perSecond.get(round - 1),
+                report.line(
+                        "  round %d on %s: Holdfast %.0f, raw JDBC %.0f, naive %.0f commands/s; case-view reads only %.0f/s",
+                        round,
+                        store,
+                        holdfast.perSecond.get(round - 1),
+                        raw.perSecond.get(round - 1),
+                        naive.perSecond.get(round - 1),
                         floor.perSecond.get(round - 1));
             }
             measure(ours, "H", halfLoad, Report.median(holdfast.perSecond) / 2);
         }
         double holdfastMedian = Report.median(holdfast.perSecond);
         report.line("");
-        report.line("### %s: %d clients, %d rounds of %d s after %d s warm-up (A B C D alternating, medians)",
+        report.line(
+                "### %s: %d clients, %d rounds of %d s after %d s warm-up (A B C D alternating, medians)",
                 store, clients, rounds, window.toSeconds(), warmUp.toSeconds());
         report.line("");
-        report.line("| | commands/s per round | median | machine CPU-s per 1,000 commands | Holdfast process CPU-s per 1,000 | max heap used | GC pause ms per s (longest) | waits for a connection ms per s (longest) | start-up |");
+        report.line(
+                "| | commands/s per round | median | machine CPU-s per 1,000 commands | Holdfast process CPU-s per 1,000 | max heap used | GC pause ms per s (longest) | waits for a connection ms per s (longest) | start-up |");
         report.line("|---|---|---|---|---|---|---|---|---|");
         row("Holdfast", holdfast);
-        report.line("| raw JDBC limit | %s | %.0f | %.2f | – | – | – | – | – |", Report.rounded(raw.perSecond), Report.median(raw.perSecond),
-                Report.median(raw.machineCpuPer1000));
+        report.line(
+                "| raw JDBC limit | %s | %.0f | %.2f | – | – | – | – | – |",
+                Report.rounded(raw.perSecond), Report.median(raw.perSecond), Report.median(raw.machineCpuPer1000));
         row("naive Axon", naive);
-        report.line("| Holdfast, case-view reads only (requests/s) | %s | %.0f | %.2f | %.2f | – | %s | – |", Report.rounded(floor.perSecond),
-                Report.median(floor.perSecond), Report.median(floor.machineCpuPer1000), Report.median(floor.processCpuPer1000),
+        report.line(
+                "| Holdfast, case-view reads only (requests/s) | %s | %.0f | %.2f | %.2f | – | %s | – |",
+                Report.rounded(floor.perSecond),
+                Report.median(floor.perSecond),
+                Report.median(floor.machineCpuPer1000),
+                Report.median(floor.processCpuPer1000),
                 waits(floor));
         report.line("");
-        report.line("Where the machine's CPU went, CPU-s per 1,000 commands (reads for the floor), medians of the rounds: "
-                + "%s; %s; %s; %s. The rest is other work on the shared machine and the kernel's interrupts; "
-                + "PostgreSQL's figure counts its postmaster and the backends alive at the window's end.",
-                shares("Holdfast", holdfast), shares("the raw loop", raw), shares("naive", naive), shares("the floor", floor));
+        report.line(
+                "Where the machine's CPU went, CPU-s per 1,000 commands (reads for the floor), medians of the rounds: "
+                        + "%s; %s; %s; %s. The rest is other work on the shared machine and the kernel's interrupts; "
+                        + "PostgreSQL's figure counts its postmaster and the backends alive at the window's end.",
+                shares("Holdfast", holdfast),
+                shares("the raw loop", raw),
+                shares("naive", naive),
+                shares("the floor", floor));
         report.line("");
-        report.line("A command costs Holdfast %.1f× the CPU of a case-view read (the floor of one authenticated request: HTTP, token, rules, JSON)",
+        report.line(
+                "A command costs Holdfast %.1f× the CPU of a case-view read (the floor of one authenticated request: HTTP, token, rules, JSON)",
                 Report.median(holdfast.processCpuPer1000) / Report.median(floor.processCpuPer1000));
         report.line("");
-        report.line("Holdfast ÷ raw JDBC = **%.2f**; Holdfast ÷ naive = **%.2f** (medians of commands/s)",
+        report.line(
+                "Holdfast ÷ raw JDBC = **%.2f**; Holdfast ÷ naive = **%.2f** (medians of commands/s)",
                 holdfastMedian / Report.median(raw.perSecond), holdfastMedian / Report.median(naive.perSecond));
         report.line("");
-        report.line("| latency ms (all rounds) | Holdfast p50 | p95 | p99 | half load (%.0f commands/s paced) p50 | p95 | p99 | naive p50 | p95 | p99 |",
+        report.line(
+                "| latency ms (all rounds) | Holdfast p50 | p95 | p99 | half load (%.0f commands/s paced) p50 | p95 | p99 | naive p50 | p95 | p99 |",
                 halfLoad.perSecond.get(0));
         report.line("|---|---|---|---|---|---|---|---|---|---|");
         for (String endpoint : holdfast.latencies.keySet()) {
-            report.line("| %s | %s | %s | %s |", endpoint, percentiles(holdfast.latencies.get(endpoint)),
-                    percentiles(halfLoad.latencies.get(endpoint)), percentiles(naive.latencies.get(endpoint)));
+            report.line(
+                    "| %s | %s | %s | %s |",
+                    endpoint,
+                    percentiles(holdfast.latencies.get(endpoint)),
+                    percentiles(halfLoad.latencies.get(endpoint)),
+                    percentiles(naive.latencies.get(endpoint)));
         }
-        report.line("| projection lag | %s | %s | %s |", percentiles(holdfast.lag), percentiles(halfLoad.lag), percentiles(naive.lag));
+        report.line(
+                "| projection lag | %s | %s | %s |",
+                percentiles(holdfast.lag), percentiles(halfLoad.lag), percentiles(naive.lag));
         report.line("");
         long errors = holdfast.errors + naive.errors + halfLoad.errors + floor.errors;
-        report.line("Errors: %d (Holdfast %d, half load %d, naive %d, case-view reads only %d)%s", errors, holdfast.errors,
-                halfLoad.errors, naive.errors, floor.errors,
+        report.line(
+                "Errors: %d (Holdfast %d, half load %d, naive %d, case-view reads only %d)%s",
+                errors,
+                holdfast.errors,
+                halfLoad.errors,
+                naive.errors,
+                floor.errors,
                 errors == 0 ? "" : " — first: " + firstErrors(holdfast, halfLoad, naive) + " " + floor.errorSamples);
         report.line("");
     }
@@ -183,39 +223,54 @@ final class LoadBenchmark {
         String store = deployment.store.name().toLowerCase();
         try (HoldfastProcess holdfast = deployment.startHoldfast("holdfast", Variant.HOLDFAST)) {
             LifecycleLoad load = new LifecycleLoad(holdfast.baseUrl, tokens);
-            load.run("W", clients, Duration.ZERO, warmUp, 0);   // at full speed, as the load part warms up
+            load.run("W", clients, Duration.ZERO, warmUp, 0); // at full speed, as the load part warms up
             report.line("");
-            report.line("### %s paced at %.0f commands/s: %d clients, %d rounds of %d s after %d s warm-up", store, rate,
-                    clients, rounds, window.toSeconds(), warmUp.toSeconds());
+            report.line(
+                    "### %s paced at %.0f commands/s: %d clients, %d rounds of %d s after %d s warm-up",
+                    store, rate, clients, rounds, window.toSeconds(), warmUp.toSeconds());
             report.line("");
-            report.line("| round | commands/s | Holdfast CPU-s per 1,000 | max heap | GC pause ms per s (longest) | waits for a connection ms per s (longest) | errors | lag p50 ms | p95 | p99 |");
+            report.line(
+                    "| round | commands/s | Holdfast CPU-s per 1,000 | max heap | GC pause ms per s (longest) | waits for a connection ms per s (longest) | errors | lag p50 ms | p95 | p99 |");
             report.line("|---|---|---|---|---|---|---|---|---|---|");
             for (int round = 1; round <= rounds; round++) {
                 String runId = "P" + round;
                 if (deployment.recordsFlights() && round == 1) {
                     deployment.recordFlight(holdfast, runId, window);
                 }
-                Sampled<LifecycleLoad.Result> run = Sampled.of(() -> load.run(runId, clients, Duration.ZERO, window, rate),
-                        Duration.ZERO, window, holdfast);
+                Sampled<LifecycleLoad.Result> run = Sampled.of(
+                        () -> load.run(runId, clients, Duration.ZERO, window, rate), Duration.ZERO, window, holdfast);
                 LifecycleLoad.Result result = run.result();
-                report.line("| %d | %.0f | %.2f | %d MB | %.1f (%.0f) | %.1f (%.0f) | %d | %s |", round, result.commandsPerSecond(),
-                        run.processCpuSeconds() * 1000 / result.commands(), run.maxHeapBytes() / (1024 * 1024),
-                        msPerSecond(run.gcPauses()), run.gcPauses().recentMaxSeconds() * 1000,
-                        msPerSecond(run.connectionWaits()), run.connectionWaits().recentMaxSeconds() * 1000,
-                        result.errors(), percentiles(result.lag()));
+                report.line(
+                        "| %d | %.0f | %.2f | %d MB | %.1f (%.0f) | %.1f (%.0f) | %d | %s |",
+                        round,
+                        result.commandsPerSecond(),
+                        run.processCpuSeconds() * 1000 / result.commands(),
+                        run.maxHeapBytes() / (1024 * 1024),
+                        msPerSecond(run.gcPauses()),
+                        run.gcPauses().recentMaxSeconds() * 1000,
+                        msPerSecond(run.connectionWaits()),
+                        run.connectionWaits().recentMaxSeconds() * 1000,
+                        result.errors(),
+                        percentiles(result.lag()));
                 report.line("");
                 report.line("Lag of round %d: %s", round, spread(result.lag()));
                 report.line("");
                 report.line("| latency ms | p50 | p95 | p99 | max |");
                 report.line("|---|---|---|---|---|");
-                result.latencies().forEach((endpoint, latencies) -> report.line("| %s | %s | %s |", endpoint,
-                        percentiles(latencies), Report.millis(latencies, 100)));
+                result.latencies()
+                        .forEach((endpoint, latencies) -> report.line(
+                                "| %s | %s | %s |", endpoint, percentiles(latencies), Report.millis(latencies, 100)));
                 report.line("");
                 report.line(insideAndOut(result, run.commandsInside()));
                 report.line("");
                 double per1000 = 1000.0 / result.commands();
-                report.line("CPU-s per 1,000 commands: " + shares("Holdfast", run.machineCpuSeconds() * per1000,
-                        run.processCpuSeconds() * per1000, run.databaseCpuSeconds() * per1000, run.driverCpuSeconds() * per1000));
+                report.line("CPU-s per 1,000 commands: "
+                        + shares(
+                                "Holdfast",
+                                run.machineCpuSeconds() * per1000,
+                                run.processCpuSeconds() * per1000,
+                                run.databaseCpuSeconds() * per1000,
+                                run.driverCpuSeconds() * per1000));
                 report.line("");
             }
         }
@@ -239,8 +294,13 @@ final class LoadBenchmark {
         }
         double portalMs = totalNanos / count / 1e6;
         double insideMs = inside.totalSeconds() * 1000 / inside.count();
-        return String.format(Locale.ROOT, "Commands, mean ms: %.1f as the portals saw them, %.1f inside Holdfast "
-                + "(its HTTP timer, %d commands), %.1f outside its request handling", portalMs, insideMs, inside.count(),
+        return String.format(
+                Locale.ROOT,
+                "Commands, mean ms: %.1f as the portals saw them, %.1f inside Holdfast "
+                        + "(its HTTP timer, %d commands), %.1f outside its request handling",
+                portalMs,
+                insideMs,
+                inside.count(),
                 portalMs - insideMs);
     }
 
@@ -250,7 +310,8 @@ final class LoadBenchmark {
         long total = lag.getTotalCount();
         for (int step : LAG_STEPS_MS) {
             long above = total - lag.getCountBetweenValues(0, step * 1_000_000L);
-            spread.append(String.format(Locale.ROOT, "> %d ms %.2f %%; ", step, total == 0 ? 0.0 : 100.0 * above / total));
+            spread.append(
+                    String.format(Locale.ROOT, "> %d ms %.2f %%; ", step, total == 0 ? 0.0 : 100.0 * above / total));
         }
         return spread.append(total).append(" reads").toString();
     }
@@ -260,31 +321,50 @@ final class LoadBenchmark {
             deployment.recordFlight(process, runId + "-" + process.name.replace('@', '-'), window);
         }
         LifecycleLoad load = new LifecycleLoad(process.baseUrl, tokens);
-        figures.add(Sampled.of(() -> load.run(runId, clients, Duration.ZERO, window, pacedRate), Duration.ZERO, window, process));
+        figures.add(Sampled.of(
+                () -> load.run(runId, clients, Duration.ZERO, window, pacedRate), Duration.ZERO, window, process));
     }
 
     private static String percentiles(Histogram latencies) {
         if (latencies == null) {
             return "– | – | –";
         }
-        return Report.millis(latencies, 50) + " | " + Report.millis(latencies, 95) + " | " + Report.millis(latencies, 99);
+        return Report.millis(latencies, 50) + " | " + Report.millis(latencies, 95) + " | "
+                + Report.millis(latencies, 99);
     }
 
     private static String shares(String name, Rounds rounds) {
-        return shares(name, Report.median(rounds.machineCpuPer1000), Report.median(rounds.processCpuPer1000),
-                Report.median(rounds.databaseCpuPer1000), Report.median(rounds.driverCpuPer1000));
+        return shares(
+                name,
+                Report.median(rounds.machineCpuPer1000),
+                Report.median(rounds.processCpuPer1000),
+                Report.median(rounds.databaseCpuPer1000),
+                Report.median(rounds.driverCpuPer1000));
     }
 
     /** The machine's CPU split into the application's, PostgreSQL's, the load driver's and the rest. */
     private static String shares(String name, double machine, double application, double database, double driver) {
-        return String.format(Locale.ROOT, "%s: machine %.2f = application %.2f + PostgreSQL %.2f + load driver %.2f + rest %.2f",
-                name, machine, application, database, driver, machine - application - database - driver);
+        return String.format(
+                Locale.ROOT,
+                "%s: machine %.2f = application %.2f + PostgreSQL %.2f + load driver %.2f + rest %.2f",
+                name,
+                machine,
+                application,
+                database,
+                driver,
+                machine - application - database - driver);
     }
 
     private void row(String name, Figures figures) {
-        report.line("| %s | %s | %.0f | %.2f | %.2f | %d MB | %s | %.1f s |", name, Report.rounded(figures.perSecond),
-                Report.median(figures.perSecond), Report.median(figures.machineCpuPer1000),
-                Report.median(figures.processCpuPer1000), figures.maxHeap / (1024 * 1024), waits(figures),
+        report.line(
+                "| %s | %s | %.0f | %.2f | %.2f | %d MB | %s | %.1f s |",
+                name,
+                Report.rounded(figures.perSecond),
+                Report.median(figures.perSecond),
+                Report.median(figures.machineCpuPer1000),
+                Report.median(figures.processCpuPer1000),
+                figures.maxHeap / (1024 * 1024),
+                waits(figures),
                 Report.median(figures.startupSeconds));
     }
 
@@ -293,8 +373,13 @@ final class LoadBenchmark {
      * of the measured windows (median of the rounds) with the longest (Micrometer's maximum of the last two minutes).
      */
     private static String waits(Rounds rounds) {
-        return String.format(Locale.ROOT, "%.1f (%.0f) | %.1f (%.0f)", Report.median(rounds.gcPauseMsPerSecond), rounds.longestGcPauseMs,
-                Report.median(rounds.connectionWaitMsPerSecond), rounds.longestConnectionWaitMs);
+        return String.format(
+                Locale.ROOT,
+                "%.1f (%.0f) | %.1f (%.0f)",
+                Report.median(rounds.gcPauseMsPerSecond),
+                rounds.longestGcPauseMs,
+                Report.median(rounds.connectionWaitMsPerSecond),
+                rounds.longestConnectionWaitMs);
     }
 
     private double msPerSecond(HoldfastProcess.Timed timed) {
@@ -311,15 +396,18 @@ final class LoadBenchmark {
 
     /** Average payload and metadata bytes of the events Holdfast stored, so the raw loop writes rows of the same size. */
     private int[] averageEventSize(HoldfastProcess process) throws Exception {
-        LifecycleLoad.Result sample = new LifecycleLoad(process.baseUrl, tokens).run("S", 1, Duration.ZERO, Duration.ofSeconds(2), 0);
+        LifecycleLoad.Result sample =
+                new LifecycleLoad(process.baseUrl, tokens).run("S", 1, Duration.ZERO, Duration.ofSeconds(2), 0);
         if (sample.errors() > 0) {
             throw new IllegalStateException("Holdfast refused the benchmark's lifecycle: " + sample.errorSamples());
         }
         // the history shows payload and metadata exactly as stored
-        JsonNode entries = process.get("/api/cases/" + SAMPLE_CASE + "/history", tokens.officer).path("entries");
+        JsonNode entries = process.get("/api/cases/" + SAMPLE_CASE + "/history", tokens.officer)
+                .path("entries");
         for (int attempt = 0; entries.size() < LifecycleLoad.WRITES.size() && attempt < 100; attempt++) {
             Thread.sleep(100);
-            entries = process.get("/api/cases/" + SAMPLE_CASE + "/history", tokens.officer).path("entries");
+            entries = process.get("/api/cases/" + SAMPLE_CASE + "/history", tokens.officer)
+                    .path("entries");
         }
         long payload = 0;
         long metaData = 0;
@@ -330,6 +418,6 @@ final class LoadBenchmark {
         if (entries.isEmpty()) {
             throw new IllegalStateException("the sample case has no history");
         }
-        return new int[]{(int) (payload / entries.size()), (int) (metaData / entries.size())};
+        return new int[] {(int) (payload / entries.size()), (int) (metaData / entries.size())};
     }
 }

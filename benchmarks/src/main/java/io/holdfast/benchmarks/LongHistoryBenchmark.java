@@ -2,8 +2,6 @@ package io.holdfast.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
-import org.HdrHistogram.Histogram;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import org.HdrHistogram.Histogram;
 
 /**
  * A command on a case with a long history (10,000 events) against the same command on a fresh case,
@@ -29,7 +28,8 @@ final class LongHistoryBenchmark {
     private final Tokens tokens;
     private final Report report;
     private final int historyEvents;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     LongHistoryBenchmark(Deployment deployment, Tokens tokens, Report report, int historyEvents) {
         this.deployment = deployment;
@@ -39,10 +39,12 @@ final class LongHistoryBenchmark {
     }
 
     void run() throws Exception {
-        report.line("### Long history on postgres: a note on a case with %,d events against a note on a fresh case (%d each, alternating)",
+        report.line(
+                "### Long history on postgres: a note on a case with %,d events against a note on a fresh case (%d each, alternating)",
                 historyEvents, SAMPLES);
         report.line("");
-        report.line("| | fresh p50 ms | fresh p99 ms | long p50 ms | long p99 ms | long ÷ fresh (p50) | long ÷ fresh (p99) |");
+        report.line(
+                "| | fresh p50 ms | fresh p99 ms | long p50 ms | long p99 ms | long ÷ fresh (p50) | long ÷ fresh (p99) |");
         report.line("|---|---|---|---|---|---|---|");
         for (Variant variant : Variant.values()) {
             measure(variant);
@@ -53,7 +55,7 @@ final class LongHistoryBenchmark {
     private void measure(Variant variant) throws Exception {
         String database = "history_" + variant.name().toLowerCase();
         try (HoldfastProcess holdfast = deployment.startHoldfast(database, variant);
-             HikariDataSource store = deployment.dataSource(database, 1)) {
+                HikariDataSource store = deployment.dataSource(database, 1)) {
             String base = holdfast.baseUrl + "/api/cases";
             flag(base, "LONG");
             note(base, "LONG");
@@ -72,8 +74,13 @@ final class LongHistoryBenchmark {
                     fresh.recordValue(freshNanos);
                 }
             }
-            report.line("| %s | %s | %s | %s | %s | %.2f | %.2f |", variant == Variant.HOLDFAST ? "Holdfast" : "naive Axon",
-                    Report.millis(fresh, 50), Report.millis(fresh, 99), Report.millis(longCase, 50), Report.millis(longCase, 99),
+            report.line(
+                    "| %s | %s | %s | %s | %s | %.2f | %.2f |",
+                    variant == Variant.HOLDFAST ? "Holdfast" : "naive Axon",
+                    Report.millis(fresh, 50),
+                    Report.millis(fresh, 99),
+                    Report.millis(longCase, 50),
+                    Report.millis(longCase, 99),
                     (double) longCase.getValueAtPercentile(50) / fresh.getValueAtPercentile(50),
                     (double) longCase.getValueAtPercentile(99) / fresh.getValueAtPercentile(99));
         }
@@ -81,7 +88,8 @@ final class LongHistoryBenchmark {
 
     /** Copies the case's note event until the case has the requested number of events. */
     private void lengthen(HikariDataSource store, String caseId) throws SQLException {
-        try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = store.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("""
                     insert into domain_event_entry (global_index, aggregate_identifier, sequence_number, type, event_identifier,
                         payload_type, payload_revision, payload, meta_data, time_stamp)
@@ -96,9 +104,14 @@ final class LongHistoryBenchmark {
     private void awaitVersion(String caseUrl, long version) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> view = http.send(HttpRequest.newBuilder(URI.create(caseUrl))
-                    .header("Authorization", "Bearer " + tokens.officer).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (view.statusCode() == 200 && new ObjectMapper().readTree(view.body()).path("version").asLong() >= version) {
+            HttpResponse<String> view = http.send(
+                    HttpRequest.newBuilder(URI.create(caseUrl))
+                            .header("Authorization", "Bearer " + tokens.officer)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (view.statusCode() == 200
+                    && new ObjectMapper().readTree(view.body()).path("version").asLong() >= version) {
                 return;
             }
             Thread.sleep(200);
@@ -119,12 +132,18 @@ final class LongHistoryBenchmark {
 
     private long send(String url, String body) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + tokens.officer).header("Content-Type", "application/json")
-                .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + tokens.officer)
+                        .header("Content-Type", "application/json")
+                        .timeout(Duration.ofMinutes(2))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         long elapsed = System.nanoTime() - started;
         if (response.statusCode() != 201) {
-            throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "POST " + url + " answered " + response.statusCode() + ": " + response.body());
         }
         return elapsed;
     }

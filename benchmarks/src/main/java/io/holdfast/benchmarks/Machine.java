@@ -14,8 +14,7 @@ final class Machine {
     private static final double TICKS_PER_SECOND = 100.0;
     private static volatile Path database;
 
-    private Machine() {
-    }
+    private Machine() {}
 
     /** Busy CPU seconds of all cores since boot (user, nice, system, irq, softirq, steal), or NaN off Linux. */
     static double busyCpuSeconds() {
@@ -23,7 +22,7 @@ final class Machine {
             List<String> lines = Files.readAllLines(Path.of("/proc/stat"));
             String[] fields = lines.get(0).trim().split("\\s+");
             long busy = 0;
-            for (int i : new int[]{1, 2, 3, 6, 7, 8}) {
+            for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
                 busy += Long.parseLong(fields[i]);
             }
             return busy / TICKS_PER_SECOND;
@@ -50,10 +49,17 @@ final class Machine {
         }
         Path directory = dataDirectory.toAbsolutePath().normalize();
         return ProcessHandle.allProcesses()
-                .filter(process -> process.info().command().filter(command -> command.endsWith("/bin/postgres")).isPresent())
+                .filter(process -> process.info()
+                        .command()
+                        .filter(command -> command.endsWith("/bin/postgres"))
+                        .isPresent())
                 .filter(process -> Arrays.stream(process.info().arguments().orElse(new String[0]))
-                        .anyMatch(argument -> argument.endsWith(directory.getFileName().toString())
-                                && Path.of(argument).toAbsolutePath().normalize().equals(directory)))
+                        .anyMatch(argument ->
+                                argument.endsWith(directory.getFileName().toString())
+                                        && Path.of(argument)
+                                                .toAbsolutePath()
+                                                .normalize()
+                                                .equals(directory)))
                 .flatMap(postmaster -> Stream.concat(Stream.of(postmaster), postmaster.descendants()))
                 .mapToDouble(Machine::cpuSeconds)
                 .sum();
@@ -65,7 +71,10 @@ final class Machine {
     }
 
     private static double cpuSeconds(ProcessHandle process) {
-        return process.info().totalCpuDuration().map(duration -> duration.toNanos() / 1e9).orElse(0.0);
+        return process.info()
+                .totalCpuDuration()
+                .map(duration -> duration.toNanos() / 1e9)
+                .orElse(0.0);
     }
 
     static String describe() {
@@ -74,12 +83,19 @@ final class Machine {
             cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
                     .filter(line -> line.startsWith("model name"))
                     .map(line -> line.substring(line.indexOf(':') + 1).trim())
-                    .findFirst().orElse(cpu);
+                    .findFirst()
+                    .orElse(cpu);
         } catch (IOException ignored) {
             // not Linux: the CPU stays unnamed
         }
-        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
-        return "%d cores (%s), %d MB RAM, Java %s, %s".formatted(
-                Runtime.getRuntime().availableProcessors(), cpu, memory / (1024 * 1024), Runtime.version(), System.getProperty("os.name"));
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        return "%d cores (%s), %d MB RAM, Java %s, %s"
+                .formatted(
+                        Runtime.getRuntime().availableProcessors(),
+                        cpu,
+                        memory / (1024 * 1024),
+                        Runtime.version(),
+                        System.getProperty("os.name"));
     }
 }

@@ -1,6 +1,5 @@
 package io.holdfast.benchmarks;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 
 /**
  * The physical limit: what one command does to the database and nothing else. Per command, in one
@@ -39,7 +39,8 @@ final class RawJdbcLoad {
         this.store = store;
         this.payload = filler(payloadBytes);
         this.metaData = filler(metaDataBytes);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             String bytes = store == Store.POSTGRES ? "bytea" : "blob";
             statement.execute("create sequence if not exists raw_event_seq start with 1 increment by 1");
             statement.execute("""
@@ -62,10 +63,11 @@ final class RawJdbcLoad {
         long windowStart = System.nanoTime() + warmUp.toNanos();
         long windowEnd = windowStart + measured.toNanos();
         AtomicLong commands = new AtomicLong();
-        String insert = "insert into raw_event (global_index, aggregate_identifier, sequence_number, type, event_identifier,"
-                + " payload_type, payload_revision, payload, meta_data, time_stamp) values ("
-                + (store == Store.POSTGRES ? "nextval('raw_event_seq')" : "next value for raw_event_seq")
-                + ", ?, ?, 'FreezeCase', ?, 'io.holdfast.kernel.freezecase.SomethingHappened', null, ?, ?, ?)";
+        String insert =
+                "insert into raw_event (global_index, aggregate_identifier, sequence_number, type, event_identifier,"
+                        + " payload_type, payload_revision, payload, meta_data, time_stamp) values ("
+                        + (store == Store.POSTGRES ? "nextval('raw_event_seq')" : "next value for raw_event_seq")
+                        + ", ?, ?, 'FreezeCase', ?, 'io.holdfast.kernel.freezecase.SomethingHappened', null, ?, ?, ?)";
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> work = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -74,8 +76,8 @@ final class RawJdbcLoad {
                 try (Connection connection = dataSource.getConnection()) {
                     connection.setAutoCommit(false);
                     try (PreparedStatement read = connection.prepareStatement(
-                            "select sequence_number, payload, meta_data from raw_event where aggregate_identifier = ? order by sequence_number");
-                         PreparedStatement append = connection.prepareStatement(insert)) {
+                                    "select sequence_number, payload, meta_data from raw_event where aggregate_identifier = ? order by sequence_number");
+                            PreparedStatement append = connection.prepareStatement(insert)) {
                         for (int n = 0; System.nanoTime() < windowEnd; n++) {
                             String caseId = runId + "-" + client + "-" + n;
                             for (int command = 0; command < LifecycleLoad.WRITES.size(); command++) {

@@ -1,7 +1,5 @@
 package io.holdfast.benchmarks;
 
-import org.HdrHistogram.Histogram;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.HdrHistogram.Histogram;
 
 /** Prints figures as they come and keeps them in a Markdown file for BENCHMARKS.md. */
 final class Report implements AutoCloseable {
@@ -19,8 +18,10 @@ final class Report implements AutoCloseable {
 
     Report(Path path) throws IOException {
         Files.createDirectories(path.getParent());
-        this.file = new PrintWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING), true);
+        this.file = new PrintWriter(
+                Files.newBufferedWriter(
+                        path, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING),
+                true);
     }
 
     void line(String format, Object... arguments) {
@@ -44,7 +45,10 @@ final class Report implements AutoCloseable {
     }
 
     static String rounded(List<Double> values) {
-        return values.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList().toString();
+        return values.stream()
+                .map(v -> String.format(Locale.ROOT, "%.0f", v))
+                .toList()
+                .toString();
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.holdfast.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +41,14 @@ final class ScreeningBenchmark {
     private final long xmlBytes;
     private final Random random = new Random(20261124);
 
-    ScreeningBenchmark(Deployment deployment, Tokens tokens, Report report, Path work, int addresses, int designated,
-                       int xmlMegabytes) {
+    ScreeningBenchmark(
+            Deployment deployment,
+            Tokens tokens,
+            Report report,
+            Path work,
+            int addresses,
+            int designated,
+            int xmlMegabytes) {
         this.deployment = deployment;
         this.tokens = tokens;
         this.report = report;
@@ -68,7 +73,8 @@ final class ScreeningBenchmark {
             JsonNode registered = post(holdfast, "/api/accounts/addresses", "text/csv", csv);
             double registrationSeconds = (System.nanoTime() - start) / 1e9;
             long registrationPeak = registrationHeap.stop();
-            JsonNode emptyRun = finished(holdfast, registered.path("screeningRun").asText());
+            JsonNode emptyRun =
+                    finished(holdfast, registered.path("screeningRun").asText());
 
             HeapWatch importHeap = new HeapWatch(holdfast);
             start = System.nanoTime();
@@ -84,35 +90,61 @@ final class ScreeningBenchmark {
                 }
             }
 
-            report.line("### Sanctions screening on %s: %,d registered addresses, a %.1f MB SDN XML list of %,d entries"
-                            + " naming %,d addresses (%d of them held)", deployment.store.name().toLowerCase(),
-                    addresses, Files.size(xml) / 1048576.0, entries, designated, HELD_DESIGNATED);
+            report.line(
+                    "### Sanctions screening on %s: %,d registered addresses, a %.1f MB SDN XML list of %,d entries"
+                            + " naming %,d addresses (%d of them held)",
+                    deployment.store.name().toLowerCase(),
+                    addresses,
+                    Files.size(xml) / 1048576.0,
+                    entries,
+                    designated,
+                    HELD_DESIGNATED);
             report.line("");
             report.line("| step | figure |");
             report.line("|---|---|");
-            report.line("| bulk registration over HTTP (one CSV, one transaction) | %.1f s (%,.0f addresses/s), heap peak %d MB |",
+            report.line(
+                    "| bulk registration over HTTP (one CSV, one transaction) | %.1f s (%,.0f addresses/s), heap peak %d MB |",
                     registrationSeconds, addresses / registrationSeconds, registrationPeak / 1048576);
-            report.line("| Holdfast's screening of them against no list (reading and looking up only) | %,d ms |",
+            report.line(
+                    "| Holdfast's screening of them against no list (reading and looking up only) | %,d ms |",
                     emptyRun.path("phases").path("addressLookups").asLong());
-            report.line("| list import over HTTP (read, diff, %,d entries recorded as events) | %.1f s, heap peak %d MB of 512 |",
+            report.line(
+                    "| list import over HTTP (read, diff, %,d entries recorded as events) | %.1f s, heap peak %d MB of 512 |",
                     imported.path("entries").asInt(), importSeconds, importPeak / 1048576);
-            report.line("| from the import's command to its screening run done (list projections, then the run) | %.1f s |",
-                    java.time.Duration.between(java.time.Instant.parse(listRun.path("queuedAt").asText()),
-                            java.time.Instant.parse(listRun.path("finishedAt").asText())).toMillis() / 1000.0);
-            report.line("| screening run: address lookups over %,d addresses | %,d ms |",
-                    listRun.path("addressesScreened").asLong(), listRun.path("phases").path("addressLookups").asLong());
-            report.line("| screening run: %d cases opened through FlagAccount | %,d ms |",
-                    listRun.path("flagsRaised").asInt(), listRun.path("phases").path("flags").asLong());
-            report.line("| screening run: name comparisons (%,d accounts' holders) | %,d ms, %d name matches |",
-                    addresses / 2, listRun.path("phases").path("names").asLong(), listRun.path("nameMatches").asInt());
+            report.line(
+                    "| from the import's command to its screening run done (list projections, then the run) | %.1f s |",
+                    java.time.Duration.between(
+                                            java.time.Instant.parse(
+                                                    listRun.path("queuedAt").asText()),
+                                            java.time.Instant.parse(
+                                                    listRun.path("finishedAt").asText()))
+                                    .toMillis()
+                            / 1000.0);
+            report.line(
+                    "| screening run: address lookups over %,d addresses | %,d ms |",
+                    listRun.path("addressesScreened").asLong(),
+                    listRun.path("phases").path("addressLookups").asLong());
+            report.line(
+                    "| screening run: %d cases opened through FlagAccount | %,d ms |",
+                    listRun.path("flagsRaised").asInt(),
+                    listRun.path("phases").path("flags").asLong());
+            report.line(
+                    "| screening run: name comparisons (%,d accounts' holders) | %,d ms, %d name matches |",
+                    addresses / 2,
+                    listRun.path("phases").path("names").asLong(),
+                    listRun.path("nameMatches").asInt());
             if (rawMillis != null) {
-                report.line("| raw baseline: the same rows by plain JDBC, a HashMap lookup each | %,d ms (Holdfast's lookups ÷ raw: %.2f) |",
-                        rawMillis, listRun.path("phases").path("addressLookups").asLong() / (double) Math.max(1, rawMillis));
+                report.line(
+                        "| raw baseline: the same rows by plain JDBC, a HashMap lookup each | %,d ms (Holdfast's lookups ÷ raw: %.2f) |",
+                        rawMillis,
+                        listRun.path("phases").path("addressLookups").asLong() / (double) Math.max(1, rawMillis));
             }
             report.line("");
             withSmallHeap(xml, csv);
             if (listRun.path("flagsRaised").asInt() != HELD_DESIGNATED) {
-                report.line("**MISMATCH**: %d cases opened, %d expected", listRun.path("flagsRaised").asInt(), HELD_DESIGNATED);
+                report.line(
+                        "**MISMATCH**: %d cases opened, %d expected",
+                        listRun.path("flagsRaised").asInt(), HELD_DESIGNATED);
             }
         }
     }
@@ -130,7 +162,8 @@ final class ScreeningBenchmark {
         int entry = 0;
         int nextAddress = 0;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("<?xml version=\"1.0\" standalone=\"yes\"?>\n<sdnList xmlns=\"https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/XML\">\n");
+            out.write(
+                    "<?xml version=\"1.0\" standalone=\"yes\"?>\n<sdnList xmlns=\"https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/XML\">\n");
             out.write("  <publshInformation>\n    <Publish_Date>11/24/2026</Publish_Date>\n  </publshInformation>\n");
             long written = 0;
             while (written < xmlBytes || nextAddress < designatedAddresses.size()) {
@@ -138,32 +171,61 @@ final class ScreeningBenchmark {
                 StringBuilder xml = new StringBuilder(1600);
                 xml.append("  <sdnEntry>\n    <uid>").append(100000 + entry).append("</uid>\n");
                 xml.append("    <firstName>").append(word(7)).append("</firstName>\n");
-                xml.append("    <lastName>").append(word(9).toUpperCase(Locale.ROOT)).append(' ')
-                        .append(word(6).toUpperCase(Locale.ROOT)).append("</lastName>\n");
-                xml.append("    <sdnType>").append(entry % 3 == 0 ? "Entity" : "Individual").append("</sdnType>\n");
+                xml.append("    <lastName>")
+                        .append(word(9).toUpperCase(Locale.ROOT))
+                        .append(' ')
+                        .append(word(6).toUpperCase(Locale.ROOT))
+                        .append("</lastName>\n");
+                xml.append("    <sdnType>")
+                        .append(entry % 3 == 0 ? "Entity" : "Individual")
+                        .append("</sdnType>\n");
                 xml.append("    <remarks>").append(sentence(40)).append("</remarks>\n");
-                xml.append("    <programList>\n      <program>SDGT</program>\n      <program>CYBER2</program>\n    </programList>\n");
+                xml.append(
+                        "    <programList>\n      <program>SDGT</program>\n      <program>CYBER2</program>\n    </programList>\n");
                 xml.append("    <idList>\n");
-                xml.append("      <id>\n        <uid>").append(500000 + entry).append("</uid>\n        <idType>Passport</idType>\n")
-                        .append("        <idNumber>").append(word(9).toUpperCase(Locale.ROOT)).append("</idNumber>\n      </id>\n");
+                xml.append("      <id>\n        <uid>")
+                        .append(500000 + entry)
+                        .append("</uid>\n        <idType>Passport</idType>\n")
+                        .append("        <idNumber>")
+                        .append(word(9).toUpperCase(Locale.ROOT))
+                        .append("</idNumber>\n      </id>\n");
                 for (int i = 0; i < 2 && nextAddress < designatedAddresses.size(); i++, nextAddress++) {
                     String address = designatedAddresses.get(nextAddress);
-                    xml.append("      <id>\n        <uid>").append(700000 + nextAddress).append("</uid>\n")
-                            .append("        <idType>Digital Currency Address - ").append(address.startsWith("0x") ? "ETH" : "XBT")
-                            .append("</idType>\n        <idNumber>").append(address).append("</idNumber>\n      </id>\n");
+                    xml.append("      <id>\n        <uid>")
+                            .append(700000 + nextAddress)
+                            .append("</uid>\n")
+                            .append("        <idType>Digital Currency Address - ")
+                            .append(address.startsWith("0x") ? "ETH" : "XBT")
+                            .append("</idType>\n        <idNumber>")
+                            .append(address)
+                            .append("</idNumber>\n      </id>\n");
                 }
                 xml.append("    </idList>\n    <akaList>\n");
                 for (int i = 0; i < 2; i++) {
-                    xml.append("      <aka>\n        <uid>").append(900000 + entry * 2 + i).append("</uid>\n")
+                    xml.append("      <aka>\n        <uid>")
+                            .append(900000 + entry * 2 + i)
+                            .append("</uid>\n")
                             .append("        <type>a.k.a.</type>\n        <category>strong</category>\n")
-                            .append("        <lastName>").append(word(8).toUpperCase(Locale.ROOT)).append("</lastName>\n      </aka>\n");
+                            .append("        <lastName>")
+                            .append(word(8).toUpperCase(Locale.ROOT))
+                            .append("</lastName>\n      </aka>\n");
                 }
-                xml.append("    </akaList>\n    <addressList>\n      <address>\n        <uid>").append(1200000 + entry)
-                        .append("</uid>\n        <address1>").append(sentence(5)).append("</address1>\n        <city>")
-                        .append(word(8)).append("</city>\n        <country>").append(word(7)).append("</country>\n")
-                        .append("      </address>\n    </addressList>\n    <dateOfBirthList>\n      <dateOfBirthItem>\n")
-                        .append("        <uid>").append(1500000 + entry).append("</uid>\n        <dateOfBirth>1984</dateOfBirth>\n")
-                        .append("        <mainEntry>true</mainEntry>\n      </dateOfBirthItem>\n    </dateOfBirthList>\n  </sdnEntry>\n");
+                xml.append("    </akaList>\n    <addressList>\n      <address>\n        <uid>")
+                        .append(1200000 + entry)
+                        .append("</uid>\n        <address1>")
+                        .append(sentence(5))
+                        .append("</address1>\n        <city>")
+                        .append(word(8))
+                        .append("</city>\n        <country>")
+                        .append(word(7))
+                        .append("</country>\n")
+                        .append(
+                                "      </address>\n    </addressList>\n    <dateOfBirthList>\n      <dateOfBirthItem>\n")
+                        .append("        <uid>")
+                        .append(1500000 + entry)
+                        .append("</uid>\n        <dateOfBirth>1984</dateOfBirth>\n")
+                        .append(
+                                "        <mainEntry>true</mainEntry>\n      </dateOfBirthItem>\n    </dateOfBirthList>\n  </sdnEntry>\n");
                 out.write(xml.toString());
                 written += xml.length();
             }
@@ -205,10 +267,16 @@ final class ScreeningBenchmark {
             start = System.nanoTime();
             JsonNode imported = post(small, "/api/sanctions/lists", "application/xml", xml);
             JsonNode run = finished(small, "list-OFAC-SDN-v1");
-            report.line("With `-Xmx%s` the same steps complete too: the %,d addresses registered and screened in %.1f s, "
+            report.line(
+                    "With `-Xmx%s` the same steps complete too: the %,d addresses registered and screened in %.1f s, "
                             + "the %.1f MB list (%,d entries) imported and screened in %.1f s (run %s, %d cases opened).",
-                    SMALL_HEAP, registered.path("addresses").asLong(), registration, Files.size(xml) / 1048576.0,
-                    imported.path("entries").asInt(), (System.nanoTime() - start) / 1e9, run.path("status").asText(),
+                    SMALL_HEAP,
+                    registered.path("addresses").asLong(),
+                    registration,
+                    Files.size(xml) / 1048576.0,
+                    imported.path("entries").asInt(),
+                    (System.nanoTime() - start) / 1e9,
+                    run.path("status").asText(),
                     run.path("flagsRaised").asInt());
         } catch (RuntimeException failed) {
             report.line("With `-Xmx%s` the steps did not complete: %s", SMALL_HEAP, failed.getMessage());
@@ -219,7 +287,8 @@ final class ScreeningBenchmark {
     /** What screening does, done by hand: read every registered address key, look it up in a HashMap of the designated. */
     private long rawLookup(HikariDataSource store, List<String> designatedAddresses) throws Exception {
         Map<String, String> index = new HashMap<>();
-        designatedAddresses.forEach(address -> index.put(address.startsWith("0x") ? address.toLowerCase(Locale.ROOT) : address, address));
+        designatedAddresses.forEach(
+                address -> index.put(address.startsWith("0x") ? address.toLowerCase(Locale.ROOT) : address, address));
         long start = System.nanoTime();
         long hits = 0;
         try (Connection connection = store.getConnection()) {

@@ -7,8 +7,7 @@ import java.sql.Statement;
 /** The one number a query answers. */
 final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     static long count(Statement statement, String sql) throws SQLException {
         try (ResultSet result = statement.executeQuery(sql)) {

@@ -2,5 +2,6 @@ package io.holdfast.benchmarks;
 
 /** The event stores Holdfast runs on. */
 enum Store {
-    H2, POSTGRES
+    H2,
+    POSTGRES
 }

@@ -6,7 +6,6 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,9 +33,12 @@ final class Tokens {
     Tokens(Path directory) throws IOException {
         this.key = newKeyPair();
         this.publicKey = directory.resolve("benchmark-jwt-public-key.pem");
-        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
+        Files.writeString(
+                publicKey,
+                "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes())
+                                .encodeToString(key.getPublic().getEncoded())
+                        + "\n-----END PUBLIC KEY-----\n");
         this.officer = sign("bench-officer", "OFFICER");
         this.supervisor = sign("bench-supervisor", "SUPERVISOR");
         this.admin = sign("bench-admin", "ADMIN");

@@ -2,7 +2,6 @@ package io.holdfast.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,19 +18,24 @@ import java.util.UUID;
 final class Uploads {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     static JsonNode post(HoldfastProcess holdfast, Tokens tokens, String path, String contentType, Path body)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(holdfast.baseUrl + path))
-                        .header("Authorization", "Bearer " + tokens.admin).header("Content-Type", contentType)
-                        .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofFile(body)).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(holdfast.baseUrl + path))
+                        .header("Authorization", "Bearer " + tokens.admin)
+                        .header("Content-Type", contentType)
+                        .timeout(Duration.ofMinutes(30))
+                        .POST(HttpRequest.BodyPublishers.ofFile(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "POST " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return JSON.readTree(response.body());
     }
@@ -45,7 +49,8 @@ final class Uploads {
             for (String[] part : parts) {
                 Path file = Path.of(part[1]);
                 out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part[0] + "\"; filename=\""
-                        + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                                + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
                 Files.copy(file, out);
                 out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
             }
