@@ -3,30 +3,16 @@ package io.holdfast.query.casesummary;
 import io.holdfast.kernel.CaseStatus;
 import io.holdfast.kernel.Holdings;
 import io.holdfast.kernel.freezecase.AccountFlagged;
-import io.holdfast.kernel.freezecase.AssetsFrozen;
 import io.holdfast.kernel.freezecase.AssetsReleased;
 import io.holdfast.kernel.freezecase.AssetsTurnedOver;
-import io.holdfast.kernel.freezecase.BlockingReportDue;
-import io.holdfast.kernel.freezecase.BlockingReportFiled;
-import io.holdfast.kernel.freezecase.BlockingReportOverdue;
 import io.holdfast.kernel.freezecase.CaseAttention;
-import io.holdfast.kernel.freezecase.CaseDismissed;
 import io.holdfast.kernel.freezecase.CaseEvent;
-import io.holdfast.kernel.freezecase.CaseEventReader;
 import io.holdfast.kernel.freezecase.CaseLifecycle;
-import io.holdfast.kernel.freezecase.FreezeRequestRejected;
-import io.holdfast.kernel.freezecase.FreezeRequested;
-import io.holdfast.kernel.freezecase.NoteAdded;
-import io.holdfast.kernel.freezecase.SanctionsMatchRecorded;
-import io.holdfast.kernel.freezecase.WarrantExpired;
-import io.holdfast.kernel.freezecase.WarrantExpiryApproaching;
-import io.holdfast.kernel.freezecase.WarrantExtended;
-import io.holdfast.kernel.freezecase.WarrantReceived;
 import io.holdfast.query.readmodel.ReadModelJson;
 import java.time.Instant;
 
 /** One case's line of the case list while a batch of events is applied to it. */
-final class SummaryLine implements CaseEventReader {
+final class SummaryLine {
 
     final String caseId;
     final boolean stored;
@@ -81,66 +67,11 @@ final class SummaryLine implements CaseEventReader {
         lastChangedAt = at;
         changed = true;
         status = CaseLifecycle.statusAfter(status, event);
-        CaseEventReader.read(event, this);
+        frozen = CaseLifecycle.frozenAfter(frozen, event);
         // the attention depends on whether assets are still frozen, which these two change without concerning it
         if (CaseAttention.concerns(event) || event instanceof AssetsReleased || event instanceof AssetsTurnedOver) {
             tracking = tracking.after(event);
             attention = ReadModelJson.write(tracking.attention(!frozen.isEmpty()));
         }
     }
-
-    @Override
-    public void assetsFrozen(AssetsFrozen assetsFrozen) {
-        frozen = assetsFrozen.frozenAfter();
-    }
-
-    @Override
-    public void assetsReleased(AssetsReleased released) {
-        frozen = released.stillFrozen();
-    }
-
-    @Override
-    public void assetsTurnedOver(AssetsTurnedOver turnedOver) {
-        frozen = turnedOver.stillFrozen();
-    }
-
-    // a summary shows status, holdings and attention: the kernel's folds take these events into account
-    @Override
-    public void accountFlagged(AccountFlagged flagged) {}
-
-    @Override
-    public void warrantReceived(WarrantReceived received) {}
-
-    @Override
-    public void freezeRequested(FreezeRequested requested) {}
-
-    @Override
-    public void freezeRequestRejected(FreezeRequestRejected rejected) {}
-
-    @Override
-    public void caseDismissed(CaseDismissed dismissed) {}
-
-    @Override
-    public void noteAdded(NoteAdded note) {}
-
-    @Override
-    public void warrantExtended(WarrantExtended extended) {}
-
-    @Override
-    public void warrantExpiryApproaching(WarrantExpiryApproaching approaching) {}
-
-    @Override
-    public void warrantExpired(WarrantExpired expired) {}
-
-    @Override
-    public void blockingReportDue(BlockingReportDue due) {}
-
-    @Override
-    public void blockingReportFiled(BlockingReportFiled filed) {}
-
-    @Override
-    public void blockingReportOverdue(BlockingReportOverdue overdue) {}
-
-    @Override
-    public void sanctionsMatchRecorded(SanctionsMatchRecorded recorded) {}
 }

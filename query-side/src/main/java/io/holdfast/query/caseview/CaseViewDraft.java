@@ -31,6 +31,7 @@ import io.holdfast.kernel.freezecase.WarrantExpiryApproaching;
 import io.holdfast.kernel.freezecase.WarrantExtended;
 import io.holdfast.kernel.freezecase.WarrantReceived;
 import io.holdfast.kernel.sanctions.SanctionsMatch;
+import io.holdfast.query.readmodel.CaseParties;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -106,6 +107,11 @@ final class CaseViewDraft implements CaseEventReader {
         eventAt = at;
         CaseEventReader.read(event, this);
         status = CaseLifecycle.statusAfter(status, event);
+        frozen = CaseLifecycle.frozenAfter(frozen, event);
+        AgencyCode party = CaseParties.agencyNamedBy(event);
+        if (party != null) {
+            agencies.add(party);
+        }
         tracking = tracking.after(event);
         version = sequence;
         lastChangedAt = at;
@@ -117,9 +123,6 @@ final class CaseViewDraft implements CaseEventReader {
         accountId = flagged.accountId();
         reason = flagged.reason();
         flaggedAt = eventAt;
-        if (reason.agency() != null) {
-            agencies.add(reason.agency());
-        }
     }
 
     @Override
@@ -135,7 +138,6 @@ final class CaseViewDraft implements CaseEventReader {
                         warrant.issuedAt(),
                         warrant.expiresAt(),
                         false));
-        agencies.add(warrant.requestingAgency());
     }
 
     @Override
@@ -153,7 +155,6 @@ final class CaseViewDraft implements CaseEventReader {
     @Override
     public void assetsFrozen(AssetsFrozen frozenEvent) {
         pending.remove(frozenEvent.requestId().value());
-        frozen = frozenEvent.frozenAfter();
     }
 
     @Override
@@ -163,13 +164,11 @@ final class CaseViewDraft implements CaseEventReader {
 
     @Override
     public void assetsReleased(AssetsReleased releasedEvent) {
-        frozen = releasedEvent.stillFrozen();
         released = released.plus(releasedEvent.holdings());
     }
 
     @Override
     public void assetsTurnedOver(AssetsTurnedOver turnedOverEvent) {
-        frozen = turnedOverEvent.stillFrozen();
         turnedOver = turnedOver.plus(turnedOverEvent.holdings());
     }
 

@@ -1,29 +1,16 @@
 package io.holdfast.query.holdings;
 
+import io.holdfast.kernel.AgencyCode;
 import io.holdfast.kernel.Holdings;
 import io.holdfast.kernel.freezecase.AccountFlagged;
-import io.holdfast.kernel.freezecase.AssetsFrozen;
-import io.holdfast.kernel.freezecase.AssetsReleased;
-import io.holdfast.kernel.freezecase.AssetsTurnedOver;
-import io.holdfast.kernel.freezecase.BlockingReportDue;
-import io.holdfast.kernel.freezecase.BlockingReportFiled;
-import io.holdfast.kernel.freezecase.BlockingReportOverdue;
-import io.holdfast.kernel.freezecase.CaseDismissed;
 import io.holdfast.kernel.freezecase.CaseEvent;
-import io.holdfast.kernel.freezecase.CaseEventReader;
-import io.holdfast.kernel.freezecase.FreezeRequestRejected;
-import io.holdfast.kernel.freezecase.FreezeRequested;
-import io.holdfast.kernel.freezecase.NoteAdded;
-import io.holdfast.kernel.freezecase.SanctionsMatchRecorded;
-import io.holdfast.kernel.freezecase.WarrantExpired;
-import io.holdfast.kernel.freezecase.WarrantExpiryApproaching;
-import io.holdfast.kernel.freezecase.WarrantExtended;
-import io.holdfast.kernel.freezecase.WarrantReceived;
+import io.holdfast.kernel.freezecase.CaseLifecycle;
 import io.holdfast.query.performance.BatchedWrites;
 import io.holdfast.query.performance.CaseEventBatch;
 import io.holdfast.query.performance.CaseEventBatch.Applied;
 import io.holdfast.query.performance.InClause;
 import io.holdfast.query.performance.ReadModelWrites;
+import io.holdfast.query.readmodel.CaseParties;
 import io.holdfast.query.readmodel.ReadModelJson;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,7 +57,7 @@ class AccountHoldingsProjection {
     }
 
     /** One case's row while a batch is applied to it. */
-    private static final class Holding implements CaseEventReader {
+    private static final class Holding {
         private final String caseId;
         private final boolean stored;
         private String accountId;
@@ -103,69 +90,12 @@ class AccountHoldingsProjection {
             }
             version = sequence;
             changed = true;
-            CaseEventReader.read(event, this);
-        }
-
-        @Override
-        public void warrantReceived(WarrantReceived received) {
-            String agency = "," + received.warrant().requestingAgency().value() + ",";
-            if (!agencies.contains(agency)) {
-                agencies = agencies + agency.substring(1);
+            frozen = CaseLifecycle.frozenAfter(frozen, event);
+            AgencyCode party = CaseParties.agencyNamedBy(event);
+            if (party != null && !agencies.contains("," + party.value() + ",")) {
+                agencies = agencies + party.value() + ",";
             }
         }
-
-        @Override
-        public void assetsFrozen(AssetsFrozen assetsFrozen) {
-            frozen = assetsFrozen.frozenAfter();
-        }
-
-        @Override
-        public void assetsReleased(AssetsReleased released) {
-            frozen = released.stillFrozen();
-        }
-
-        @Override
-        public void assetsTurnedOver(AssetsTurnedOver turnedOver) {
-            frozen = turnedOver.stillFrozen();
-        }
-
-        // holdings change only by freezes, releases and turn-overs; parties only by warrants (and the flag, which opens
-        // the row)
-        @Override
-        public void accountFlagged(AccountFlagged event) {}
-
-        @Override
-        public void freezeRequested(FreezeRequested event) {}
-
-        @Override
-        public void freezeRequestRejected(FreezeRequestRejected event) {}
-
-        @Override
-        public void caseDismissed(CaseDismissed event) {}
-
-        @Override
-        public void noteAdded(NoteAdded event) {}
-
-        @Override
-        public void warrantExtended(WarrantExtended event) {}
-
-        @Override
-        public void warrantExpiryApproaching(WarrantExpiryApproaching event) {}
-
-        @Override
-        public void warrantExpired(WarrantExpired event) {}
-
-        @Override
-        public void blockingReportDue(BlockingReportDue event) {}
-
-        @Override
-        public void blockingReportFiled(BlockingReportFiled event) {}
-
-        @Override
-        public void blockingReportOverdue(BlockingReportOverdue event) {}
-
-        @Override
-        public void sanctionsMatchRecorded(SanctionsMatchRecorded event) {}
     }
 
     /** A batch's events, applied to their cases' stored rows when the batch is written. */

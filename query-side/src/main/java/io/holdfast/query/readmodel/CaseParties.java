@@ -29,7 +29,7 @@ public final class CaseParties {
     public void recordFrom(List<CaseEvent> events) {
         List<Object[]> rows = new ArrayList<>();
         for (CaseEvent event : events) {
-            AgencyCode agency = partyMadeBy(event);
+            AgencyCode agency = agencyNamedBy(event);
             if (agency != null) {
                 String caseId = event.caseId().value();
                 rows.add(new Object[] {caseId, agency.value(), caseId, agency.value()});
@@ -48,7 +48,8 @@ public final class CaseParties {
         return eventType == AccountFlagged.class || eventType == WarrantReceived.class;
     }
 
-    private static AgencyCode partyMadeBy(CaseEvent event) {
+    /** The agency an event makes party to its case, or null. */
+    public static AgencyCode agencyNamedBy(CaseEvent event) {
         if (!namesParty(event.getClass())) {
             return null;
         }

@@ -1,9 +1,11 @@
 package io.holdfast.kernel.freezecase;
 
 import io.holdfast.kernel.CaseStatus;
+import io.holdfast.kernel.Holdings;
 
 /**
- * The lifecycle's transitions, written once: the status a case has after each event. The case
+ * The lifecycle's transitions, written once: the status a case has after each event, and what it
+ * holds frozen. The case
  * itself and every read model that shows a status fold its events through it, so none can tell a
  * different story.
  */
@@ -30,6 +32,20 @@ public final class CaseLifecycle {
         }
         if (event instanceof CaseDismissed) {
             return CaseStatus.DISMISSED;
+        }
+        return before;
+    }
+
+    /** What the case holds frozen after an event; each freeze, release and turn-over says it. */
+    public static Holdings frozenAfter(Holdings before, CaseEvent event) {
+        if (event instanceof AssetsFrozen frozen) {
+            return frozen.frozenAfter();
+        }
+        if (event instanceof AssetsReleased released) {
+            return released.stillFrozen();
+        }
+        if (event instanceof AssetsTurnedOver turnedOver) {
+            return turnedOver.stillFrozen();
         }
         return before;
     }

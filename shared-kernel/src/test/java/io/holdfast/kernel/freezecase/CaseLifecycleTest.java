@@ -54,4 +54,12 @@ class CaseLifecycleTest {
         assertThat(CaseLifecycle.statusAfter(FLAGGED, new CaseDismissed(null, "false positive", null)))
                 .isEqualTo(DISMISSED);
     }
+
+    @Test
+    void whatIsFrozenIsWhatTheLastFreezeReleaseOrTurnOverLeft() {
+        assertThat(CaseLifecycle.frozenAfter(NOTHING, released(SOME))).isEqualTo(SOME);
+        assertThat(CaseLifecycle.frozenAfter(SOME, turnedOver(NOTHING))).isEqualTo(NOTHING);
+        assertThat(CaseLifecycle.frozenAfter(SOME, new NoteAdded(null, "x", null)))
+                .isEqualTo(SOME);
+    }
 }
