@@ -20,7 +20,6 @@ import java.util.Random;
 final class ListImportBenchmark {
 
     private static final String HEAP = "160m";
-    private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
     private final Deployment deployment;
     private final Tokens tokens;
@@ -29,6 +28,7 @@ final class ListImportBenchmark {
     private final long advancedBytes;
     private final Path ofacData;
     private final Random random = new Random(20240502);
+    private final GeneratedText text = new GeneratedText(random);
 
     ListImportBenchmark(
             Deployment deployment, Tokens tokens, Report report, Path work, int advancedMegabytes, Path ofacData) {
@@ -163,23 +163,24 @@ final class ListImportBenchmark {
             while (written < advancedBytes) {
                 party++;
                 String[] names = {
-                    word(8).toUpperCase(),
-                    capitalised(word(6)) + " " + capitalised(word(7)),
-                    word(8).toUpperCase(),
-                    capitalised(word(5))
+                    text.word(8).toUpperCase(),
+                    GeneratedText.capitalised(text.word(6)) + " " + GeneratedText.capitalised(text.word(7)),
+                    text.word(8).toUpperCase(),
+                    GeneratedText.capitalised(text.word(5))
                 };
                 List<String[]> addresses = new ArrayList<>();
                 if (party % 25 == 0) {
                     for (int a = 0; a < 1 + party % 3; a++) {
                         addresses.add(
                                 a % 2 == 0
-                                        ? new String[] {"344", "XBT", base58()}
-                                        : new String[] {"345", "ETH", hex()});
+                                        ? new String[] {"344", "XBT", text.base58()}
+                                        : new String[] {"345", "ETH", text.ethereum(false)});
                     }
                 }
                 String location = "    <Location ID=\"" + party
                         + "\"><LocationCountry CountryID=\"11156\"/><LocationPart LocPartTypeID=\"1454\">"
-                        + "<LocationPartValue Primary=\"true\"><Comment/><Value>" + capitalised(word(9)) + " Street "
+                        + "<LocationPartValue Primary=\"true\"><Comment/><Value>"
+                        + GeneratedText.capitalised(text.word(9)) + " Street "
                         + party
                         + "</Value></LocationPartValue></LocationPart></Location>\n";
                 adv.write(location);
@@ -341,33 +342,5 @@ final class ListImportBenchmark {
                         "</uid>\n        <dateOfBirth>14 Mar 1975</dateOfBirth>\n        <mainEntry>true</mainEntry>\n      </dateOfBirthItem>\n")
                 .append("    </dateOfBirthList>\n  </sdnEntry>\n");
         return xml.toString();
-    }
-
-    private String word(int length) {
-        StringBuilder word = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        return word.toString();
-    }
-
-    private static String capitalised(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-    }
-
-    private String base58() {
-        StringBuilder address = new StringBuilder("1");
-        for (int i = 0; i < 33; i++) {
-            address.append(BASE58.charAt(random.nextInt(BASE58.length())));
-        }
-        return address.toString();
-    }
-
-    private String hex() {
-        StringBuilder address = new StringBuilder("0x");
-        for (int i = 0; i < 40; i++) {
-            address.append("0123456789abcdef".charAt(random.nextInt(16)));
-        }
-        return address.toString();
     }
 }

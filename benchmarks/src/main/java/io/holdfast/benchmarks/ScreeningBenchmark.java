@@ -27,8 +27,6 @@ import java.util.Random;
  */
 final class ScreeningBenchmark {
 
-    private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-    private static final String HEX = "0123456789abcdef";
     private static final int HELD_DESIGNATED = 100;
     private static final String SMALL_HEAP = "160m";
 
@@ -40,6 +38,7 @@ final class ScreeningBenchmark {
     private final int designated;
     private final long xmlBytes;
     private final Random random = new Random(20261124);
+    private final GeneratedText text = new GeneratedText(random);
 
     ScreeningBenchmark(
             Deployment deployment,
@@ -152,7 +151,7 @@ final class ScreeningBenchmark {
     private List<String> designatedAddresses() {
         List<String> list = new ArrayList<>();
         for (int i = 0; i < designated; i++) {
-            list.add(i % 5 < 3 ? ethereumChecksumLike() : base58());
+            list.add(i % 5 < 3 ? text.ethereum(true) : text.base58());
         }
         return list;
     }
@@ -170,16 +169,16 @@ final class ScreeningBenchmark {
                 entry++;
                 StringBuilder xml = new StringBuilder(1600);
                 xml.append("  <sdnEntry>\n    <uid>").append(100000 + entry).append("</uid>\n");
-                xml.append("    <firstName>").append(word(7)).append("</firstName>\n");
+                xml.append("    <firstName>").append(text.word(7)).append("</firstName>\n");
                 xml.append("    <lastName>")
-                        .append(word(9).toUpperCase(Locale.ROOT))
+                        .append(text.word(9).toUpperCase(Locale.ROOT))
                         .append(' ')
-                        .append(word(6).toUpperCase(Locale.ROOT))
+                        .append(text.word(6).toUpperCase(Locale.ROOT))
                         .append("</lastName>\n");
                 xml.append("    <sdnType>")
                         .append(entry % 3 == 0 ? "Entity" : "Individual")
                         .append("</sdnType>\n");
-                xml.append("    <remarks>").append(sentence(40)).append("</remarks>\n");
+                xml.append("    <remarks>").append(text.sentence(40)).append("</remarks>\n");
                 xml.append(
                         "    <programList>\n      <program>SDGT</program>\n      <program>CYBER2</program>\n    </programList>\n");
                 xml.append("    <idList>\n");
@@ -187,7 +186,7 @@ final class ScreeningBenchmark {
                         .append(500000 + entry)
                         .append("</uid>\n        <idType>Passport</idType>\n")
                         .append("        <idNumber>")
-                        .append(word(9).toUpperCase(Locale.ROOT))
+                        .append(text.word(9).toUpperCase(Locale.ROOT))
                         .append("</idNumber>\n      </id>\n");
                 for (int i = 0; i < 2 && nextAddress < designatedAddresses.size(); i++, nextAddress++) {
                     String address = designatedAddresses.get(nextAddress);
@@ -207,17 +206,17 @@ final class ScreeningBenchmark {
                             .append("</uid>\n")
                             .append("        <type>a.k.a.</type>\n        <category>strong</category>\n")
                             .append("        <lastName>")
-                            .append(word(8).toUpperCase(Locale.ROOT))
+                            .append(text.word(8).toUpperCase(Locale.ROOT))
                             .append("</lastName>\n      </aka>\n");
                 }
                 xml.append("    </akaList>\n    <addressList>\n      <address>\n        <uid>")
                         .append(1200000 + entry)
                         .append("</uid>\n        <address1>")
-                        .append(sentence(5))
+                        .append(text.sentence(5))
                         .append("</address1>\n        <city>")
-                        .append(word(8))
+                        .append(text.word(8))
                         .append("</city>\n        <country>")
-                        .append(word(7))
+                        .append(text.word(7))
                         .append("</country>\n")
                         .append(
                                 "      </address>\n    </addressList>\n    <dateOfBirthList>\n      <dateOfBirthItem>\n")
@@ -246,10 +245,10 @@ final class ScreeningBenchmark {
                     address = designatedAddresses.get(account * (designated / HELD_DESIGNATED));
                     address = address.startsWith("0x") ? address.toLowerCase(Locale.ROOT) : address;
                 } else {
-                    address = i % 2 == 0 ? ethereumChecksumLike().toLowerCase(Locale.ROOT) : base58();
+                    address = i % 2 == 0 ? text.ethereum(true).toLowerCase(Locale.ROOT) : text.base58();
                 }
                 String currency = address.startsWith("0x") ? "ETH" : "XBT";
-                out.write("ACC-" + account + ",Holder " + word(6) + "," + currency + "," + address + "\n");
+                out.write("ACC-" + account + ",Holder " + text.word(6) + "," + currency + "," + address + "\n");
             }
         }
     }
@@ -336,38 +335,5 @@ final class ScreeningBenchmark {
             Thread.sleep(200);
         }
         throw new IllegalStateException("screening run " + runId + " did not finish within 30 minutes");
-    }
-
-    private String ethereumChecksumLike() {
-        StringBuilder address = new StringBuilder("0x");
-        for (int i = 0; i < 40; i++) {
-            char c = HEX.charAt(random.nextInt(16));
-            address.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
-        }
-        return address.toString();
-    }
-
-    private String base58() {
-        StringBuilder address = new StringBuilder("1");
-        for (int i = 0; i < 33; i++) {
-            address.append(BASE58.charAt(random.nextInt(BASE58.length())));
-        }
-        return address.toString();
-    }
-
-    private String word(int length) {
-        StringBuilder word = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        return word.toString();
-    }
-
-    private String sentence(int words) {
-        StringBuilder sentence = new StringBuilder();
-        for (int i = 0; i < words; i++) {
-            sentence.append(i == 0 ? "" : " ").append(word(3 + random.nextInt(6)));
-        }
-        return sentence.toString();
     }
 }
