@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.holdfast.command.freezecase.FreezeCase;
 import io.holdfast.kernel.AccountId;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.AgencyCode;
@@ -31,10 +33,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -60,7 +65,7 @@ class EmbeddedDefaultPersistenceTest {
     }
 
     @Test
-    void casesSurviveARestart() {
+    void casesSurviveARestart() throws Exception {
         Instant now = Instant.now();
         Warrant warrant = new Warrant(
                 WarrantId.of("W-1"),
@@ -104,6 +109,22 @@ class EmbeddedDefaultPersistenceTest {
         assertThat(Files.exists(dataDir.resolve("holdfast.mv.db"))).isTrue();
 
         try (ConfigurableApplicationContext second = start()) {
+            // the case loads from its snapshot, stored in the current form, which reads back as it was written
+            Object caseAsStored = second.getBean(EventStorageEngine.class)
+                    .readSnapshot(CASE.value())
+                    .orElseThrow()
+                    .getPayload();
+            Map<String, Object> row = second.getBean(JdbcTemplate.class)
+                    .queryForMap(
+                            "select payload_revision, payload from snapshot_event_entry where aggregate_identifier = ?",
+                            CASE.value());
+            assertThat(row.get("payload_revision")).isEqualTo(FreezeCase.SNAPSHOT_REVISION);
+            ObjectMapper json = new ObjectMapper();
+            String written = second.getBean(Serializer.class)
+                    .serialize(caseAsStored, String.class)
+                    .getData();
+            assertThat(json.readTree(written)).isEqualTo(json.readTree((byte[]) row.get("payload")));
+            assertThat(written).contains("\"W-1\"", "\"R-1\"", "3050000");
             List<String> types = second.getBean(EventStore.class)
                     .readEvents(CASE.value(), 0)
                     .asStream()

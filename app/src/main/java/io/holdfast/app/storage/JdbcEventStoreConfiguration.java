@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
@@ -60,7 +61,27 @@ public class JdbcEventStoreConfiguration {
             DataSource dataSource,
             TransactionManager transactionManager,
             List<EventUpcaster> upcasters,
-            EventStoreSettings settings) {
+            EventStoreSettings settings,
+            org.axonframework.config.Configuration axon) {
+        return eventStorageEngine(
+                serializer,
+                eventSerializer,
+                dataSource,
+                transactionManager,
+                upcasters,
+                settings,
+                axon.snapshotFilter());
+    }
+
+    /** {@code snapshots}: each aggregate's snapshots of another {@code @Revision} are passed over, its events read instead. */
+    EventStorageEngine eventStorageEngine(
+            Serializer serializer,
+            Serializer eventSerializer,
+            DataSource dataSource,
+            TransactionManager transactionManager,
+            List<EventUpcaster> upcasters,
+            EventStoreSettings settings,
+            SnapshotFilter snapshots) {
         int readBatch = settings.readBatch();
         PersistenceExceptionResolver duplicates = new SQLStateResolver();
         return JdbcEventStorageEngine.builder()
@@ -70,6 +91,7 @@ public class JdbcEventStoreConfiguration {
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(new EventUpcasterChain(upcasters))
+                .snapshotFilter(snapshots)
                 .persistenceExceptionResolver(duplicates)
                 .schema(holdfastSchema())
                 .batchSize(readBatch)

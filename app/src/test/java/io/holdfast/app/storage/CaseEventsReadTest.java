@@ -13,6 +13,7 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -32,7 +33,8 @@ class CaseEventsReadTest {
                     countingCaseReads(migrated()),
                     NoTransactionManager.INSTANCE,
                     java.util.List.of(),
-                    new EventStoreSettings("jdbc", READ_BATCH));
+                    new EventStoreSettings("jdbc", READ_BATCH),
+                    SnapshotFilter.allowAll());
 
     @ParameterizedTest(name = "{0} events: {1} queries")
     @CsvSource({"3, 1", "99, 1", "100, 2", "101, 2", "250, 3"})

@@ -12,6 +12,7 @@ import io.holdfast.kernel.sanctions.SanctionsListVersionImported;
 import java.nio.file.Path;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,6 +119,17 @@ public class StoreOfRelease010Test {
                     .as(caseId + ": " + verification)
                     .isTrue();
         }
+    }
+
+    @Test
+    void snapshotsOfAnotherFormArePassedOverAndTheCaseIsReplayed() {
+        // 0.1.0 stored snapshots of CASE-STORED-1 and -2; a case is no longer stored in that form
+        EventStorageEngine storage = holdfast.getBean(EventStorageEngine.class);
+        assertThat(storage.readSnapshot("CASE-STORED-1")).isEmpty();
+        assertThat(storage.readSnapshot("CASE-STORED-2")).isEmpty();
+        assertThat(holdfast.getBean(JdbcTemplate.class)
+                        .queryForObject("select count(*) from snapshot_event_entry", Integer.class))
+                .isPositive();
     }
 
     @Test
