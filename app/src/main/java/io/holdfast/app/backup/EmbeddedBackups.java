@@ -1,5 +1,6 @@
 package io.holdfast.app.backup;
 
+import io.holdfast.app.storage.NodeSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,10 +47,11 @@ public class EmbeddedBackups {
 
     EmbeddedBackups(
             JdbcTemplate jdbc,
-            @Value("${holdfast.backup.dir:${holdfast.data-dir}/backups}") Path folder,
+            BackupSettings settings,
+            NodeSettings node,
             @Value("${spring.datasource.url:}") String databaseUrl) {
         this.jdbc = jdbc;
-        this.folder = folder.toAbsolutePath();
+        this.folder = settings.folderUnder(node.dataDir());
         this.embedded = databaseUrl.startsWith("jdbc:h2:");
         this.clock = Clock.systemUTC();
     }

@@ -46,7 +46,7 @@ public class TokenStoreConfiguration {
             Serializer serializer,
             DataSource dataSource,
             @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout,
-            @Value("${holdfast.node-id:}") String nodeId,
+            NodeSettings node,
             List<SegmentClaimsListener> claimsListeners) {
         JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
                 .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
@@ -54,8 +54,8 @@ public class TokenStoreConfiguration {
                 .serializer(serializer)
                 .schema(holdfastTokenSchema())
                 .claimTimeout(claimTimeout);
-        if (!nodeId.isBlank()) {
-            builder.nodeId(nodeId);
+        if (node.namesItself()) {
+            builder.nodeId(node.nodeId());
         }
         return new ClaimsWatchingTokenStore(builder.build(), claimsListeners);
     }

@@ -1,7 +1,8 @@
 package io.holdfast.command.screening;
 
+import io.holdfast.command.http.Fields;
 import io.holdfast.kernel.NothingFound;
-import io.holdfast.kernel.Paging;
+import io.holdfast.kernel.PageRequest;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
@@ -52,8 +53,11 @@ class ScreeningController {
     @GetMapping("/name-matches")
     NameMatchPage nameMatches(
             @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
-        int number = Paging.page(page);
-        int length = Paging.size(size);
-        return new NameMatchPage(runs.nameMatches(length, number * length), number, length, runs.nameMatchCount());
+        PageRequest asked = PageRequest.of(Fields.wholeNumber("page", page), Fields.wholeNumber("size", size));
+        return new NameMatchPage(
+                runs.nameMatches(asked.size(), (int) asked.offset()),
+                asked.page(),
+                asked.size(),
+                runs.nameMatchCount());
     }
 }

@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * up again when its lease ends (screening twice is harmless: a pair is never flagged twice).
  * At shutdown a run in progress pauses at its next step and is queued again for the next start;
  * its thread is never interrupted (an interrupt inside H2's file I/O closes the embedded database).
+ * That is also why runs are not queued on db-scheduler with the deadlines: its shutdown interrupts
+ * the threads still working after its wait, and a run lasts minutes where a deadline takes milliseconds.
  */
 @Component
 class ScreeningRunner implements SmartLifecycle {

@@ -5,7 +5,7 @@ import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.AgencyCode;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.InvalidValueException;
-import io.holdfast.kernel.Paging;
+import io.holdfast.kernel.PageRequest;
 import io.holdfast.kernel.Role;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -14,7 +14,7 @@ import java.util.Arrays;
 /** Query parameters of the read API, each parsed with a rejection that names the parameter. */
 public final class ReadParameters {
 
-    public static final int MAX_PAGE_SIZE = Paging.MAX_PAGE_SIZE;
+    public static final int MAX_PAGE_SIZE = PageRequest.MAX_SIZE;
 
     private ReadParameters() {}
 
@@ -41,11 +41,23 @@ public final class ReadParameters {
     }
 
     public static int page(String value) {
-        return Paging.page(value);
+        return PageRequest.of(wholeNumber("page", value), null).page();
     }
 
     public static int size(String value) {
-        return Paging.size(value);
+        return PageRequest.of(null, wholeNumber("size", value)).size();
+    }
+
+    /** A whole-number parameter, {@code null} when not given. */
+    public static Integer wholeNumber(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(name, "must be a whole number");
+        }
     }
 
     public static Long version(String name, String value) {
