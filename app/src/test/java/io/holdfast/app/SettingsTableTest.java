@@ -36,8 +36,11 @@ class SettingsTableTest {
         List<String> missing = new ArrayList<>();
         List<String> otherDefault = new ArrayList<>();
         settings.forEach((name, property) -> {
+            // Spring reads holdfast.data-dir from HOLDFAST_DATADIR and from HOLDFAST_DATA_DIR alike
             String variable = name.toUpperCase(Locale.ROOT).replace("-", "").replace('.', '_');
-            String defaultCell = rows.get(variable);
+            String defaultCell = rows.getOrDefault(
+                    variable,
+                    rows.get(name.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_')));
             if (defaultCell == null) {
                 missing.add(variable);
             } else {

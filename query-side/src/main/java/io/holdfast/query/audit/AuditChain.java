@@ -1,6 +1,7 @@
 package io.holdfast.query.audit;
 
 import io.holdfast.kernel.audit.AuditEntry;
+import io.holdfast.ledger.CanonicalJson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -2,6 +2,7 @@ package io.holdfast.query.audit;
 
 import io.holdfast.kernel.audit.AuditEntry;
 import io.holdfast.kernel.audit.HistoryVerification;
+import io.holdfast.ledger.CanonicalJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.holdfast.kernel.audit.AuditEntry;
+import io.holdfast.ledger.CanonicalJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;

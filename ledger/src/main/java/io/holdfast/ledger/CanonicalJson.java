@@ -1,4 +1,4 @@
-package io.holdfast.query.audit;
+package io.holdfast.ledger;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -39,7 +39,7 @@ public final class CanonicalJson {
     }
 
     /** Appends the canonical form of a JSON text to {@code out}. */
-    static void write(String json, StringBuilder out) {
+    public static void write(String json, StringBuilder out) {
         if (json == null) {
             out.append("null");
             return;
@@ -142,7 +142,7 @@ public final class CanonicalJson {
     }
 
     /** Appends {@code text} as a JSON string in the canonical escaping. */
-    static void string(String text, StringBuilder out) {
+    public static void string(String text, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,0 +1,84 @@
+package io.holdfast.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A signed statement of the ledger's size and root, as a C2SP signed note (c2sp.org/signed-note)
+ * with a c2sp.org/tlog-checkpoint body: {@code <origin>\n<treeSize>\n<base64 root>\n}, a blank
+ * line, then {@code — <keyName> <base64(key id ‖ Ed25519 signature of the body)>\n}.
+ */
+public record Checkpoint(String origin, long treeSize, byte[] rootHash, String note) {
+
+    private static final String DASH = "\u2014";
+
+    public static Checkpoint sign(String origin, long treeSize, byte[] rootHash, LedgerKey key) {
+        String body = body(origin, treeSize, rootHash);
+        byte[] signature = key.sign(body.getBytes(StandardCharsets.UTF_8));
+        byte[] line = new byte[4 + signature.length];
+        System.arraycopy(key.keyId(), 0, line, 0, 4);
+        System.arraycopy(signature, 0, line, 4, signature.length);
+        String note = body + "\n" + DASH + " " + key.keyName() + " "
+                + Base64.getEncoder().encodeToString(line) + "\n";
+        return new Checkpoint(origin, treeSize, rootHash.clone(), note);
+    }
+
+    /**
+     * Reads a note and checks that a signature line of {@code key} (its name and key id) signs its
+     * body; lines of other keys are passed over, as the signed-note format allows.
+     */
+    public static Checkpoint verified(String note, LedgerKey key) {
+        int split = note.indexOf("\n\n");
+        if (split < 0 || !note.endsWith("\n")) {
+            throw new InvalidCheckpoint("the note has no blank line between its body and its signatures");
+        }
+        String body = note.substring(0, split + 1);
+        List<String> lines = List.of(body.split("\n", -1));
+        if (lines.size() < 4 || !lines.get(lines.size() - 1).isEmpty()) {
+            throw new InvalidCheckpoint("the body is not origin, tree size and root hash, one per line");
+        }
+        String origin = lines.get(0);
+        long treeSize;
+        byte[] root;
+        try {
+            treeSize = Long.parseLong(lines.get(1));
+            root = Base64.getDecoder().decode(lines.get(2));
+        } catch (IllegalArgumentException unreadable) {
+            throw new InvalidCheckpoint("the tree size or root hash cannot be read");
+        }
+        if (treeSize < 0 || root.length != 32 || !lines.get(1).equals(Long.toString(treeSize))) {
+            throw new InvalidCheckpoint("the tree size or root hash is malformed");
+        }
+        for (String line : note.substring(split + 2).split("\n")) {
+            String[] parts = line.split(" ");
+            if (parts.length != 3 || !parts[0].equals(DASH) || !parts[1].equals(key.keyName())) {
+                continue;
+            }
+            byte[] signed = Base64.getDecoder().decode(parts[2]);
+            if (signed.length == 68
+                    && Arrays.equals(Arrays.copyOf(signed, 4), key.keyId())
+                    && key.verify(body.getBytes(StandardCharsets.UTF_8), Arrays.copyOfRange(signed, 4, 68))) {
+                return new Checkpoint(origin, treeSize, root, note);
+            }
+        }
+        throw new InvalidCheckpoint("no signature of " + key.keyName() + " over the note's body verifies");
+    }
+
+    static String body(String origin, long treeSize, byte[] rootHash) {
+        return origin + "\n" + treeSize + "\n" + Base64.getEncoder().encodeToString(rootHash) + "\n";
+    }
+
+    public String rootHex() {
+        return HexFormat.of().formatHex(rootHash);
+    }
+
+    /** A note that is not a checkpoint, or not one signed by the expected key. */
+    public static final class InvalidCheckpoint extends RuntimeException {
+        public InvalidCheckpoint(String message) {
+            super(message);
+        }
+    }
+}
