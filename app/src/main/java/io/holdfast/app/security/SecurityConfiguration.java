@@ -117,6 +117,19 @@ public class SecurityConfiguration {
                         // administration
                         .requestMatchers("/api/admin/**")
                         .hasRole(ADMIN)
+                        // the ledger: its checkpoints, key and proofs carry hashes only
+                        .requestMatchers(POST, "/api/audit/ledger/checkpoints")
+                        .hasAnyRole(AUDITOR, ADMIN)
+                        .requestMatchers(GET, "/api/audit/ledger/verification")
+                        .hasAnyRole(AUDITOR, ADMIN)
+                        .requestMatchers(
+                                GET,
+                                "/api/audit/ledger/public-key",
+                                "/api/audit/ledger/checkpoints",
+                                "/api/audit/ledger/checkpoints/latest",
+                                "/api/audit/ledger/proofs/inclusion",
+                                "/api/audit/ledger/proofs/consistency")
+                        .hasAnyRole(OFFICER, SUPERVISOR, AUDITOR, LIAISON, ADMIN)
                         // the audit trail across cases
                         .requestMatchers(GET, "/api/audit/**")
                         .hasAnyRole(OFFICER, SUPERVISOR, AUDITOR)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.holdfast.app.HoldfastApplication;
 import io.holdfast.app.http.Api;
+import io.holdfast.app.http.TestLedgerKey;
 import io.holdfast.app.http.TestTokens;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -41,7 +42,8 @@ class AxonServerAwayTest {
                         "--server.port=0",
                         "--axon.axonserver.servers=127.0.0.1:" + portWhereNothingListens(),
                         "--spring.security.oauth2.resourceserver.jwt.public-key-location="
-                                + TestTokens.publicKeyLocation());
+                                + TestTokens.publicKeyLocation(),
+                        TestLedgerKey.argument());
         api = new Api(((WebServerApplicationContext) holdfast).getWebServer().getPort());
     }
 

@@ -3,6 +3,7 @@ package io.holdfast.app.axonserver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.holdfast.app.HoldfastApplication;
+import io.holdfast.app.http.TestLedgerKey;
 import io.holdfast.app.http.TestTokens;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +58,8 @@ class AxonServerProfileTest {
                 "--holdfast.data-dir=" + dataDir,
                 "--server.port=0",
                 "--axon.axonserver.servers=127.0.0.1:18124",
-                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation()));
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
+                TestLedgerKey.argument()));
         arguments.addAll(List.of(settings));
         return new SpringApplicationBuilder(HoldfastApplication.class)
                 .profiles("axonserver")

@@ -165,6 +165,7 @@ class AuditTrailHttpTest extends HttpApiSupport {
                             String.class,
                             caseId),
                     (String) row.get("PREVIOUS_HASH"),
+                    null,
                     null);
             jdbc.update(
                     "update audit_entry set hash = ? where case_id = ? and sequence = 3",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.holdfast.app.HoldfastApplication;
+import io.holdfast.app.http.TestLedgerKey;
 import io.holdfast.app.http.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +26,8 @@ class DatabaseSettingsTest {
                         "--server.port=0",
                         "--spring.datasource.hikari.initialization-fail-timeout=1",
                         "--spring.security.oauth2.resourceserver.jwt.public-key-location="
-                                + TestTokens.publicKeyLocation())
+                                + TestTokens.publicKeyLocation(),
+                        TestLedgerKey.argument())
                 .close();
     }
 

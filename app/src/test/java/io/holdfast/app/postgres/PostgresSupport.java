@@ -2,6 +2,7 @@ package io.holdfast.app.postgres;
 
 import io.holdfast.app.HoldfastApplication;
 import io.holdfast.app.http.Api;
+import io.holdfast.app.http.TestLedgerKey;
 import io.holdfast.app.http.TestTokens;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -66,7 +67,8 @@ final class PostgresSupport {
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
                 "--axon.eventhandling.processors.case-views.token-claim-interval=300",
                 "--holdfast.reads.min-version-wait=10s",
-                "--db-scheduler.polling-interval=200ms"));
+                "--db-scheduler.polling-interval=200ms",
+                TestLedgerKey.argument()));
         args.addAll(List.of(extra));
         return new SpringApplicationBuilder(HoldfastApplication.class)
                 .profiles("postgres")

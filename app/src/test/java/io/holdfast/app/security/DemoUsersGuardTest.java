@@ -3,6 +3,7 @@ package io.holdfast.app.security;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.holdfast.app.HoldfastApplication;
+import io.holdfast.app.http.TestLedgerKey;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,8 @@ class DemoUsersGuardTest {
                         .run(
                                 "--holdfast.data-dir=" + dataDir,
                                 "--server.port=0",
-                                "--holdfast.security.demo-users.enabled=true")
+                                "--holdfast.security.demo-users.enabled=true",
+                                TestLedgerKey.argument())
                         .close())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("demo users (password 'demo') are enabled while profile(s) [postgres] are active")
@@ -32,7 +34,7 @@ class DemoUsersGuardTest {
     void aDeploymentProfileWithoutJwtSignInRefusesToStartNamingTheSettings() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(HoldfastApplication.class)
                         .profiles("postgres")
-                        .run("--holdfast.data-dir=" + dataDir, "--server.port=0")
+                        .run("--holdfast.data-dir=" + dataDir, "--server.port=0", TestLedgerKey.argument())
                         .close())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("nobody could sign in")

@@ -24,7 +24,8 @@ final class AuditCsv {
             "payload",
             "metadata",
             "previousHash",
-            "hash");
+            "hash",
+            "ledgerIndex");
 
     private AuditCsv() {}
 
@@ -50,7 +51,8 @@ final class AuditCsv {
                 entry.payload(),
                 entry.metadata(),
                 entry.previousHash(),
-                entry.hash());
+                entry.hash(),
+                entry.ledgerIndex() == null ? null : Long.toString(entry.ledgerIndex()));
     }
 
     private static void line(Writer out, String... fields) throws IOException {

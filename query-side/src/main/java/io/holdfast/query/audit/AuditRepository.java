@@ -29,23 +29,9 @@ class AuditRepository {
             case_id, sequence, global_index, event_id, event_type, payload_type, payload_revision, occurred_at_iso,
             actor, role, agency, correlation_id, payload, metadata, previous_hash, hash""";
 
-    private static final RowMapper<AuditEntry> ENTRY = (row, i) -> new AuditEntry(
-            row.getString("case_id"),
-            row.getLong("sequence"),
-            row.getLong("global_index"),
-            row.getString("event_id"),
-            row.getString("event_type"),
-            row.getString("payload_type"),
-            row.getString("payload_revision"),
-            row.getString("occurred_at_iso"),
-            row.getString("actor"),
-            row.getString("role"),
-            row.getString("agency"),
-            row.getString("correlation_id"),
-            row.getString("payload"),
-            row.getString("metadata"),
-            row.getString("previous_hash"),
-            row.getString("hash"));
+    private static final String READ = AuditEntryRows.READ;
+
+    private static final RowMapper<AuditEntry> ENTRY = AuditEntryRows.ENTRY;
 
     private final JdbcTemplate jdbc;
 
@@ -180,15 +166,12 @@ class AuditRepository {
 
     /** Rows in the order they were appended for the case: by sequence, then by global index. */
     List<AuditEntry> history(String caseId) {
-        return jdbc.query(
-                "select " + COLUMNS + " from audit_entry where case_id = ? order by sequence, global_index",
-                ENTRY,
-                caseId);
+        return jdbc.query(READ + " where a.case_id = ? order by a.sequence, a.global_index", ENTRY, caseId);
     }
 
     long count(Instant from, Instant to) {
         Long total = jdbc.queryForObject(
-                "select count(*) from audit_entry" + range(from, to), Long.class, rangeArguments(from, to));
+                "select count(*) from audit_entry a" + range(from, to), Long.class, rangeArguments(from, to));
         return total == null ? 0 : total;
     }
 
@@ -198,23 +181,19 @@ class AuditRepository {
         System.arraycopy(range, 0, arguments, 0, range.length);
         arguments[range.length] = size;
         arguments[range.length + 1] = (long) page * size;
-        return jdbc.query(
-                "select " + COLUMNS + " from audit_entry" + range(from, to) + " order by global_index limit ? offset ?",
-                ENTRY,
-                arguments);
+        return jdbc.query(READ + range(from, to) + " order by a.global_index limit ? offset ?", ENTRY, arguments);
     }
 
     /** The next rows of the range after global index {@code after}, at most {@code limit}: an export reads on with these. */
     List<AuditEntry> after(long after, Instant from, Instant to, int limit) {
         String where = range(from, to);
-        where = where.isEmpty() ? " where global_index > ?" : where + " and global_index > ?";
+        where = where.isEmpty() ? " where a.global_index > ?" : where + " and a.global_index > ?";
         Object[] range = rangeArguments(from, to);
         Object[] arguments = new Object[range.length + 2];
         System.arraycopy(range, 0, arguments, 0, range.length);
         arguments[range.length] = after;
         arguments[range.length + 1] = limit;
-        return jdbc.query(
-                "select " + COLUMNS + " from audit_entry" + where + " order by global_index limit ?", ENTRY, arguments);
+        return jdbc.query(READ + where + " order by a.global_index limit ?", ENTRY, arguments);
     }
 
     void truncate() {
@@ -228,9 +207,9 @@ class AuditRepository {
             return "";
         }
         if (from != null && to != null) {
-            return " where occurred_at >= ? and occurred_at < ?";
+            return " where a.occurred_at >= ? and a.occurred_at < ?";
         }
-        return from != null ? " where occurred_at >= ?" : " where occurred_at < ?";
+        return from != null ? " where a.occurred_at >= ?" : " where a.occurred_at < ?";
     }
 
     private static Object[] rangeArguments(Instant from, Instant to) {

@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,10 +37,15 @@ class AuditTrailProjection {
     private final AuditRepository audit;
     private final Serializer eventSerializer;
     private final BatchedWrites<Rows> writes;
+    private final ApplicationEventPublisher resets;
 
     AuditTrailProjection(
-            AuditRepository audit, @Qualifier("eventSerializer") Serializer eventSerializer, ReadModelWrites writes) {
+            AuditRepository audit,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            ReadModelWrites writes,
+            ApplicationEventPublisher resets) {
         this.audit = audit;
+        this.resets = resets;
         this.eventSerializer = eventSerializer;
         this.writes = new BatchedWrites<>(PROCESSING_GROUP, Rows::new, writes);
     }
@@ -57,6 +63,7 @@ class AuditTrailProjection {
     void reset() {
         audit.truncate();
         writes.forgetFailures();
+        resets.publishEvent(new AuditTrailReset());
     }
 
     static AuditEntry withHash(AuditEntry entry, String hash) {
@@ -76,7 +83,8 @@ class AuditTrailProjection {
                 entry.payload(),
                 entry.metadata(),
                 entry.previousHash(),
-                hash);
+                hash,
+                null);
     }
 
     /** A batch's events, chained to their cases' newest rows and inserted together. */
@@ -146,6 +154,7 @@ class AuditTrailProjection {
                 payload.getData(),
                 metadata,
                 previousHash,
+                null,
                 null);
         return withHash(unhashed, AuditChain.hash(previousHash, unhashed));
     }

@@ -48,6 +48,18 @@ public final class ReadParameters {
         return PageRequest.of(null, wholeNumber("size", value)).size();
     }
 
+    /** A whole-number parameter that must be given. */
+    public static long required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(name, "is required");
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(name, "must be a whole number");
+        }
+    }
+
     /** A whole-number parameter, {@code null} when not given. */
     public static Integer wholeNumber(String name, String value) {
         if (value == null || value.isBlank()) {

@@ -38,6 +38,7 @@ class AuditChainTest {
             "{\"caseId\":\"CASE-1\",\"accountId\":\"ACC-88123\",\"reason\":{\"type\":\"SANCTIONS_MATCH\",\"agency\":null},\"evidence\":[],\"amount\":49.5}",
             "{\"role\":\"OFFICER\",\"actor\":\"officer\",\"correlationId\":\"corr-1\"}",
             AuditChain.GENESIS,
+            null,
             null);
 
     static final String FIRST_CANONICAL =
@@ -88,7 +89,8 @@ class AuditChainTest {
                 FIRST.payload().replace("49.5", "4.95"),
                 FIRST.metadata(),
                 FIRST.previousHash(),
-                null);
+                null,
+                7L);
         assertThat(AuditChain.hash(AuditChain.GENESIS, altered)).isNotEqualTo(FIRST_HASH);
     }
 

@@ -44,7 +44,8 @@ class AuditExportStreamingTest {
                         "{}",
                         "{}",
                         AuditChain.GENESIS,
-                        AuditChain.GENESIS));
+                        AuditChain.GENESIS,
+                        null));
             }
             return page;
         }

@@ -39,8 +39,8 @@ class AuditTrailProjectionTest {
 
     private final JdbcTemplate jdbc = ReadModelDatabase.fresh();
     private final AuditRepository audit = new AuditRepository(jdbc);
-    private final AuditTrailProjection projection =
-            new AuditTrailProjection(audit, SERIALIZER, ReadModelWrites.inSavepoints(jdbc.getDataSource()));
+    private final AuditTrailProjection projection = new AuditTrailProjection(
+            audit, SERIALIZER, ReadModelWrites.inSavepoints(jdbc.getDataSource()), event -> {});
 
     private final List<TrackedEventMessage<CaseEvent>> first = List.of(
             tracked(flagged(CASE, ACCOUNT, AgencyCode.of("FBI")), 0L, T0, 1),
@@ -83,7 +83,8 @@ class AuditTrailProjectionTest {
 
         JdbcTemplate aloneDatabase = ReadModelDatabase.fresh();
         AuditRepository aloneAudit = new AuditRepository(aloneDatabase);
-        AuditTrailProjection alone = new AuditTrailProjection(aloneAudit, SERIALIZER, ReadModelWrites.direct());
+        AuditTrailProjection alone =
+                new AuditTrailProjection(aloneAudit, SERIALIZER, ReadModelWrites.direct(), event -> {});
         first.forEach(message -> alone.on((DomainEventMessage<?>) message));
         second.forEach(message -> alone.on((DomainEventMessage<?>) message));
 

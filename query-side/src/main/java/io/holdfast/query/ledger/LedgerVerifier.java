@@ -1,0 +1,186 @@
+package io.holdfast.query.ledger;
+
+import io.holdfast.kernel.audit.AuditEntry;
+import io.holdfast.ledger.ChainedEntry;
+import io.holdfast.ledger.Checkpoint;
+import io.holdfast.ledger.LedgerKey;
+import io.holdfast.ledger.MerkleTree;
+import io.holdfast.query.audit.AuditChain;
+import io.holdfast.query.audit.AuditEntryRows;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the ledger from the ground up: each leaf against its audit entry, each entry's hash
+ * recomputed from its content and chained to its case's entry before, each case's entries against
+ * the events the event store holds, the tree recomputed from the leaves against the stored subtree
+ * hashes, every audited entry below the last leaf in the ledger, and the latest checkpoint's
+ * signature and root against the leaves it covers. The first difference is reported.
+ */
+@Component
+class LedgerVerifier {
+
+    private static final HexFormat HEX = HexFormat.of();
+    private static final int PAGE = 1000;
+
+    private final JdbcTemplate jdbc;
+    private final LedgerStore store;
+    private final EventStore eventStore;
+    private final LedgerKey key;
+
+    LedgerVerifier(JdbcTemplate jdbc, LedgerStore store, EventStore eventStore, LedgerKey key) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.eventStore = eventStore;
+        this.key = key;
+    }
+
+    LedgerAnswers.Verification verify() {
+        long size = store.size();
+        Optional<LedgerStore.StoredCheckpoint> latest = store.latestCheckpoint();
+        Long checkpointSize = latest.map(LedgerStore.StoredCheckpoint::treeSize).orElse(null);
+        try {
+            String difference = firstDifference(size, latest);
+            return new LedgerAnswers.Verification(difference == null, size, checkpointSize, difference);
+        } catch (RuntimeException unreadable) {
+            return new LedgerAnswers.Verification(
+                    false, size, checkpointSize, "the ledger could not be read: " + unreadable.getMessage());
+        }
+    }
+
+    private String firstDifference(long size, Optional<LedgerStore.StoredCheckpoint> latest) {
+        if (latest.isPresent()) {
+            try {
+                Checkpoint.verified(latest.get().note(), key);
+            } catch (Checkpoint.InvalidCheckpoint invalid) {
+                return "the latest checkpoint's signature does not verify: " + invalid.getMessage();
+            }
+            if (latest.get().treeSize() > size) {
+                return "the latest checkpoint covers " + latest.get().treeSize() + " leaves, but the ledger holds only "
+                        + size + ": entries it covered are gone";
+            }
+        }
+        long checkpointSize = latest.map(LedgerStore.StoredCheckpoint::treeSize).orElse(-1L);
+        Map<String, String> chainEnds = new HashMap<>();
+        Map<String, List<String>> eventIdsByCase = new LinkedHashMap<>();
+        Deque<Subtree> peaks = new ArrayDeque<>();
+        byte[] rootAtCheckpoint = null;
+        long lastGlobalIndex = -1;
+        long index = 0;
+        while (index < size) {
+            List<Leaf> leaves = jdbc.query(
+                    "select l.leaf_hash, " + AuditEntryRows.COLUMNS
+                            + " from ledger_leaf l left join audit_entry a on a.global_index = l.global_index"
+                            + " where l.ledger_index >= ? order by l.ledger_index limit ?",
+                    (row, i) -> new Leaf(
+                            row.getLong("ledger_index"),
+                            row.getString("leaf_hash"),
+                            row.getString("case_id") == null ? null : AuditEntryRows.ENTRY.mapRow(row, i)),
+                    index,
+                    PAGE);
+            for (Leaf leaf : leaves) {
+                String where = "leaf " + leaf.ledgerIndex();
+                if (leaf.ledgerIndex() != index) {
+                    return "leaf " + index + " is missing";
+                }
+                AuditEntry entry = leaf.entry();
+                if (entry == null) {
+                    return where + ": its audit entry is gone";
+                }
+                if (entry.globalIndex() <= lastGlobalIndex) {
+                    return where + ": out of global-index order";
+                }
+                lastGlobalIndex = entry.globalIndex();
+                if (!HEX.formatHex(ChainedEntry.leafHash(entry.hash())).equals(leaf.leafHash())) {
+                    return where + ": does not match the hash of its audit entry (case " + entry.caseId()
+                            + ", sequence " + entry.sequence() + ")";
+                }
+                String previous = chainEnds.getOrDefault(entry.caseId(), ChainedEntry.GENESIS);
+                if (!previous.equals(entry.previousHash())
+                        || !AuditChain.hash(previous, entry).equals(entry.hash())) {
+                    return where + ": the entry of case " + entry.caseId() + " at sequence " + entry.sequence()
+                            + " does not match its content or does not chain to the entry before it";
+                }
+                chainEnds.put(entry.caseId(), entry.hash());
+                eventIdsByCase
+                        .computeIfAbsent(entry.caseId(), c -> new ArrayList<>())
+                        .add(entry.eventId());
+                push(peaks, HEX.parseHex(leaf.leafHash()));
+                index++;
+                if (index == checkpointSize) {
+                    rootAtCheckpoint = fold(peaks);
+                }
+            }
+            if (leaves.isEmpty()) {
+                return "leaf " + index + " is missing";
+            }
+        }
+        for (Map.Entry<String, List<String>> inLedger : eventIdsByCase.entrySet()) {
+            List<String> stored = eventStore
+                    .readEvents(inLedger.getKey(), 0)
+                    .asStream()
+                    .map(DomainEventMessage::getIdentifier)
+                    .toList();
+            List<String> ledgered = inLedger.getValue();
+            for (int i = 0; i < ledgered.size(); i++) {
+                if (i >= stored.size() || !stored.get(i).equals(ledgered.get(i))) {
+                    return "the event store no longer holds event " + ledgered.get(i) + " of case " + inLedger.getKey()
+                            + " (sequence " + i + ") that the ledger holds";
+                }
+            }
+        }
+        Long audited = jdbc.queryForObject(
+                "select count(*) from audit_entry where global_index <= ?", Long.class, lastGlobalIndex);
+        if (audited != null && audited != size) {
+            return "the audit trail holds " + audited + " entries up to the ledger's last leaf, the ledger " + size
+                    + ": an entry was audited out of order and is not in the ledger";
+        }
+        byte[] recomputed = size == 0 ? MerkleTree.root(0, null) : fold(peaks);
+        if (!HEX.formatHex(recomputed).equals(HEX.formatHex(MerkleTree.root(size, store::subtree)))) {
+            return "the stored subtree hashes do not match the leaves";
+        }
+        if (latest.isPresent()) {
+            byte[] expected = checkpointSize == 0 ? MerkleTree.root(0, null) : rootAtCheckpoint;
+            if (!HEX.formatHex(expected).equals(latest.get().rootHash())) {
+                return "the ledger's first " + checkpointSize
+                        + " leaves no longer have the root the latest checkpoint signed: the ledger was rewritten";
+            }
+        }
+        return null;
+    }
+
+    private record Leaf(long ledgerIndex, String leafHash, AuditEntry entry) {}
+
+    /** A complete subtree on the tree's right edge. */
+    private record Subtree(long leaves, byte[] hash) {}
+
+    private static void push(Deque<Subtree> peaks, byte[] leaf) {
+        Subtree added = new Subtree(1, leaf);
+        while (!peaks.isEmpty() && peaks.peekLast().leaves() == added.leaves()) {
+            Subtree left = peaks.removeLast();
+            added = new Subtree(left.leaves() * 2, MerkleTree.nodeHash(left.hash(), added.hash()));
+        }
+        peaks.addLast(added);
+    }
+
+    /** RFC 9162's root of the leaves pushed so far: the right edge's subtrees folded from the right. */
+    private static byte[] fold(Deque<Subtree> peaks) {
+        var fromRight = peaks.descendingIterator();
+        byte[] root = fromRight.next().hash();
+        while (fromRight.hasNext()) {
+            root = MerkleTree.nodeHash(fromRight.next().hash(), root);
+        }
+        return root;
+    }
+}
