@@ -1,5 +1,6 @@
 package io.holdfast.app;
 
+import io.holdfast.ledger.BundleVerifier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
@@ -18,7 +19,11 @@ public class HoldfastApplication {
         }
     }
 
+    /** {@code verify-bundle …} checks an evidence bundle offline and starts nothing else (no Spring, no database). */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("verify-bundle")) {
+            System.exit(new BundleVerifier(System.out).run(args));
+        }
         SpringApplication.run(HoldfastApplication.class, args);
     }
 }
