@@ -65,6 +65,7 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
     private static final Set<Caller> WITH_LIAISONS =
             EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR, Caller.LIAISON_OWN_AGENCY, Caller.LIAISON_OTHER_AGENCY);
 
+    private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
     private static final Set<Caller> LIST_KEEPERS = EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR, Caller.ADMIN);
     private static final Set<Caller> SCREENING_READERS =
             EnumSet.of(Caller.OFFICER, Caller.SUPERVISOR, Caller.AUDITOR, Caller.ADMIN);
@@ -118,6 +119,18 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
         TABLE.put("GET /api/admin/dead-letters", new Rule(EnumSet.of(Caller.ADMIN), false));
         TABLE.put("POST /api/admin/dead-letters/{processor}/retry", new Rule(EnumSet.of(Caller.ADMIN), false));
         TABLE.put("POST /api/admin/backups", new Rule(EnumSet.of(Caller.ADMIN), false));
+        // the ledger: key, checkpoints and proofs carry hashes only; signing and verifying are the auditors'
+        TABLE.put("GET /api/cases/{caseId}/evidence-bundle", new Rule(READERS, true));
+        for (String hashesOnly : List.of(
+                "GET /api/audit/ledger/public-key",
+                "GET /api/audit/ledger/checkpoints",
+                "GET /api/audit/ledger/checkpoints/latest",
+                "GET /api/audit/ledger/proofs/inclusion",
+                "GET /api/audit/ledger/proofs/consistency")) {
+            TABLE.put(hashesOnly, new Rule(SIGNED_IN, false));
+        }
+        TABLE.put("POST /api/audit/ledger/checkpoints", new Rule(EnumSet.of(Caller.AUDITOR, Caller.ADMIN), false));
+        TABLE.put("GET /api/audit/ledger/verification", new Rule(EnumSet.of(Caller.AUDITOR, Caller.ADMIN), false));
         TABLE.put("GET /api/admin/backups", new Rule(EnumSet.of(Caller.ADMIN), false));
         TABLE.put("GET /api/admin/backups/{name}", new Rule(EnumSet.of(Caller.ADMIN), false));
     }

@@ -2,6 +2,7 @@ package io.holdfast.query.ledger;
 
 import io.holdfast.kernel.PageRequest;
 import io.holdfast.query.http.ReadParameters;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +35,11 @@ class LedgerController {
     }
 
     /** A checkpoint of the ledger as it stands: 201 when signed now, 200 with the latest when the tree has not grown. */
+    @ApiResponse(responseCode = "201", description = "a checkpoint signed now", useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "200",
+            description = "the latest checkpoint: the tree has not grown since",
+            useReturnTypeSchema = true)
     @PostMapping("/checkpoints")
     ResponseEntity<LedgerAnswers.Checkpoint> checkpoint() {
         writer.appendSettled();
