@@ -26,6 +26,7 @@ import java.util.Map;
  *      [--flight-recording true] [--flight-settings profile|file.jfc]   (JFR files in the work directory: the first measured load round, each replay)
  *      [--parts screening] [--screening-addresses 1000000] [--designated-addresses 1000] [--list-megabytes 50]
  *                                  (sanctions screening: bulk registration, a generated SDN XML import, the screening run)
+ *      [--parts ledger] [--ledger-events 1000000]   (commands with the ledger appending and idle; its rebuild; proofs over a million leaves)
  *      [--parts lists] [--advanced-megabytes 110] [--ofac-data ../shared/ofac-data]
  *                                  (a whole list in each of OFAC's forms imported with -Xmx160m)
  * </pre>
@@ -123,6 +124,17 @@ public final class BenchmarkMain {
                                         Integer.parseInt(options.getOrDefault("advanced-megabytes", "110")),
                                         Path.of(options.getOrDefault("ofac-data", "../shared/ofac-data"))
                                                 .toAbsolutePath())
+                                .run();
+                    }
+                    if (parts.contains("ledger") && store == Store.POSTGRES) {
+                        new LedgerBenchmark(
+                                        deployment,
+                                        tokens,
+                                        report,
+                                        Integer.parseInt(options.getOrDefault("ledger-events", "1000000")),
+                                        clients,
+                                        warmUp,
+                                        window)
                                 .run();
                     }
                     if (parts.contains("crash") && store == Store.POSTGRES) {

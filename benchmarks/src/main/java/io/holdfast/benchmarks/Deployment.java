@@ -103,6 +103,7 @@ final class Deployment implements AutoCloseable {
         if (store == Store.POSTGRES) {
             createDatabase(database);
             arguments.add("--spring.profiles.active=postgres");
+            arguments.add("--holdfast.ledger.signing-key=" + tokens.ledgerKeyLocation());
             arguments.add("--spring.datasource.url=" + jdbcUrl(database));
             arguments.add("--spring.datasource.username=postgres");
             arguments.add("--spring.datasource.password=postgres");

@@ -147,7 +147,7 @@ final class ReplayBenchmark {
     }
 
     /** Copies the template histories under new ids until the store holds the requested number of events. */
-    private long generate(HikariDataSource store) throws SQLException {
+    long generate(HikariDataSource store) throws SQLException {
         try (Connection connection = store.getConnection();
                 Statement statement = connection.createStatement()) {
             long template = Sql.count(statement, "select count(*) from domain_event_entry");

@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.holdfast.ledger.LedgerKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ final class Tokens {
 
     private final KeyPair key;
     private final Path publicKey;
+    private final Path ledgerKey;
     final String officer;
     final String supervisor;
     final String admin;
@@ -39,9 +41,16 @@ final class Tokens {
                         + Base64.getMimeEncoder(64, "\n".getBytes())
                                 .encodeToString(key.getPublic().getEncoded())
                         + "\n-----END PUBLIC KEY-----\n");
+        // the ledger's signing key, which a deployment other than the embedded default must be given
+        this.ledgerKey = directory.resolve("benchmark-ledger-key.pem");
+        LedgerKey.generate("holdfast").writePrivate(ledgerKey);
         this.officer = sign("bench-officer", "OFFICER");
         this.supervisor = sign("bench-supervisor", "SUPERVISOR");
         this.admin = sign("bench-admin", "ADMIN");
+    }
+
+    String ledgerKeyLocation() {
+        return ledgerKey.toString();
     }
 
     String publicKeyLocation() {

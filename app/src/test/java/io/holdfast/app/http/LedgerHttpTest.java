@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -32,6 +33,8 @@ import org.springframework.test.context.TestPropertySource;
             "holdfast.ledger.append-interval=100ms",
             "holdfast.ledger.checkpoint-interval=1h"
         })
+// a Holdfast of its own, closed after the class: the test JVM's heap is bounded (-Xmx640m)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class LedgerHttpTest extends HttpApiSupport {
 
     private static final HexFormat HEX = HexFormat.of();

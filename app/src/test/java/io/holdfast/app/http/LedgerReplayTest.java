@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /** The ledger rebuilt by a replay of the audit trail is the same byte for byte, and its checkpoints stay verifiable. */
@@ -19,6 +20,8 @@ import org.springframework.test.context.TestPropertySource;
             "holdfast.ledger.append-interval=100ms",
             "holdfast.ledger.checkpoint-interval=1h"
         })
+// a Holdfast of its own, closed after the class: the test JVM's heap is bounded (-Xmx640m)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class LedgerReplayTest extends HttpApiSupport {
 
     private static final HexFormat HEX = HexFormat.of();

@@ -43,14 +43,22 @@ class LedgerStore {
         jdbc.queryForObject("select head_id from ledger_head where head_id = 1 for update", Integer.class);
     }
 
+    /** Leaves are numbered without holes, so the size is the last number plus one: a key lookup, not a count. */
     long size() {
-        Long size = jdbc.queryForObject("select count(*) from ledger_leaf", Long.class);
-        return size == null ? 0 : size;
+        Long last = jdbc.queryForObject("select max(ledger_index) from ledger_leaf", Long.class);
+        return last == null ? 0 : last + 1;
     }
 
     long lastGlobalIndex() {
         Long last = jdbc.queryForObject("select max(global_index) from ledger_leaf", Long.class);
         return last == null ? -1 : last;
+    }
+
+    /** Whether the audit trail holds an entry after {@code after} up to {@code horizon}: a key lookup. */
+    boolean auditedBetween(long after, long horizon) {
+        Long next = jdbc.queryForObject(
+                "select min(global_index) from audit_entry where global_index > ?", Long.class, after);
+        return next != null && next <= horizon;
     }
 
     /** The audit entries after {@code after} up to {@code horizon}, by global index. */

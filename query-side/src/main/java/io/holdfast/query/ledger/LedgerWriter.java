@@ -57,6 +57,10 @@ class LedgerWriter {
 
     private int appendBatch() {
         AuditTrailHorizon.Horizon audited = horizon.now();
+        if (!store.auditedBetween(store.lastGlobalIndex(), audited.seen())) {
+            // nothing new: no lock taken, so an idle ledger costs a few key lookups a second
+            return 0;
+        }
         store.lock();
         long last = store.lastGlobalIndex();
         if (audited.seen() <= last) {
