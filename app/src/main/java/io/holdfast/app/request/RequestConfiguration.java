@@ -1,6 +1,7 @@
 package io.holdfast.app.request;
 
 import io.holdfast.app.http.HttpSettings;
+import io.holdfast.app.performance.AdmissionControlFilter;
 import io.holdfast.app.problem.ProblemWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.MultipartConfigElement;

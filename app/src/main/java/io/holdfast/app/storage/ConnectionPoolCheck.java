@@ -1,7 +1,7 @@
 package io.holdfast.app.storage;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.holdfast.app.request.AdmissionControlFilter;
+import io.holdfast.app.performance.AdmissionControlFilter;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;

@@ -5,43 +5,24 @@ import java.util.concurrent.Executors;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
-import org.axonframework.modelling.command.Repository;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 
 /**
  * How freeze cases are stored: a snapshot every {@code holdfast.snapshot.threshold} events, taken
- * off the command thread so a command's answer never waits for one; cases recently used kept in
- * memory unless {@code holdfast.case-cache.enabled} is false.
+ * off the command thread so a command's answer never waits for one.
  */
 @org.springframework.context.annotation.Configuration
 public class FreezeCaseConfiguration {
 
-    static final String SNAPSHOT_TRIGGER = "freezeCaseSnapshotTrigger";
-    static final String REPOSITORY = "freezeCaseRepository";
-
-    @Bean(REPOSITORY)
-    Repository<FreezeCase> freezeCaseRepository(
-            EventStore eventStore,
-            @Qualifier(SNAPSHOT_TRIGGER) SnapshotTriggerDefinition snapshots,
-            ParameterResolverFactory parameterResolverFactory,
-            HandlerDefinition handlerDefinition,
-            CaseCacheSettings cache) {
-        EventSourcingRepository.Builder<FreezeCase> cases = EventSourcingRepository.builder(FreezeCase.class)
-                .snapshotTriggerDefinition(snapshots)
-                .parameterResolverFactory(parameterResolverFactory)
-                .handlerDefinition(handlerDefinition);
-        return cache.enabled()
-                ? new CachedFreezeCases(cases, eventStore, new CasesInMemory(cache.maxCases()))
-                : cases.eventStore(eventStore).build();
-    }
+    public static final String SNAPSHOT_TRIGGER = "freezeCaseSnapshotTrigger";
+    /** The repository of cases, defined with the case cache ({@code io.holdfast.command.performance}). */
+    public static final String REPOSITORY = "freezeCaseRepository";
 
     @Bean(destroyMethod = "shutdown")
     ExecutorService snapshotExecutor() {

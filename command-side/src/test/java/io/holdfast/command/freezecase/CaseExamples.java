@@ -27,42 +27,44 @@ import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 
 /** The case the examples revolve around: the DPRK sanctions case of docs/DESIGN.md. */
-final class CaseExamples {
+public final class CaseExamples {
 
-    static final CaseId CASE = CaseId.of("CASE-1");
-    static final AccountId ACCOUNT = AccountId.of("ACC-88123");
-    static final AgencyCode FBI = AgencyCode.of("FBI");
-    static final AgencyCode HSI = AgencyCode.of("HSI");
+    public static final CaseId CASE = CaseId.of("CASE-1");
+    public static final AccountId ACCOUNT = AccountId.of("ACC-88123");
+    public static final AgencyCode FBI = AgencyCode.of("FBI");
+    public static final AgencyCode HSI = AgencyCode.of("HSI");
 
-    static final Actor OFFICER = Actor.of("officer", Role.OFFICER);
-    static final Actor OFFICER2 = Actor.of("officer2", Role.OFFICER);
-    static final Actor SUPERVISOR = Actor.of("supervisor", Role.SUPERVISOR);
-    static final Actor SUPERVISOR2 = Actor.of("supervisor2", Role.SUPERVISOR);
-    static final Actor AUDITOR = Actor.of("auditor", Role.AUDITOR);
-    static final Actor ADMIN = Actor.of("admin", Role.ADMIN);
-    static final Actor LIAISON_FBI = Actor.liaison("liaison-fbi", FBI);
-    static final Actor LIAISON_HSI = Actor.liaison("liaison-hsi", HSI);
+    public static final Actor OFFICER = Actor.of("officer", Role.OFFICER);
+    public static final Actor OFFICER2 = Actor.of("officer2", Role.OFFICER);
+    public static final Actor SUPERVISOR = Actor.of("supervisor", Role.SUPERVISOR);
+    public static final Actor SUPERVISOR2 = Actor.of("supervisor2", Role.SUPERVISOR);
+    public static final Actor AUDITOR = Actor.of("auditor", Role.AUDITOR);
+    public static final Actor ADMIN = Actor.of("admin", Role.ADMIN);
+    public static final Actor LIAISON_FBI = Actor.liaison("liaison-fbi", FBI);
+    public static final Actor LIAISON_HSI = Actor.liaison("liaison-hsi", HSI);
 
-    static final Instant ISSUED = Instant.parse("2023-05-24T15:00:00Z");
-    static final Instant EXPIRES = Instant.parse("2023-08-24T15:00:00Z");
-    static final Instant DURING_WARRANT = Instant.parse("2023-06-01T10:00:00Z");
+    public static final Instant ISSUED = Instant.parse("2023-05-24T15:00:00Z");
+    public static final Instant EXPIRES = Instant.parse("2023-08-24T15:00:00Z");
+    public static final Instant DURING_WARRANT = Instant.parse("2023-06-01T10:00:00Z");
 
-    static final WarrantId W1 = WarrantId.of("W-1");
-    static final WarrantId W2 = WarrantId.of("W-2");
-    static final FreezeRequestId R1 = FreezeRequestId.of("R-1");
-    static final FreezeRequestId R2 = FreezeRequestId.of("R-2");
+    public static final WarrantId W1 = WarrantId.of("W-1");
+    public static final WarrantId W2 = WarrantId.of("W-2");
+    public static final FreezeRequestId R1 = FreezeRequestId.of("R-1");
+    public static final FreezeRequestId R2 = FreezeRequestId.of("R-2");
 
-    static final Sha256 DOCUMENT = Sha256.of("a".repeat(64));
-    static final Subject SUBJECT = new Subject("Kim Sang Man", List.of("bc1qexampleaddress"));
-    static final FlagReason SANCTIONS = FlagReason.sanctionsMatch("OFAC-SDN", "SDN-12345", "name and wallet match");
-    static final List<Evidence> EVIDENCE = List.of(new Evidence("screening hit report", Sha256.of("b".repeat(64))));
+    public static final Sha256 DOCUMENT = Sha256.of("a".repeat(64));
+    public static final Subject SUBJECT = new Subject("Kim Sang Man", List.of("bc1qexampleaddress"));
+    public static final FlagReason SANCTIONS =
+            FlagReason.sanctionsMatch("OFAC-SDN", "SDN-12345", "name and wallet match");
+    public static final List<Evidence> EVIDENCE =
+            List.of(new Evidence("screening hit report", Sha256.of("b".repeat(64))));
 
     /** USDT up to 3,100,000 and BTC without limit, requested by the FBI. */
-    static Warrant warrant(WarrantId id) {
+    public static Warrant warrant(WarrantId id) {
         return warrant(id, FBI);
     }
 
-    static Warrant warrant(WarrantId id, AgencyCode requestingAgency) {
+    public static Warrant warrant(WarrantId id, AgencyCode requestingAgency) {
         return new Warrant(
                 id,
                 OrderType.SEIZURE_WARRANT,
@@ -76,7 +78,7 @@ final class CaseExamples {
                 DOCUMENT);
     }
 
-    static Holdings holdings(String... assetAndAmount) {
+    public static Holdings holdings(String... assetAndAmount) {
         AssetAmount[] items = new AssetAmount[assetAndAmount.length / 2];
         for (int i = 0; i < items.length; i++) {
             items[i] = AssetAmount.of(assetAndAmount[2 * i], assetAndAmount[2 * i + 1]);
@@ -84,25 +86,25 @@ final class CaseExamples {
         return Holdings.of(items);
     }
 
-    static final Holdings REQUESTED = holdings("USDT", "3050000.00", "BTC", "49.5");
+    public static final Holdings REQUESTED = holdings("USDT", "3050000.00", "BTC", "49.5");
 
-    static AccountFlagged flagged() {
+    public static AccountFlagged flagged() {
         return new AccountFlagged(CASE, ACCOUNT, SUBJECT, SANCTIONS, EVIDENCE, OFFICER);
     }
 
-    static WarrantReceived warrantReceived() {
+    public static WarrantReceived warrantReceived() {
         return new WarrantReceived(CASE, warrant(W1), OFFICER);
     }
 
-    static FreezeRequested freezeRequested() {
+    public static FreezeRequested freezeRequested() {
         return new FreezeRequested(CASE, R1, W1, REQUESTED, OFFICER);
     }
 
-    static AssetsFrozen assetsFrozen() {
+    public static AssetsFrozen assetsFrozen() {
         return new AssetsFrozen(CASE, R1, W1, REQUESTED, OFFICER, SUPERVISOR, "approved", REQUESTED);
     }
 
-    static Matcher<Object> rejectedBy(String policy, String sentence) {
+    public static Matcher<Object> rejectedBy(String policy, String sentence) {
         return new CustomTypeSafeMatcher<>("a rejection by policy " + policy + " saying \"" + sentence + "\"") {
             @Override
             protected boolean matchesSafely(Object item) {
@@ -113,7 +115,7 @@ final class CaseExamples {
         };
     }
 
-    static Matcher<Object> rejectedBy(String policy, CaseCommandRejected.Kind kind) {
+    public static Matcher<Object> rejectedBy(String policy, CaseCommandRejected.Kind kind) {
         return new CustomTypeSafeMatcher<>("a rejection by policy " + policy + " of kind " + kind) {
             @Override
             protected boolean matchesSafely(Object item) {

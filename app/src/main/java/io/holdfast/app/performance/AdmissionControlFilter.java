@@ -1,4 +1,4 @@
-package io.holdfast.app.request;
+package io.holdfast.app.performance;
 
 import io.holdfast.app.problem.ProblemWriter;
 import io.holdfast.app.problem.Problems;

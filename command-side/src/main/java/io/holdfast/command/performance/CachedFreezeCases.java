@@ -1,5 +1,6 @@
-package io.holdfast.command.freezecase;
+package io.holdfast.command.performance;
 
+import io.holdfast.command.freezecase.FreezeCase;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.CachingEventSourcingRepository;
 import org.axonframework.eventsourcing.EventSourcedAggregate;

@@ -1,4 +1,4 @@
-package io.holdfast.command.freezecase;
+package io.holdfast.command.performance;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.common.Registration;

@@ -1,4 +1,4 @@
-package io.holdfast.command.freezecase;
+package io.holdfast.command.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

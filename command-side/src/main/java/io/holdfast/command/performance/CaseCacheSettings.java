@@ -1,4 +1,4 @@
-package io.holdfast.command.freezecase;
+package io.holdfast.command.performance;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package io.holdfast.app.request;
+package io.holdfast.app.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

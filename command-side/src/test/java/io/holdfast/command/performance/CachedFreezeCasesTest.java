@@ -1,4 +1,4 @@
-package io.holdfast.command.freezecase;
+package io.holdfast.command.performance;
 
 import static io.holdfast.command.freezecase.CaseExamples.ACCOUNT;
 import static io.holdfast.command.freezecase.CaseExamples.CASE;
@@ -8,6 +8,8 @@ import static io.holdfast.command.freezecase.CaseExamples.SANCTIONS;
 import static io.holdfast.command.freezecase.CaseExamples.SUBJECT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.holdfast.command.freezecase.CaseDeadlines;
+import io.holdfast.command.freezecase.FreezeCase;
 import io.holdfast.kernel.freezecase.AddNote;
 import io.holdfast.kernel.freezecase.CaseVersion;
 import io.holdfast.kernel.freezecase.FlagAccount;
