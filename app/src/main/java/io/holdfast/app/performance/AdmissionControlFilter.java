@@ -2,6 +2,7 @@ package io.holdfast.app.performance;
 
 import io.holdfast.app.problem.ProblemWriter;
 import io.holdfast.app.problem.Problems;
+import io.holdfast.app.request.RequestBodyLimitFilter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.AsyncEvent;

@@ -31,7 +31,8 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         this.maxUploadBytes = maxUploadBytes;
     }
 
-    static boolean isUpload(HttpServletRequest request) {
+    /** Whether the request uploads a file: a sanctions list or bulk addresses, with the larger limit. */
+    public static boolean isUpload(HttpServletRequest request) {
         return "POST".equals(request.getMethod()) && UPLOADS.contains(request.getRequestURI());
     }
 

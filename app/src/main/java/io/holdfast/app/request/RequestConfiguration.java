@@ -1,9 +1,7 @@
 package io.holdfast.app.request;
 
 import io.holdfast.app.http.HttpSettings;
-import io.holdfast.app.performance.AdmissionControlFilter;
 import io.holdfast.app.problem.ProblemWriter;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.MultipartConfigElement;
 import java.time.Clock;
 import org.axonframework.commandhandling.CommandMessage;
@@ -22,7 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.unit.DataSize;
 
 /**
- * What happens to every request around the controllers: correlation ids, bounded work in progress, bounded bodies,
+ * What happens to every request around the controllers: correlation ids, bounded bodies,
  * idempotent retries, and the metadata every recorded event carries.
  */
 @Configuration(proxyBeanMethods = false)
@@ -54,34 +52,6 @@ public class RequestConfiguration {
                 new FilterRegistrationBean<>(new RequestSubjectFilter());
         registration.setOrder(AFTER_SECURITY);
         return registration;
-    }
-
-    /**
-     * Right after the correlation id and the access line, so an overloaded node sheds a request before any other work.
-     * Unless set, the room for commands is two per core: on two cores and H2, 32 commands at once
-     * gave no more commands/s than 4 and took the cores from the reads (a case view's p99 under 16
-     * portals 33 ms against 13 ms). The postgres profile sets its own.
-     */
-    @Bean
-    FilterRegistrationBean<AdmissionControlFilter> admissionControlFilter(
-            ProblemWriter problems, MeterRegistry meters, HttpSettings http) {
-        FilterRegistrationBean<AdmissionControlFilter> registration =
-                new FilterRegistrationBean<>(new AdmissionControlFilter(
-                        roomForCommands(
-                                http.maxConcurrentWrites(), Runtime.getRuntime().availableProcessors()),
-                        http.maxConcurrentReads(),
-                        http.maxConcurrentUploads(),
-                        http.maxOpenWaits(),
-                        http.admissionWait(),
-                        http.retryAfter(),
-                        problems,
-                        meters));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-        return registration;
-    }
-
-    public static int roomForCommands(Integer configured, int cores) {
-        return configured != null ? configured : 2 * cores;
     }
 
     @Bean

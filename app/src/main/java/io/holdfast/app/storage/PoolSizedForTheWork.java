@@ -1,7 +1,7 @@
 package io.holdfast.app.storage;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.holdfast.app.request.RequestConfiguration;
+import io.holdfast.app.performance.AdmissionControlConfiguration;
 import java.util.Map;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -44,7 +44,7 @@ public class PoolSizedForTheWork implements BeanPostProcessor {
     }
 
     private int commands() {
-        return RequestConfiguration.roomForCommands(
+        return AdmissionControlConfiguration.roomForCommands(
                 environment.getProperty("holdfast.http.max-concurrent-writes", Integer.class),
                 Runtime.getRuntime().availableProcessors());
     }

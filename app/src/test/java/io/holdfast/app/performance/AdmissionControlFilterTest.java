@@ -37,9 +37,11 @@ class AdmissionControlFilterTest {
 
     @Test
     void theRoomForCommandsIsTwoPerCoreUnlessSet() {
-        assertThat(RequestConfiguration.roomForCommands(null, 2)).isEqualTo(4);
-        assertThat(RequestConfiguration.roomForCommands(null, 16)).isEqualTo(32);
-        assertThat(RequestConfiguration.roomForCommands(10, 2)).as("as set").isEqualTo(10);
+        assertThat(AdmissionControlConfiguration.roomForCommands(null, 2)).isEqualTo(4);
+        assertThat(AdmissionControlConfiguration.roomForCommands(null, 16)).isEqualTo(32);
+        assertThat(AdmissionControlConfiguration.roomForCommands(10, 2))
+                .as("as set")
+                .isEqualTo(10);
     }
 
     @Test
