@@ -20,7 +20,7 @@ import org.springframework.test.context.TestPropertySource;
             "holdfast.ledger.append-interval=100ms",
             "holdfast.ledger.checkpoint-interval=1h"
         })
-// a Holdfast of its own, closed after the class: the test JVM's heap is bounded (-Xmx640m)
+// a Holdfast of its own, closed after the class: the test JVM's heap is bounded
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class LedgerReplayTest extends HttpApiSupport {
 
