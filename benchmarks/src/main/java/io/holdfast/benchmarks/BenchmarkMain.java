@@ -26,7 +26,7 @@ import java.util.Map;
  *      [--flight-recording true] [--flight-settings profile|file.jfc]   (JFR files in the work directory: the first measured load round, each replay)
  *      [--parts screening] [--screening-addresses 1000000] [--designated-addresses 1000] [--list-megabytes 50]
  *                                  (sanctions screening: bulk registration, a generated SDN XML import, the screening run)
- *      [--parts ledger] [--ledger-events 1000000]   (commands with the ledger appending and idle; its rebuild; proofs over a million leaves)
+ *      [--parts ledger] [--ledger-events 1000000]   (commands with the ledger appending and idle; its rebuild; proofs over a million leaves; 0: the commands only)
  *      [--parts lists] [--advanced-megabytes 110] [--ofac-data ../shared/ofac-data]
  *                                  (a whole list in each of OFAC's forms imported with -Xmx160m)
  * </pre>

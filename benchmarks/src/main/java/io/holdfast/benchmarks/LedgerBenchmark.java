@@ -48,10 +48,13 @@ final class LedgerBenchmark {
         report.line("|---|---|---|---|");
         // alternated, twice each, so that neither always runs on a warmer or a busier machine
         for (int round = 0; round < 2; round++) {
-            load("appending every 1 s (as shipped)", DATABASE + (round == 0 ? "" : "-again"));
-            load("idle (append-interval 1h)", DATABASE + "-idle" + round, "--holdfast.ledger.append-interval=1h");
+            load("appending every 1 s (as shipped)", DATABASE + (round == 0 ? "" : "_again"));
+            load("idle (append-interval 1h)", DATABASE + "_idle" + round, "--holdfast.ledger.append-interval=1h");
         }
         report.line("");
+        if (events == 0) {
+            return;
+        }
 
         long total;
         try (HikariDataSource store = deployment.dataSource(DATABASE, 2)) {

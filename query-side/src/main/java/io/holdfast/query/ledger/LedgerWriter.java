@@ -43,15 +43,19 @@ class LedgerWriter {
         this.clock = clock;
     }
 
-    /** Appends what has settled, a batch per transaction; the number of leaves appended. */
+    /**
+     * Appends what has settled, a batch per transaction, until a batch is not full: under load the
+     * writer then takes one batch per interval instead of chasing each new entry with a transaction
+     * of its own. The number of leaves appended.
+     */
     long appendSettled() {
         long appended = 0;
         while (true) {
             Integer batch = transactions.execute(status -> appendBatch());
-            if (batch == null || batch == 0) {
+            appended += batch == null ? 0 : batch;
+            if (batch == null || batch < BATCH) {
                 return appended;
             }
-            appended += batch;
         }
     }
 
