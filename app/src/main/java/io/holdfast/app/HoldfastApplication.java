@@ -19,9 +19,12 @@ public class HoldfastApplication {
         }
     }
 
-    /** {@code verify-bundle …} checks an evidence bundle offline and starts nothing else (no Spring, no database). */
+    /**
+     * {@code verify-bundle …} checks an evidence bundle offline, {@code verify-checkpoint …} a new
+     * checkpoint against one kept; either starts nothing else (no Spring, no database).
+     */
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("verify-bundle")) {
+        if (args.length > 0 && (args[0].equals("verify-bundle") || args[0].equals("verify-checkpoint"))) {
             System.exit(new BundleVerifier(System.out).run(args));
         }
         SpringApplication.run(HoldfastApplication.class, args);

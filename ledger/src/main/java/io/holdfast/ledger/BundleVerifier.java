@@ -20,8 +20,10 @@ import java.util.Map;
  * Checks a case's evidence bundle with nothing but the ledger's public key: every entry's chain
  * hash from its canonical JSON, every inclusion proof against the bundle's checkpoint, the
  * checkpoint's signature, and, given a checkpoint kept from before, that the bundle's extends it.
- * {@code verify-bundle bundle.json --key key.pem [--checkpoint earlier.note]}; exit 0 when all
- * holds, 1 when anything does not, 2 when the arguments or files cannot be read.
+ * {@code verify-bundle bundle.json --key key.pem [--checkpoint earlier.note]}; and a new checkpoint
+ * against one kept, {@code verify-checkpoint new.note --key key.pem --checkpoint kept.note --proof
+ * consistency.json}. Exit 0 when all holds, 1 when anything does not, 2 when the arguments or files
+ * cannot be read.
  */
 public final class BundleVerifier {
 
@@ -42,6 +44,9 @@ public final class BundleVerifier {
     }
 
     public int run(String[] args) {
+        if (args.length > 0 && args[0].equals("verify-checkpoint")) {
+            return runCheckpoint(args);
+        }
         Path bundle = null;
         Path keyFile = null;
         Path earlier = null;
@@ -71,6 +76,63 @@ public final class BundleVerifier {
             }
             return 1;
         } catch (IOException | IllegalArgumentException unreadable) {
+            out.println("cannot read: " + unreadable.getMessage());
+            return 2;
+        }
+    }
+
+    /**
+     * {@code verify-checkpoint new.note --key key.pem --checkpoint kept.note --proof consistency.json}:
+     * the new checkpoint is signed by the key and its ledger extends the one of the checkpoint kept,
+     * by the consistency proof {@code GET /api/audit/ledger/proofs/consistency} gave.
+     */
+    private int runCheckpoint(String[] args) {
+        Path note = null;
+        Path keyFile = null;
+        Path kept = null;
+        Path proof = null;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--key" -> keyFile = i + 1 < args.length ? Path.of(args[++i]) : null;
+                case "--checkpoint" -> kept = i + 1 < args.length ? Path.of(args[++i]) : null;
+                case "--proof" -> proof = i + 1 < args.length ? Path.of(args[++i]) : null;
+                default -> note = Path.of(args[i]);
+            }
+        }
+        if (note == null || keyFile == null || kept == null || proof == null) {
+            out.println(
+                    "usage: verify-checkpoint new.note --key key.pem --checkpoint kept.note --proof consistency.json");
+            return 2;
+        }
+        try {
+            String newNote = Files.readString(note, StandardCharsets.UTF_8);
+            String keyName =
+                    newNote.substring(newNote.indexOf("\n\n\u2014 ") + 4).split(" ")[0];
+            String trusted = Files.readString(keyFile, StandardCharsets.US_ASCII);
+            LedgerKey key = trusted.contains("-----BEGIN")
+                    ? LedgerKey.readPublic(keyName, trusted)
+                    : LedgerKey.fromVerifierKey(trusted);
+            Checkpoint latest;
+            try {
+                latest = Checkpoint.verified(newNote, key);
+            } catch (Checkpoint.InvalidCheckpoint invalid) {
+                out.println("FAILED: the new checkpoint: " + invalid.getMessage());
+                return 1;
+            }
+            List<String> failures = new ArrayList<>();
+            consistency(
+                    JSON.readTree(Files.readString(proof, StandardCharsets.UTF_8)),
+                    Files.readString(kept, StandardCharsets.UTF_8),
+                    key,
+                    latest,
+                    failures);
+            failures.forEach(failure -> out.println("FAILED: " + failure));
+            if (failures.isEmpty()) {
+                out.println("VERIFIED: the ledger of " + latest.treeSize() + " leaves extends the one kept");
+                return 0;
+            }
+            return 1;
+        } catch (IOException | RuntimeException unreadable) {
             out.println("cannot read: " + unreadable.getMessage());
             return 2;
         }
@@ -169,8 +231,8 @@ public final class BundleVerifier {
         if (proof.isMissingNode()
                 || proof.path("from").asLong() != before.treeSize()
                 || proof.path("to").asLong() != checkpoint.treeSize()) {
-            failures.add("the bundle holds no consistency proof from " + before.treeSize() + " to "
-                    + checkpoint.treeSize() + " (ask for it with ?since=" + before.treeSize() + ")");
+            failures.add(
+                    "the bundle holds no consistency proof from " + before.treeSize() + " to " + checkpoint.treeSize());
             return;
         }
         if (!MerkleTree.verifyConsistency(
