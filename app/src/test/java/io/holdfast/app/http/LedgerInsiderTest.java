@@ -49,6 +49,12 @@ class LedgerInsiderTest {
             jdbc.update("delete from domain_event_entry where aggregate_identifier = ?", erased);
             jdbc.execute("create trigger domain_event_entry_append_only before update, delete on domain_event_entry "
                     + "for each row call \"io.holdfast.app.storage.EventStoreAppendOnly\"");
+            // before the audit trail is rebuilt, the ledger still holds the case the store no longer does
+            JsonNode verification = expect(api(holdfast).as("auditor").get("/api/audit/ledger/verification"), 200)
+                    .json();
+            assertThat(verification.get("valid").asBoolean()).isFalse();
+            assertThat(verification.get("firstDifference").asText())
+                    .contains("the event store no longer holds the 4 events of case " + erased);
         }
 
         try (ConfigurableApplicationContext holdfast = start()) {
