@@ -32,7 +32,8 @@ final class LedgerSigningKey {
                 }
                 file = Path.of(environment.getProperty("holdfast.data-dir", "./data"))
                         .resolve(FILE_NAME)
-                        .toAbsolutePath();
+                        .toAbsolutePath()
+                        .normalize();
                 if (!Files.exists(file)) {
                     Files.createDirectories(file.getParent());
                     LedgerKey.generate(settings.effectiveKeyName()).writePrivate(file);
