@@ -2,6 +2,9 @@ package io.holdfast.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -147,10 +150,10 @@ final class LedgerBenchmark {
     }
 
     private static long count(HikariDataSource store, String table) {
-        try (java.sql.Connection connection = store.getConnection();
-                java.sql.Statement statement = connection.createStatement()) {
+        try (Connection connection = store.getConnection();
+                Statement statement = connection.createStatement()) {
             return Sql.count(statement, "select count(*) from " + table);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -21,6 +21,22 @@ public record PageRequest(int page, int size) {
         return new PageRequest(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
     }
 
+    /** A page from its text form, as a caller writes it: each part a whole number, or absent. */
+    public static PageRequest parse(String page, String size) {
+        return of(wholeNumber("page", page), wholeNumber("size", size));
+    }
+
+    private static Integer wholeNumber(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(name, "must be a whole number");
+        }
+    }
+
     /** How many items come before this page. */
     public long offset() {
         return (long) page * size;

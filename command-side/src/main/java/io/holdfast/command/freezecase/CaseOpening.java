@@ -9,11 +9,10 @@ import io.holdfast.kernel.FlagReason;
 import io.holdfast.kernel.FlagReasonType;
 import io.holdfast.kernel.Policy;
 import io.holdfast.kernel.Role;
-import io.holdfast.kernel.Warrant;
 import io.holdfast.kernel.freezecase.FlagAccount;
 import io.holdfast.kernel.sanctions.SanctionsMatch;
 
-/** Who may open a case on what grounds, and who may record a warrant on one. */
+/** Who may open a case, and on what grounds. */
 final class CaseOpening {
 
     private CaseOpening() {}
@@ -24,15 +23,6 @@ final class CaseOpening {
         holdfastFlagsOnlyOnASanctionsMatch(command.actor(), command.match());
         screeningCaseIdsAreHoldfasts(command);
         matchMustBeTheReasonsListEntry(command.reason(), command.match());
-    }
-
-    static void liaisonRecordsWarrantsOnlyForItsAgency(Actor actor, Warrant warrant) {
-        if (actor.isLiaison() && !actor.agency().equals(warrant.requestingAgency())) {
-            throw notPermitted(
-                    Policy.LIAISON_RECORDS_WARRANTS_ONLY_FOR_ITS_AGENCY,
-                    "a liaison of " + actor.agency() + " may record only warrants requested by " + actor.agency()
-                            + ", not by " + warrant.requestingAgency());
-        }
     }
 
     private static void liaisonFlagsOnlyLawEnforcementRequestsOfItsAgency(Actor actor, FlagReason reason) {

@@ -114,7 +114,7 @@ public class FreezeCase {
     public CaseVersion handle(RecordWarrant command, DeadlineManager deadlines, CaseDeadlines settings) {
         Warrant warrant = command.warrant();
         admission().admit(command.actor(), command.expectedVersion(), CaseAction.RECORD_WARRANT);
-        CaseOpening.liaisonRecordsWarrantsOnlyForItsAgency(command.actor(), warrant);
+        Warrants.liaisonRecordsWarrantsOnlyForItsAgency(command.actor(), warrant);
         warrants.warrantIdMustBeUniqueInCase(warrant.warrantId(), caseId);
         Warrants.warrantMustNotHaveExpired(warrant, commandTime());
         apply(new WarrantReceived(caseId, warrant, command.actor()));
@@ -126,7 +126,7 @@ public class FreezeCase {
     public CaseVersion handle(ExtendWarrant command, DeadlineManager deadlines, CaseDeadlines settings) {
         admission().admit(command.actor(), command.expectedVersion(), CaseAction.EXTEND_WARRANT);
         Warrant warrant = warrants.warrantMustBelongToCase(command.warrantId(), caseId);
-        CaseOpening.liaisonRecordsWarrantsOnlyForItsAgency(command.actor(), warrant);
+        Warrants.liaisonRecordsWarrantsOnlyForItsAgency(command.actor(), warrant);
         Warrants.extensionMustMoveExpiryLater(warrant, command.newExpiresAt());
         apply(new WarrantExtended(
                 caseId,

@@ -1,7 +1,9 @@
 package io.holdfast.command.freezecase;
 
 import static io.holdfast.kernel.freezecase.CaseCommandRejected.conflict;
+import static io.holdfast.kernel.freezecase.CaseCommandRejected.notPermitted;
 
+import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.AgencyCode;
 import io.holdfast.kernel.AssetAmount;
 import io.holdfast.kernel.CaseId;
@@ -45,6 +47,15 @@ record Warrants(Map<String, Warrant> recorded, Set<String> expired) {
                 .orElseThrow(() -> conflict(
                         Policy.WARRANT_MUST_BELONG_TO_CASE,
                         "warrant " + warrantId + " is not recorded on case " + caseId));
+    }
+
+    static void liaisonRecordsWarrantsOnlyForItsAgency(Actor actor, Warrant warrant) {
+        if (actor.isLiaison() && !actor.agency().equals(warrant.requestingAgency())) {
+            throw notPermitted(
+                    Policy.LIAISON_RECORDS_WARRANTS_ONLY_FOR_ITS_AGENCY,
+                    "a liaison of " + actor.agency() + " may record only warrants requested by " + actor.agency()
+                            + ", not by " + warrant.requestingAgency());
+        }
     }
 
     /** A warrant already expired gives no authority to freeze; recording it would only record its expiry. */

@@ -27,16 +27,4 @@ public final class Fields {
             throw new InvalidValueException(path + "." + leaf, invalid.rule());
         }
     }
-
-    /** A whole-number query parameter, {@code null} when not given. */
-    public static Integer wholeNumber(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException(name, "must be a whole number");
-        }
-    }
 }

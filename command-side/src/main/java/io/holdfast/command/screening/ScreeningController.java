@@ -1,6 +1,5 @@
 package io.holdfast.command.screening;
 
-import io.holdfast.command.http.Fields;
 import io.holdfast.kernel.NothingFound;
 import io.holdfast.kernel.PageRequest;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -53,7 +52,7 @@ class ScreeningController {
     @GetMapping("/name-matches")
     NameMatchPage nameMatches(
             @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
-        PageRequest asked = PageRequest.of(Fields.wholeNumber("page", page), Fields.wholeNumber("size", size));
+        PageRequest asked = PageRequest.parse(page, size);
         return new NameMatchPage(
                 runs.nameMatches(asked.size(), (int) asked.offset()),
                 asked.page(),

@@ -41,11 +41,11 @@ public final class ReadParameters {
     }
 
     public static int page(String value) {
-        return PageRequest.of(wholeNumber("page", value), null).page();
+        return PageRequest.parse(value, null).page();
     }
 
     public static int size(String value) {
-        return PageRequest.of(null, wholeNumber("size", value)).size();
+        return PageRequest.parse(null, value).size();
     }
 
     /** A whole-number parameter that must be given. */
@@ -55,18 +55,6 @@ public final class ReadParameters {
         }
         try {
             return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException(name, "must be a whole number");
-        }
-    }
-
-    /** A whole-number parameter, {@code null} when not given. */
-    public static Integer wholeNumber(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw new InvalidValueException(name, "must be a whole number");
         }

@@ -1,5 +1,6 @@
 package io.holdfast.query.ledger;
 
+import java.util.List;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -33,19 +34,13 @@ class AuditTrailHorizon {
     }
 
     Horizon now() {
-        Horizon[] lowest = {null};
-        jdbc.query(
+        List<Horizon> segments = jdbc.query(
                 "select token, token_type from token_entry where processor_name = ?",
-                (org.springframework.jdbc.core.RowCallbackHandler) row -> {
-                    Horizon segment = horizon(row.getBytes("token"), row.getString("token_type"));
-                    lowest[0] = lowest[0] == null
-                            ? segment
-                            : new Horizon(
-                                    Math.min(lowest[0].gapFree(), segment.gapFree()),
-                                    Math.min(lowest[0].seen(), segment.seen()));
-                },
+                (row, i) -> horizon(row.getBytes("token"), row.getString("token_type")),
                 PROCESSOR);
-        return lowest[0] == null ? Horizon.NOTHING : lowest[0];
+        return segments.stream()
+                .reduce((a, b) -> new Horizon(Math.min(a.gapFree(), b.gapFree()), Math.min(a.seen(), b.seen())))
+                .orElse(Horizon.NOTHING);
     }
 
     private Horizon horizon(byte[] token, String type) {

@@ -1,5 +1,6 @@
 package io.holdfast.query.ledger;
 
+import io.holdfast.kernel.NothingFound;
 import io.holdfast.kernel.PageRequest;
 import io.holdfast.query.http.ReadParameters;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -52,14 +53,14 @@ class LedgerController {
     LedgerAnswers.Checkpoint latest() {
         return store.latestCheckpoint()
                 .map(LedgerAnswers.Checkpoint::of)
-                .orElseThrow(() -> new io.holdfast.kernel.NothingFound("no checkpoint has been signed yet"));
+                .orElseThrow(() -> new NothingFound("no checkpoint has been signed yet"));
     }
 
     /** Every checkpoint, newest first. */
     @GetMapping("/checkpoints")
     LedgerAnswers.CheckpointPage checkpoints(
             @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
-        PageRequest asked = new PageRequest(ReadParameters.page(page), ReadParameters.size(size));
+        PageRequest asked = PageRequest.parse(page, size);
         return new LedgerAnswers.CheckpointPage(
                 store.checkpoints(asked.page(), asked.size()).stream()
                         .map(LedgerAnswers.Checkpoint::of)

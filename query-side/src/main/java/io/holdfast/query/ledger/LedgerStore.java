@@ -138,17 +138,6 @@ class LedgerStore {
                 .findFirst();
     }
 
-    /** The leaves of a case by sequence: its entries' ledger indexes. */
-    Map<Long, Long> ledgerIndexesOfCase(String caseId) {
-        Map<Long, Long> bySequence = new HashMap<>();
-        jdbc.query(
-                "select sequence, ledger_index from ledger_leaf where case_id = ?",
-                (org.springframework.jdbc.core.RowCallbackHandler)
-                        row -> bySequence.put(row.getLong(1), row.getLong(2)),
-                caseId);
-        return bySequence;
-    }
-
     void record(StoredCheckpoint checkpoint) {
         jdbc.update(
                 "insert into ledger_checkpoint (tree_size, root_hash, signed_at, note) values (?, ?, ?, ?)",
