@@ -108,6 +108,11 @@ public class SecurityConfiguration {
                         // sanctions lists and screening
                         .requestMatchers(POST, "/api/sanctions/lists")
                         .hasAnyRole(OFFICER, SUPERVISOR, ADMIN)
+                        .requestMatchers(
+                                POST,
+                                "/api/sanctions/lists/*/held/confirmation",
+                                "/api/sanctions/lists/*/held/withdrawal")
+                        .hasAnyRole(SUPERVISOR, ADMIN)
                         .requestMatchers(PUT, "/api/accounts/*/addresses")
                         .hasAnyRole(OFFICER, SUPERVISOR, ADMIN)
                         .requestMatchers(POST, "/api/accounts/addresses", "/api/screening/runs")

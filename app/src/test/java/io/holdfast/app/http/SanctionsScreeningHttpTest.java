@@ -162,7 +162,61 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
     @Test
     @Order(5)
     void aLaterVersionFlagsNewDesignationsOnceAndRecordsItsDifference() {
-        expect(importXml(XML_V2, "admin"), 201);
+        // version 2 delists one of four entries, more than one person may remove: a second person confirms it
+        Response held = expect(importXml(XML_V2, "admin"), 202);
+        assertThat(held.json().path("held").asBoolean()).isTrue();
+        assertThat(held.json().path("recorded").asBoolean()).isFalse();
+        assertThat(held.json().path("version").asLong()).isEqualTo(1);
+        assertThat(held.header("Location")).isEqualTo("/api/sanctions/lists/OFAC-SDN/held");
+        String sha256 = sha256(OfacFiles.bytes(XML_V2));
+        JsonNode waiting = heldFile();
+        assertThat(waiting.path("sha256").asText()).isEqualTo(sha256);
+        assertThat(waiting.path("entriesRemoved").toString()).isEqualTo("[\"36218\"]");
+        assertThat(waiting.path("importedBy").asText()).isEqualTo("admin");
+        assertThat(expect(api.as("auditor").get("/api/sanctions/lists"), 200)
+                        .json()
+                        .path("lists")
+                        .get(0)
+                        .path("held")
+                        .path("sha256")
+                        .asText())
+                .isEqualTo(sha256);
+        assertThat(expect(api.as("officer").get("/api/sanctions/entries?address=" + LAZARUS_XBT), 200)
+                        .json()
+                        .path("entries"))
+                .as("screening keeps the current version while the file is held")
+                .hasSize(1);
+        assertThat(api.as("auditor").get("/api/screening/runs/list-OFAC-SDN-v2").status())
+                .isEqualTo(404);
+
+        String confirmation = "{\"sha256\": \"" + sha256 + "\"}";
+        Response byImporter = api.as("admin")
+                .header("Content-Type", "application/json")
+                .post("/api/sanctions/lists/OFAC-SDN/held/confirmation", confirmation);
+        assertProblem(byImporter, 403, "the person who imported a list file may not confirm it");
+        assertThat(byImporter.json().path("policy").asText()).isEqualTo("confirmerMustNotBeImporter");
+        Response byOfficer = api.as("officer")
+                .header("Content-Type", "application/json")
+                .post("/api/sanctions/lists/OFAC-SDN/held/confirmation", confirmation);
+        assertThat(byOfficer.status())
+                .as("an officer does not decide on a held file")
+                .isEqualTo(403);
+        Response otherFile = api.as("supervisor")
+                .header("Content-Type", "application/json")
+                .post("/api/sanctions/lists/OFAC-SDN/held/confirmation", "{\"sha256\": \"" + "0".repeat(64) + "\"}");
+        assertProblem(otherFile, 409, "review the held file before deciding on it");
+        Response byAuditor = api.as("auditor")
+                .header("Content-Type", "application/json")
+                .post("/api/sanctions/lists/OFAC-SDN/held/confirmation", confirmation);
+        assertThat(byAuditor.status()).isEqualTo(403);
+
+        Response confirmed = expect(
+                api.as("supervisor")
+                        .header("Content-Type", "application/json")
+                        .post("/api/sanctions/lists/OFAC-SDN/held/confirmation", confirmation),
+                201);
+        assertThat(confirmed.json().path("version").asLong()).isEqualTo(2);
+        assertThat(confirmed.header("Location")).isEqualTo("/api/sanctions/lists/OFAC-SDN/versions/2");
 
         JsonNode run = finished("list-OFAC-SDN-v2");
         assertThat(run.path("flagsRaised").asInt())
@@ -305,9 +359,17 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
         Response missingDate = multipart("");
         assertProblem(missingDate, 400, "publicationDate is required for the CSV files");
 
-        Response imported = expect(multipart("?publicationDate=2026-11-21"), 201);
-        assertThat(imported.json().path("format").asText()).isEqualTo("SDN_CSV");
-        assertThat(imported.json().path("version").asLong()).isEqualTo(3);
+        // the CSV set drops one of version 2's four entries: held, then confirmed by a second person
+        Response held = expect(multipart("?publicationDate=2026-11-21"), 202);
+        assertThat(held.json().path("format").asText()).isEqualTo("SDN_CSV");
+        Response confirmed = expect(
+                api.as("supervisor")
+                        .header("Content-Type", "application/json")
+                        .post(
+                                "/api/sanctions/lists/OFAC-SDN/held/confirmation",
+                                "{\"sha256\": \"" + held.json().path("sha256").asText() + "\"}"),
+                201);
+        assertThat(confirmed.json().path("version").asLong()).isEqualTo(3);
 
         JsonNode run = finished("list-OFAC-SDN-v3");
         assertThat(run.path("flagsRaised").asInt())
@@ -452,6 +514,19 @@ class SanctionsScreeningHttpTest extends HttpApiSupport {
         return api.as("officer")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .post("/api/sanctions/lists" + query, body.toString());
+    }
+
+    /** The held file once the projection has it. */
+    private JsonNode heldFile() {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            Response response = api.as("auditor").get("/api/sanctions/lists/OFAC-SDN/held");
+            if (response.status() == 200) {
+                return response.json();
+            }
+            sleep();
+        }
+        throw new AssertionError("the held file was not shown within 30 s");
     }
 
     private JsonNode finished(String runId) {

@@ -111,6 +111,14 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
         TABLE.put("GET /api/accounts/{accountId}/addresses", new Rule(SCREENING_READERS, false));
         TABLE.put("GET /api/sanctions/lists", new Rule(SCREENING_READERS, false));
         TABLE.put("GET /api/sanctions/lists/{list}/versions/{version}", new Rule(SCREENING_READERS, false));
+        TABLE.put("GET /api/sanctions/lists/{list}/held", new Rule(SCREENING_READERS, false));
+        // a held list file is decided by a second person, never an officer
+        TABLE.put(
+                "POST /api/sanctions/lists/{list}/held/confirmation",
+                new Rule(EnumSet.of(Caller.SUPERVISOR, Caller.ADMIN), false));
+        TABLE.put(
+                "POST /api/sanctions/lists/{list}/held/withdrawal",
+                new Rule(EnumSet.of(Caller.SUPERVISOR, Caller.ADMIN), false));
         TABLE.put("GET /api/sanctions/entries", new Rule(SCREENING_READERS, false));
         TABLE.put("GET /api/screening/runs/{runId}", new Rule(SCREENING_READERS, false));
         TABLE.put("GET /api/screening/name-matches", new Rule(SCREENING_READERS, false));
@@ -286,6 +294,9 @@ class SecurityRegressionHttpTest extends HttpApiSupport {
         }
         if (path.endsWith("/notes")) {
             return "{\"text\": \"checked\"}";
+        }
+        if (path.endsWith("/held/confirmation") || path.endsWith("/held/withdrawal")) {
+            return "{\"sha256\": \"" + "0".repeat(64) + "\"}";
         }
         return "{\"reason\": \"checked\"}";
     }

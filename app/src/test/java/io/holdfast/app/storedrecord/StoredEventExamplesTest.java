@@ -3,6 +3,7 @@ package io.holdfast.app.storedrecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.holdfast.app.serialization.IncompleteEntriesUpcaster;
 import io.holdfast.app.serialization.ListPublicationPartsUpcaster;
 import io.holdfast.app.serialization.SerializationConfiguration;
 import io.holdfast.app.serialization.StoredTypeNames;
@@ -80,7 +81,8 @@ class StoredEventExamplesTest {
     /** An example of an older revision is kept; Holdfast's upcasters read it as the current class. */
     @Test
     void everyOlderRevisionsExampleReadsAsTheCurrentRevision() throws IOException {
-        EventUpcasterChain upcasters = new EventUpcasterChain(new ListPublicationPartsUpcaster());
+        EventUpcasterChain upcasters =
+                new EventUpcasterChain(new ListPublicationPartsUpcaster(), new IncompleteEntriesUpcaster());
         try (var examples = Files.list(EXAMPLES)) {
             for (Path example : examples.toList()) {
                 String file = example.getFileName().toString();

@@ -39,17 +39,19 @@ class ListImportMessages {
             SanctionsListId listId,
             ListPublication publication,
             List<SanctionsEntry> entries,
+            List<String> incompleteEntries,
             Actor actor) {
         List<List<SanctionsEntry>> parts = parts(entries);
         if (parts.size() <= 1) {
-            return commands.sendAndWait(new ImportSanctionsList(listId, publication, entries, actor));
+            return commands.sendAndWait(
+                    new ImportSanctionsList(listId, publication, entries, incompleteEntries, actor));
         }
         String importId = UUID.randomUUID().toString();
         for (int part = 0; part < parts.size(); part++) {
             commands.sendAndWait(new StageSanctionsEntries(listId, importId, part, parts.get(part), actor));
         }
-        return commands.sendAndWait(
-                new ImportStagedSanctionsList(listId, publication, importId, parts.size(), entries.size(), actor));
+        return commands.sendAndWait(new ImportStagedSanctionsList(
+                listId, publication, importId, parts.size(), entries.size(), incompleteEntries, actor));
     }
 
     /** The entries in order, cut where a part's serialized entries would pass the budget. */

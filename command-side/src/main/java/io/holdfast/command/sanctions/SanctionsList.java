@@ -6,26 +6,27 @@ import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.Policy;
 import io.holdfast.kernel.Role;
 import io.holdfast.kernel.Sha256;
+import io.holdfast.kernel.sanctions.ConfirmHeldSanctionsList;
 import io.holdfast.kernel.sanctions.ImportSanctionsList;
 import io.holdfast.kernel.sanctions.ImportStagedSanctionsList;
 import io.holdfast.kernel.sanctions.ListPublication;
-import io.holdfast.kernel.sanctions.ListedAddress;
 import io.holdfast.kernel.sanctions.SanctionsEntriesDelisted;
+import io.holdfast.kernel.sanctions.SanctionsEntriesHeld;
 import io.holdfast.kernel.sanctions.SanctionsEntriesListed;
 import io.holdfast.kernel.sanctions.SanctionsEntry;
+import io.holdfast.kernel.sanctions.SanctionsListHoldEnded;
 import io.holdfast.kernel.sanctions.SanctionsListId;
 import io.holdfast.kernel.sanctions.SanctionsListRejected;
 import io.holdfast.kernel.sanctions.SanctionsListVersion;
+import io.holdfast.kernel.sanctions.SanctionsListVersionHeld;
 import io.holdfast.kernel.sanctions.SanctionsListVersionImported;
-import io.holdfast.kernel.sanctions.WalletAddress;
+import io.holdfast.kernel.sanctions.WithdrawHeldSanctionsList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -54,85 +55,209 @@ public class SanctionsList {
     private Sha256 currentDigest;
     private LocalDate currentPublicationDate;
     private final Map<String, SanctionsEntry> entries = new HashMap<>();
+    private final List<SanctionsEntry> heldEntries = new ArrayList<>();
+    private HeldFile held;
+
+    /** A file held for a second person's confirmation, with everything needed to apply it later. */
+    private record HeldFile(
+            ListPublication publication,
+            List<SanctionsEntry> entries,
+            List<String> incompleteEntries,
+            Actor importer) {}
 
     protected SanctionsList() {}
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public SanctionsListVersion handle(ImportSanctionsList command) {
+    public SanctionsListVersion handle(ImportSanctionsList command, ListImportSettings settings) {
         importerMustBeOfficerOrAdmin(command.actor());
-        return importVersion(command.listId(), command.publication(), command.entries(), command.actor());
+        return importVersion(
+                command.listId(),
+                command.publication(),
+                command.entries(),
+                command.incompleteEntries(),
+                command.actor(),
+                settings);
     }
 
     /** The same import, of a file whose entries came in parts because one message could not carry them. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public SanctionsListVersion handle(ImportStagedSanctionsList command, StagedListImports stagedImports) {
+    public SanctionsListVersion handle(
+            ImportStagedSanctionsList command, StagedListImports stagedImports, ListImportSettings settings) {
         importerMustBeOfficerOrAdmin(command.actor());
-        return importVersion(command.listId(), command.publication(), stagedImports.take(command), command.actor());
+        return importVersion(
+                command.listId(),
+                command.publication(),
+                stagedImports.take(command),
+                command.incompleteEntries(),
+                command.actor(),
+                settings);
+    }
+
+    @CommandHandler
+    public SanctionsListVersion handle(ConfirmHeldSanctionsList command) {
+        confirmerMustBeSupervisorOrAdmin(command.actor());
+        HeldFile file = heldFileMustBeTheOneNamed(command.sha256());
+        confirmerMustNotBeImporter(command.actor(), file);
+        ListDifference difference =
+                ListDifference.between(entries, eachEntryIsListedOnce(file.entries()), file.incompleteEntries());
+        SanctionsListVersion recorded =
+                recordVersion(file.publication(), difference, file.incompleteEntries(), file.importer());
+        apply(new SanctionsListHoldEnded(
+                listId.name(),
+                file.publication().digest().hex(),
+                SanctionsListHoldEnded.Outcome.CONFIRMED,
+                command.actor(),
+                GenericEventMessage.clock.instant()));
+        return recorded;
+    }
+
+    @CommandHandler
+    public SanctionsListVersion handle(WithdrawHeldSanctionsList command) {
+        confirmerMustBeSupervisorOrAdmin(command.actor());
+        HeldFile file = heldFileMustBeTheOneNamed(command.sha256());
+        apply(new SanctionsListHoldEnded(
+                listId.name(),
+                file.publication().digest().hex(),
+                SanctionsListHoldEnded.Outcome.WITHDRAWN,
+                command.actor(),
+                GenericEventMessage.clock.instant()));
+        return new SanctionsListVersion(listId.name(), version, false);
     }
 
     private SanctionsListVersion importVersion(
-            SanctionsListId listId, ListPublication publication, List<SanctionsEntry> inFile, Actor importer) {
+            SanctionsListId listId,
+            ListPublication publication,
+            List<SanctionsEntry> inFile,
+            List<String> incompleteEntries,
+            Actor importer,
+            ListImportSettings settings) {
         if (sameFileIsAlreadyCurrent(publication)) {
             return new SanctionsListVersion(listId.name(), version, false);
+        }
+        if (held != null && held.publication().digest().equals(publication.digest())) {
+            return new SanctionsListVersion(listId.name(), version, false, true);
         }
         publicationMustNotPrecedeCurrentVersion(publication);
         aVersionNamesAtLeastOneEntry(inFile);
         Map<String, SanctionsEntry> incoming = eachEntryIsListedOnce(inFile);
+        ListDifference difference = ListDifference.between(entries, incoming, incompleteEntries);
+        if (held != null) {
+            apply(new SanctionsListHoldEnded(
+                    listId.name(),
+                    held.publication().digest().hex(),
+                    SanctionsListHoldEnded.Outcome.SUPERSEDED,
+                    importer,
+                    GenericEventMessage.clock.instant()));
+        }
+        if (difference.removesMoreThan(settings.confirmRemovalsAbove(), entries)) {
+            return holdForASecondPerson(listId, publication, inFile, incompleteEntries, importer, difference, settings);
+        }
+        return recordVersion(publication, difference, incompleteEntries, importer, listId);
+    }
 
+    private SanctionsListVersion recordVersion(
+            ListPublication publication, ListDifference difference, List<String> incompleteEntries, Actor importer) {
+        return recordVersion(publication, difference, incompleteEntries, importer, listId);
+    }
+
+    private SanctionsListVersion recordVersion(
+            ListPublication publication,
+            ListDifference difference,
+            List<String> incompleteEntries,
+            Actor importer,
+            SanctionsListId listId) {
         String list = listId.name();
         long next = version + 1;
-        List<String> added = new ArrayList<>();
-        List<String> changed = new ArrayList<>();
-        List<SanctionsEntry> listed = new ArrayList<>();
-        List<ListedAddress> addressesAdded = new ArrayList<>();
-        List<ListedAddress> addressesRemoved = new ArrayList<>();
-        for (SanctionsEntry entry : incoming.values()) {
-            SanctionsEntry before = entries.get(entry.uid());
-            if (before == null) {
-                added.add(entry.uid());
-            } else if (!before.equals(entry)) {
-                changed.add(entry.uid());
-            }
-            if (before == null || !before.equals(entry)) {
-                listed.add(entry);
-                addressesAdded.addAll(addressesOnlyIn(entry, before));
-                addressesRemoved.addAll(addressesOnlyIn(before, entry));
-            }
-        }
-        List<String> removed = new ArrayList<>();
-        for (SanctionsEntry before : entries.values()) {
-            if (!incoming.containsKey(before.uid())) {
-                removed.add(before.uid());
-                addressesRemoved.addAll(addressesOnlyIn(before, null));
-            }
-        }
-        int addressCount = incoming.values().stream()
-                .mapToInt(entry -> entry.addresses().size())
-                .sum();
-
+        List<SanctionsEntry> listed = difference.listed();
         for (int from = 0; from < listed.size(); from += ENTRIES_PER_EVENT) {
             apply(new SanctionsEntriesListed(
                     list, next, List.copyOf(listed.subList(from, Math.min(listed.size(), from + ENTRIES_PER_EVENT)))));
         }
-        if (!removed.isEmpty()) {
-            apply(new SanctionsEntriesDelisted(list, next, List.copyOf(removed)));
+        if (!difference.removed().isEmpty()) {
+            apply(new SanctionsEntriesDelisted(list, next, List.copyOf(difference.removed())));
         }
         apply(new SanctionsListVersionImported(
                 list,
                 next,
                 publication,
-                incoming.size(),
-                addressCount,
-                added,
-                changed,
-                removed,
-                addressesAdded,
-                addressesRemoved,
+                difference.next().size(),
+                difference.addressCount(),
+                difference.added(),
+                difference.changed(),
+                difference.removed(),
+                difference.addressesAdded(),
+                difference.addressesRemoved(),
+                List.copyOf(incompleteEntries),
+                difference.addressesCarriedOver(),
                 importer,
                 GenericEventMessage.clock.instant()));
         return new SanctionsListVersion(list, next, true);
+    }
+
+    /** largeRemovalNeedsASecondPerson: the file is recorded as held; the list stays as it is. */
+    private SanctionsListVersion holdForASecondPerson(
+            SanctionsListId listId,
+            ListPublication publication,
+            List<SanctionsEntry> inFile,
+            List<String> incompleteEntries,
+            Actor importer,
+            ListDifference difference,
+            ListImportSettings settings) {
+        String list = listId.name();
+        String sha256 = publication.digest().hex();
+        for (int from = 0; from < inFile.size(); from += ENTRIES_PER_EVENT) {
+            apply(new SanctionsEntriesHeld(
+                    list,
+                    sha256,
+                    List.copyOf(inFile.subList(from, Math.min(inFile.size(), from + ENTRIES_PER_EVENT)))));
+        }
+        apply(new SanctionsListVersionHeld(
+                list,
+                version,
+                publication,
+                difference.next().size(),
+                difference.addressCount(),
+                difference.removed(),
+                difference.addressesRemoved(),
+                List.copyOf(incompleteEntries),
+                settings.confirmRemovalsAbove(),
+                importer,
+                GenericEventMessage.clock.instant()));
+        return new SanctionsListVersion(list, version, false, true);
+    }
+
+    private HeldFile heldFileMustBeTheOneNamed(Sha256 sha256) {
+        if (held == null) {
+            throw SanctionsListRejected.conflict(
+                    Policy.HELD_FILE_MUST_BE_THE_ONE_NAMED,
+                    "no file of " + listId.name() + " is waiting for confirmation");
+        }
+        if (!held.publication().digest().equals(sha256)) {
+            throw SanctionsListRejected.conflict(
+                    Policy.HELD_FILE_MUST_BE_THE_ONE_NAMED,
+                    "the file waiting for confirmation is "
+                            + held.publication().digest().hex() + ", not " + sha256.hex()
+                            + "; review the held file before deciding on it");
+        }
+        return held;
+    }
+
+    private static void confirmerMustBeSupervisorOrAdmin(Actor actor) {
+        if (actor.role() != Role.SUPERVISOR && actor.role() != Role.ADMIN) {
+            throw SanctionsListRejected.notPermitted(
+                    Policy.CONFIRMER_MUST_BE_SUPERVISOR_OR_ADMIN,
+                    "only a supervisor or an administrator may decide on a held list file");
+        }
+    }
+
+    private static void confirmerMustNotBeImporter(Actor actor, HeldFile file) {
+        if (actor.userId().equals(file.importer().userId())) {
+            throw SanctionsListRejected.notPermitted(
+                    Policy.CONFIRMER_MUST_NOT_BE_IMPORTER,
+                    "the person who imported a list file may not confirm it; a second person must");
+        }
     }
 
     static void importerMustBeOfficerOrAdmin(Actor actor) {
@@ -177,24 +302,6 @@ public class SanctionsList {
         return byUid;
     }
 
-    /** The addresses of {@code entry} that {@code other} does not name (compared by their keys). */
-    private static List<ListedAddress> addressesOnlyIn(SanctionsEntry entry, SanctionsEntry other) {
-        if (entry == null) {
-            return List.of();
-        }
-        Set<String> otherKeys = new HashSet<>();
-        if (other != null) {
-            other.addresses().forEach(address -> otherKeys.add(address.key()));
-        }
-        List<ListedAddress> only = new ArrayList<>();
-        for (WalletAddress address : entry.addresses()) {
-            if (!otherKeys.contains(address.key())) {
-                only.add(new ListedAddress(entry.uid(), address));
-            }
-        }
-        return only;
-    }
-
     @EventSourcingHandler
     void on(SanctionsEntriesListed event) {
         listId = new SanctionsListId(event.listId());
@@ -205,6 +312,25 @@ public class SanctionsList {
     void on(SanctionsEntriesDelisted event) {
         listId = new SanctionsListId(event.listId());
         event.uids().forEach(entries::remove);
+    }
+
+    @EventSourcingHandler
+    void on(SanctionsEntriesHeld event) {
+        listId = new SanctionsListId(event.listId());
+        heldEntries.addAll(event.entries());
+    }
+
+    @EventSourcingHandler
+    void on(SanctionsListVersionHeld event) {
+        listId = new SanctionsListId(event.listId());
+        held = new HeldFile(
+                event.publication(), List.copyOf(heldEntries), event.incompleteEntries(), event.importedBy());
+        heldEntries.clear();
+    }
+
+    @EventSourcingHandler
+    void on(SanctionsListHoldEnded event) {
+        held = null;
     }
 
     @EventSourcingHandler

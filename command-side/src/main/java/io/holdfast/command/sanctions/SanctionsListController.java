@@ -52,7 +52,11 @@ class SanctionsListController {
         this.meters = meters;
     }
 
-    /** {@code incompleteEntries}: the entries whose remarks sdn.csv cuts, read without their continuation. */
+    /**
+     * {@code incompleteEntries}: the entries whose remarks sdn.csv cuts, read without their
+     * continuation. {@code held}: the file would remove more of the current version than one person
+     * may, and waits for a second person's confirmation; {@code version} is then the current one.
+     */
     record ImportAnswer(
             String list,
             long version,
@@ -62,7 +66,8 @@ class SanctionsListController {
             String sha256,
             int entries,
             long addresses,
-            List<String> incompleteEntries) {}
+            List<String> incompleteEntries,
+            boolean held) {}
 
     @ApiResponse(
             responseCode = "201",
@@ -71,6 +76,11 @@ class SanctionsListController {
     @ApiResponse(
             responseCode = "200",
             description = "the file is the list's current version: nothing recorded",
+            useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "202",
+            description = "the file would remove more of the current version than one person may: it is held until a"
+                    + " supervisor or an administrator other than the importer confirms it",
             useReturnTypeSchema = true)
     @PostMapping(
             consumes = {
@@ -109,6 +119,11 @@ class SanctionsListController {
     @ApiResponse(
             responseCode = "200",
             description = "the file is the list's current version: nothing recorded",
+            useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "202",
+            description = "the file would remove more of the current version than one person may: it is held until a"
+                    + " supervisor or an administrator other than the importer confirms it",
             useReturnTypeSchema = true)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportAnswer> importParts(
@@ -184,7 +199,7 @@ class SanctionsListController {
             String fileName,
             List<String> parts,
             Actor actor) {
-        SanctionsListId listId = OfacListNames.listFor(list, read.list());
+        SanctionsListId listId = OfacListNames.listFor(list, read.list(), fileName);
         LocalDate published = publicationDateOf(read, publicationDate);
         ListPublication publication = new ListPublication(
                 published,
@@ -193,7 +208,12 @@ class SanctionsListController {
                 shortened(fileName),
                 parts.stream().map(SanctionsListController::shortened).toList());
         SanctionsListVersion version = importMessages.importList(
-                commands, listId, publication, read.list().entries(), actor);
+                commands,
+                listId,
+                publication,
+                read.list().entries(),
+                read.list().incompleteEntries(),
+                actor);
         long addresses = read.list().entries().stream()
                 .mapToLong(entry -> entry.addresses().size())
                 .sum();
@@ -207,10 +227,14 @@ class SanctionsListController {
                 read.digest().hex(),
                 read.list().entries().size(),
                 addresses,
-                incomplete);
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(
-                        version.recorded() ? HttpStatus.CREATED : HttpStatus.OK)
-                .location(URI.create("/api/sanctions/lists/" + version.listId() + "/versions/" + version.version()));
+                incomplete,
+                version.held());
+        ResponseEntity.BodyBuilder response = version.held()
+                ? ResponseEntity.status(HttpStatus.ACCEPTED)
+                        .location(URI.create("/api/sanctions/lists/" + version.listId() + "/held"))
+                : ResponseEntity.status(version.recorded() ? HttpStatus.CREATED : HttpStatus.OK)
+                        .location(URI.create(
+                                "/api/sanctions/lists/" + version.listId() + "/versions/" + version.version()));
         if (!incomplete.isEmpty()) {
             response.header(
                     "Warning",

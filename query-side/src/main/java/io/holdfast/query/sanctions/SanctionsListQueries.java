@@ -2,7 +2,9 @@ package io.holdfast.query.sanctions;
 
 import io.holdfast.kernel.sanctions.AddressKeys;
 import io.holdfast.kernel.sanctions.FindEntriesByAddress;
+import io.holdfast.kernel.sanctions.FindHeldListVersion;
 import io.holdfast.kernel.sanctions.FindListVersion;
+import io.holdfast.kernel.sanctions.HeldListVersion;
 import io.holdfast.kernel.sanctions.ListSanctionsLists;
 import io.holdfast.kernel.sanctions.ListVersionDifference;
 import io.holdfast.kernel.sanctions.ListVersionSummary;
@@ -36,10 +38,24 @@ class SanctionsListQueries {
             byList.computeIfAbsent(row.getString(1), list -> new ArrayList<>())
                     .add(ReadModelJson.read(row.getString(2), ListVersionSummary.class));
         });
+        Map<String, HeldListVersion> held = new LinkedHashMap<>();
+        jdbc.query("select list_id, held from sanctions_list_held", row -> {
+            held.put(row.getString(1), ReadModelJson.read(row.getString(2), HeldListVersion.class));
+        });
         List<SanctionsListView> lists = new ArrayList<>();
         byList.forEach((list, versions) ->
-                lists.add(new SanctionsListView(list, versions.get(0).version(), versions)));
+                lists.add(new SanctionsListView(list, versions.get(0).version(), versions, held.get(list))));
         return new SanctionsListsView(lists);
+    }
+
+    @QueryHandler
+    HeldListVersion handle(FindHeldListVersion query) {
+        return jdbc
+                .queryForList("select held from sanctions_list_held where list_id = ?", String.class, query.list())
+                .stream()
+                .map(json -> ReadModelJson.read(json, HeldListVersion.class))
+                .findFirst()
+                .orElse(null);
     }
 
     @QueryHandler

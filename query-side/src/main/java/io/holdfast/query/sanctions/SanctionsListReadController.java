@@ -3,7 +3,9 @@ package io.holdfast.query.sanctions;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.NothingFound;
 import io.holdfast.kernel.sanctions.FindEntriesByAddress;
+import io.holdfast.kernel.sanctions.FindHeldListVersion;
 import io.holdfast.kernel.sanctions.FindListVersion;
+import io.holdfast.kernel.sanctions.HeldListVersion;
 import io.holdfast.kernel.sanctions.ListSanctionsLists;
 import io.holdfast.kernel.sanctions.ListVersionDifference;
 import io.holdfast.kernel.sanctions.ListedEntries;
@@ -45,6 +47,17 @@ class SanctionsListReadController {
                 new FindListVersion(name, number), ResponseTypes.instanceOf(ListVersionDifference.class)));
         if (found == null) {
             throw new NothingFound("list " + name + " has no version " + number);
+        }
+        return found;
+    }
+
+    @GetMapping("/lists/{list}/held")
+    HeldListVersion held(@PathVariable String list) {
+        String name = new SanctionsListId(list).name();
+        HeldListVersion found = Answered.now(
+                queries.query(new FindHeldListVersion(name), ResponseTypes.instanceOf(HeldListVersion.class)));
+        if (found == null) {
+            throw new NothingFound("list " + name + " holds no file for confirmation");
         }
         return found;
     }

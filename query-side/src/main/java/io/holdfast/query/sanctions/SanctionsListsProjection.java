@@ -1,11 +1,14 @@
 package io.holdfast.query.sanctions;
 
+import io.holdfast.kernel.sanctions.HeldListVersion;
 import io.holdfast.kernel.sanctions.ListVersionDifference;
 import io.holdfast.kernel.sanctions.ListVersionSummary;
 import io.holdfast.kernel.sanctions.ListedEntry;
 import io.holdfast.kernel.sanctions.SanctionsEntriesDelisted;
 import io.holdfast.kernel.sanctions.SanctionsEntriesListed;
 import io.holdfast.kernel.sanctions.SanctionsEntry;
+import io.holdfast.kernel.sanctions.SanctionsListHoldEnded;
+import io.holdfast.kernel.sanctions.SanctionsListVersionHeld;
 import io.holdfast.kernel.sanctions.SanctionsListVersionImported;
 import io.holdfast.kernel.sanctions.WalletAddress;
 import io.holdfast.query.readmodel.ReadModelJson;
@@ -22,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * Projection "sanctions-lists": each list version with its file and difference, and the entries
  * of each list's current version (with the version each was first listed and last changed in),
- * findable by address key.
+ * findable by address key; and the file each list holds for a second person's confirmation.
  */
 @Component
 @ProcessingGroup(SanctionsListsProjection.PROCESSING_GROUP)
@@ -96,6 +99,7 @@ class SanctionsListsProjection {
                 event.entriesRemoved().size(),
                 event.addressesAdded().size(),
                 event.addressesRemoved().size(),
+                event.addressesCarriedOver().size(),
                 event.importedBy().userId(),
                 event.importedAt());
         ListVersionDifference difference = new ListVersionDifference(
@@ -105,7 +109,9 @@ class SanctionsListsProjection {
                 event.entriesChanged(),
                 event.entriesRemoved(),
                 event.addressesAdded(),
-                event.addressesRemoved());
+                event.addressesRemoved(),
+                event.incompleteEntries(),
+                event.addressesCarriedOver());
         jdbc.update(
                 "delete from sanctions_list_version where list_id = ? and version = ?",
                 event.listId(),
@@ -118,8 +124,36 @@ class SanctionsListsProjection {
                 ReadModelJson.write(difference));
     }
 
+    @EventHandler
+    void on(SanctionsListVersionHeld event) {
+        HeldListVersion held = new HeldListVersion(
+                event.currentVersion(),
+                event.publication().publicationDate(),
+                event.publication().digest().hex(),
+                event.publication().format(),
+                event.publication().fileName(),
+                event.entryCount(),
+                event.addressCount(),
+                event.entriesRemoved(),
+                event.addressesRemoved(),
+                event.removalShareLimit(),
+                event.importedBy().userId(),
+                event.heldAt());
+        jdbc.update("delete from sanctions_list_held where list_id = ?", event.listId());
+        jdbc.update(
+                "insert into sanctions_list_held (list_id, held) values (?, ?)",
+                event.listId(),
+                ReadModelJson.write(held));
+    }
+
+    @EventHandler
+    void on(SanctionsListHoldEnded event) {
+        jdbc.update("delete from sanctions_list_held where list_id = ?", event.listId());
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.update("delete from sanctions_list_held");
         jdbc.update("delete from sanctions_entry_address");
         jdbc.update("delete from sanctions_entry");
         jdbc.update("delete from sanctions_list_version");

@@ -3,6 +3,7 @@ package io.holdfast.kernel.sanctions;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.Require;
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -15,6 +16,7 @@ public record ImportStagedSanctionsList(
         String importId,
         int parts,
         int entryCount,
+        List<String> incompleteEntries,
         Actor actor) {
 
     public ImportStagedSanctionsList {
@@ -27,6 +29,19 @@ public record ImportStagedSanctionsList(
         if (entryCount < parts) {
             throw new InvalidValueException("entryCount", "must be at least one entry per part");
         }
+        incompleteEntries =
+                Require.list("incompleteEntries", incompleteEntries == null ? List.of() : incompleteEntries, 1_000_000);
         Require.present("actor", actor);
+    }
+
+    /** A staged import of a file that gives every entry whole. */
+    public ImportStagedSanctionsList(
+            SanctionsListId listId,
+            ListPublication publication,
+            String importId,
+            int parts,
+            int entryCount,
+            Actor actor) {
+        this(listId, publication, importId, parts, entryCount, List.of(), actor);
     }
 }

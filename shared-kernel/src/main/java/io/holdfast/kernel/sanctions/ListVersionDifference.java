@@ -2,7 +2,11 @@ package io.holdfast.kernel.sanctions;
 
 import java.util.List;
 
-/** A list version in full: its summary and exactly which entries and addresses it added, changed and removed. */
+/**
+ * A list version in full: its summary and exactly which entries and addresses it added, changed and
+ * removed; the entries its file gave only in part, and the addresses those kept from the version
+ * before ({@code addressesCarriedOver}: still designated, the file could not say otherwise).
+ */
 public record ListVersionDifference(
         String list,
         ListVersionSummary summary,
@@ -10,4 +14,6 @@ public record ListVersionDifference(
         List<String> entriesChanged,
         List<String> entriesRemoved,
         List<ListedAddress> addressesAdded,
-        List<ListedAddress> addressesRemoved) {}
+        List<ListedAddress> addressesRemoved,
+        List<String> incompleteEntries,
+        List<ListedAddress> addressesCarriedOver) {}

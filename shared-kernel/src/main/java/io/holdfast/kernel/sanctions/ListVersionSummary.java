@@ -17,5 +17,6 @@ public record ListVersionSummary(
         int entriesRemoved,
         int addressesAdded,
         int addressesRemoved,
+        int addressesCarriedOver,
         String importedBy,
         Instant importedAt) {}

@@ -23,17 +23,22 @@ import io.holdfast.kernel.Sha256;
 import io.holdfast.kernel.Subject;
 import io.holdfast.kernel.Warrant;
 import io.holdfast.kernel.WarrantId;
+import io.holdfast.kernel.sanctions.ConfirmHeldSanctionsList;
 import io.holdfast.kernel.sanctions.ImportSanctionsList;
 import io.holdfast.kernel.sanctions.ListPublication;
 import io.holdfast.kernel.sanctions.ListedAddress;
 import io.holdfast.kernel.sanctions.SanctionsEntriesDelisted;
+import io.holdfast.kernel.sanctions.SanctionsEntriesHeld;
 import io.holdfast.kernel.sanctions.SanctionsEntriesListed;
 import io.holdfast.kernel.sanctions.SanctionsEntry;
+import io.holdfast.kernel.sanctions.SanctionsListHoldEnded;
 import io.holdfast.kernel.sanctions.SanctionsListId;
 import io.holdfast.kernel.sanctions.SanctionsListVersion;
+import io.holdfast.kernel.sanctions.SanctionsListVersionHeld;
 import io.holdfast.kernel.sanctions.SanctionsListVersionImported;
 import io.holdfast.kernel.sanctions.SanctionsMatch;
 import io.holdfast.kernel.sanctions.WalletAddress;
+import io.holdfast.kernel.sanctions.WithdrawHeldSanctionsList;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -129,9 +134,33 @@ class MessagesSerializationTest {
                         List.of("36218"),
                         List.of(new ListedAddress("36216", ENTRY.addresses().get(0))),
                         List.of(),
+                        List.of("36216"),
+                        List.of(new ListedAddress("36216", ENTRY.addresses().get(0))),
                         OFFICER,
                         Instant.parse("2026-11-20T10:00:00Z")),
-                new SanctionsListVersion("OFAC-SDN", 2, true));
+                new SanctionsEntriesHeld("OFAC-SDN", PUBLICATION.digest().hex(), List.of(ENTRY)),
+                new SanctionsListVersionHeld(
+                        "OFAC-SDN",
+                        1,
+                        PUBLICATION,
+                        1,
+                        2,
+                        List.of("36218"),
+                        List.of(new ListedAddress("36218", ENTRY.addresses().get(0))),
+                        List.of(),
+                        0.05,
+                        OFFICER,
+                        Instant.parse("2026-11-20T10:00:00Z")),
+                new SanctionsListHoldEnded(
+                        "OFAC-SDN",
+                        PUBLICATION.digest().hex(),
+                        SanctionsListHoldEnded.Outcome.CONFIRMED,
+                        Actor.of("supervisor", io.holdfast.kernel.Role.SUPERVISOR),
+                        Instant.parse("2026-11-20T11:00:00Z")),
+                new ConfirmHeldSanctionsList(SanctionsListId.OFAC_SDN, PUBLICATION.digest(), OFFICER),
+                new WithdrawHeldSanctionsList(SanctionsListId.OFAC_SDN, PUBLICATION.digest(), OFFICER),
+                new SanctionsListVersion("OFAC-SDN", 2, true),
+                new SanctionsListVersion("OFAC-SDN", 1, false, true));
     }
 
     private static final WalletAddress ETH = new WalletAddress("ETH", "0x52908400098527886E0F7030069857D2E4169EE7");
