@@ -67,6 +67,33 @@ public record Checkpoint(String origin, long treeSize, byte[] rootHash, String n
         throw new InvalidCheckpoint("no signature of " + key.keyName() + " over the note's body verifies");
     }
 
+    /**
+     * The keys whose signature lines a note carries, each as {@code <keyName>+<key id in hex>} (the
+     * first two parts of a verifier key), in the note's order; nothing is verified.
+     */
+    public static List<String> signerIds(String note) {
+        int split = note.indexOf("\n\n");
+        if (split < 0) {
+            return List.of();
+        }
+        java.util.List<String> signers = new java.util.ArrayList<>();
+        for (String line : note.substring(split + 2).split("\n")) {
+            String[] parts = line.split(" ");
+            if (parts.length != 3 || !parts[0].equals(DASH)) {
+                continue;
+            }
+            try {
+                byte[] signed = Base64.getDecoder().decode(parts[2]);
+                if (signed.length >= 4) {
+                    signers.add(parts[1] + "+" + HexFormat.of().formatHex(Arrays.copyOf(signed, 4)));
+                }
+            } catch (IllegalArgumentException notBase64) {
+                // not a signature line this format writes
+            }
+        }
+        return List.copyOf(signers);
+    }
+
     static String body(String origin, long treeSize, byte[] rootHash) {
         return origin + "\n" + treeSize + "\n" + Base64.getEncoder().encodeToString(rootHash) + "\n";
     }

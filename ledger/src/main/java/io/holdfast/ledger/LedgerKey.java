@@ -131,6 +131,11 @@ public final class LedgerKey {
         }
     }
 
+    /** {@code <keyName>+<key id in hex>}: how a signature line names its key. */
+    public String signerId() {
+        return keyName + "+" + HexFormat.of().formatHex(keyId());
+    }
+
     public String verifierKey() {
         byte[] typed = new byte[33];
         typed[0] = ED25519;

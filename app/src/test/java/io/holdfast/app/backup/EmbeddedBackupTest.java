@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.holdfast.app.HoldfastApplication;
 import io.holdfast.app.http.Api;
+import io.holdfast.ledger.LedgerKey;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,8 +18,11 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -27,6 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * restored into an empty folder at the next start: what was recorded before the backup is there and
  * its audit trail verifies, what came after is not; a restore never overwrites a database.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EmbeddedBackupTest {
 
     @TempDir
@@ -39,7 +44,7 @@ class EmbeddedBackupTest {
     Path downloads;
 
     @Test
-    void aBackupTakenOnlineRestoresIntoAnEmptyFolderWithItsAuditTrailWhole() throws Exception {
+    void aBackupTakenOnlineRestoresIntoAnEmptyFolderWithItsAuditTrailWhole(CapturedOutput output) throws Exception {
         Path zip = downloads.resolve("backup.zip");
         String before = "CASE-BACKED-UP-" + System.nanoTime();
         String after = "CASE-AFTER-" + System.nanoTime();
@@ -48,6 +53,7 @@ class EmbeddedBackupTest {
             expect(api.as("officer").post("/api/cases", Api.flagBody(before)), 201);
             expect(api.as("officer").post("/api/cases/" + before + "/notes", Api.noteBody("before the backup")), 201);
             expect(api.as("auditor").get("/api/cases/" + before + "/history?minVersion=1"), 200);
+            signCheckpointOf(api, 2);
 
             assertThat(api.as("auditor").post("/api/admin/backups", "").status())
                     .isEqualTo(403);
@@ -92,8 +98,39 @@ class EmbeddedBackupTest {
             expect(api.as("officer").post("/api/cases", Api.flagBody(after)), 201);
         }
 
+        // restored without the ledger's key: Holdfast will not make a new key for a ledger with checkpoints
+        assertThatThrownBy(() -> start(restored, "--holdfast.restore-from=" + zip).close())
+                .hasStackTraceContaining("the ledger has checkpoints (the latest at tree size 2, signed by holdfast+")
+                .hasStackTraceContaining("does not make a new key for a ledger that has checkpoints")
+                .hasStackTraceContaining("HOLDFAST_LEDGER_SIGNINGKEY");
+        assertThat(restored.resolve("ledger-signing-key.pem")).doesNotExist();
+        assertThat(output.getOut())
+                .contains("restoring the embedded database from the backup " + zip.toAbsolutePath() + " ("
+                        + Files.size(zip) + " bytes, SHA-256 "
+                        + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(zip)))
+                        + ") into " + restored.toAbsolutePath());
+
+        // nor start with a key other than the one the checkpoints were signed with
+        Path stranger = downloads.resolve("stranger.pem");
+        LedgerKey.generate("holdfast").writePrivate(stranger);
+        assertThatThrownBy(() -> start(restored, "--holdfast.ledger.signing-key=" + stranger).close())
+                .hasStackTraceContaining("HOLDFAST_LEDGER_SIGNINGKEY (" + stranger + ") is the key holdfast+")
+                .hasStackTraceContaining("give Holdfast the key its checkpoints were signed with");
+
+        Files.delete(restored.resolve("holdfast.mv.db"));
+        Files.copy(running.resolve("ledger-signing-key.pem"), restored.resolve("ledger-signing-key.pem"));
         try (ConfigurableApplicationContext holdfast = start(restored, "--holdfast.restore-from=" + zip)) {
             Api api = api(holdfast);
+            assertThat(output.getOut())
+                    .containsPattern("restored from " + java.util.regex.Pattern.quote(zip.toString())
+                            + ": 2 events of 1 cases \\(the newest recorded [^)]+\\), 2 audit entries, a ledger of 2"
+                            + " leaves, latest checkpoint: 2 leaves, signed ");
+            assertThat(expect(api.as("auditor").get("/api/audit/ledger/verification"), 200)
+                            .json()
+                            .get("valid")
+                            .asBoolean())
+                    .as("the restored ledger verifies with the key its checkpoints were signed with")
+                    .isTrue();
             JsonNode view =
                     expect(api.as("auditor").get("/api/cases/" + before), 200).json();
             assertThat(view.get("version").asLong()).isEqualTo(1);
@@ -108,6 +145,18 @@ class EmbeddedBackupTest {
         assertThatThrownBy(
                         () -> start(restored, "--holdfast.restore-from=" + zip).close())
                 .hasStackTraceContaining("will not restore over a database");
+    }
+
+    /** Signs checkpoints until one covers {@code leaves} leaves (entries become leaves once settled). */
+    private static void signCheckpointOf(Api api, long leaves) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            Api.Response signed = api.as("auditor").post("/api/audit/ledger/checkpoints", "");
+            if (signed.status() / 100 == 2 && signed.json().path("treeSize").asLong() >= leaves) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the ledger did not reach " + leaves + " leaves within 30 s");
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, String... more) {

@@ -12,8 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LedgerConfiguration {
 
     @Bean
-    LedgerKey ledgerKey(LedgerSettings settings, Environment environment) {
-        return LedgerSigningKey.load(settings, environment);
+    LedgerKey ledgerKey(LedgerSettings settings, Environment environment, LedgerStore store) {
+        return LedgerSigningKey.load(settings, environment, store);
     }
 
     @Bean
