@@ -121,6 +121,42 @@ public class StoreOfRelease010Test {
         }
     }
 
+    /**
+     * The trail records each event under the name the event store holds it by: 0.1.0 stored the Java
+     * class name, and a replay rebuilds every entry, hash for hash, from the events alone.
+     */
+    @Test
+    void theTrailRecordsTheStoredNamesAndAReplayRebuildsTheSameHashes() throws InterruptedException {
+        JsonNode before = expect(as("auditor").get("/api/cases/CASE-STORED-1/history?minVersion=13"), 200)
+                .json()
+                .path("entries");
+        assertThat(before.get(0).path("payloadType").asText())
+                .as("as 0.1.0 stored it")
+                .isEqualTo("io.holdfast.kernel.freezecase.AccountFlagged");
+
+        expect(as("admin").post("/api/admin/replays/audit-trail", ""), 202);
+        for (int i = 0; i < 400; i++) {
+            JsonNode status = expect(as("admin").get("/api/admin/replays/audit-trail"), 200)
+                    .json();
+            if (status.get("state").asText().equals("LIVE")
+                    && status.get("position").asLong() >= status.get("head").asLong()) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        JsonNode after = expect(as("auditor").get("/api/cases/CASE-STORED-1/history?minVersion=13"), 200)
+                .json()
+                .path("entries");
+        assertThat(after.size()).isEqualTo(before.size());
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i).path("hash").asText())
+                    .as("entry " + i + " rebuilt")
+                    .isEqualTo(before.get(i).path("hash").asText());
+            assertThat(after.get(i).path("payloadType").asText())
+                    .isEqualTo(before.get(i).path("payloadType").asText());
+        }
+    }
+
     @Test
     void snapshotsOfAnotherFormArePassedOverAndTheCaseIsReplayed() {
         // 0.1.0 stored snapshots of CASE-STORED-1 and -2; a case is no longer stored in that form

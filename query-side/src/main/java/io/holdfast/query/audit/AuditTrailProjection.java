@@ -144,7 +144,8 @@ class AuditTrailProjection {
                 globalIndex,
                 message.getIdentifier(),
                 message.getPayloadType().getSimpleName(),
-                message.getPayloadType().getName(),
+                // the name the event is stored under, never the Java class: a class may move, the record may not
+                payload.getType().getName(),
                 payload.getType().getRevision(),
                 message.getTimestamp().toString(),
                 acting.actor(),

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 
 /**
@@ -66,14 +67,18 @@ class HistoryVerifier {
                 caseId, true, rows.size(), rows.isEmpty() ? AuditChain.GENESIS : previousHash, null, null);
     }
 
+    /**
+     * The row records the event as stored: its payload, and the name it is stored under (rows written
+     * before the trail recorded stored names hold the Java class name, and still match).
+     */
     private boolean matches(AuditEntry row, DomainEventMessage<?> event) {
+        SerializedObject<String> stored = event.serializePayload(eventSerializer, String.class);
         return row.sequence() == event.getSequenceNumber()
                 && row.eventId().equals(event.getIdentifier())
-                && row.payloadType().equals(event.getPayloadType().getName())
+                && (row.payloadType().equals(stored.getType().getName())
+                        || row.payloadType().equals(event.getPayloadType().getName()))
                 && row.occurredAt().equals(event.getTimestamp().toString())
-                && CanonicalJson.of(row.payload())
-                        .equals(CanonicalJson.of(event.serializePayload(eventSerializer, String.class)
-                                .getData()));
+                && CanonicalJson.of(row.payload()).equals(CanonicalJson.of(stored.getData()));
     }
 
     private static HistoryVerification invalid(String caseId, List<AuditEntry> rows, long sequence, String finding) {

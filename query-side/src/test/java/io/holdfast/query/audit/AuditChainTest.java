@@ -64,6 +64,36 @@ class AuditChainTest {
         assertThat(AuditChain.hash(AuditChain.GENESIS, FIRST)).isEqualTo(FIRST_HASH);
     }
 
+    /** An entry as the trail writes it today: the stored name and its revision, not the Java class. */
+    @Test
+    void anEntryUnderItsStoredNameHasItsOwnPinnedHash() {
+        AuditEntry stored = new AuditEntry(
+                FIRST.caseId(),
+                FIRST.sequence(),
+                FIRST.globalIndex(),
+                FIRST.eventId(),
+                FIRST.type(),
+                "holdfast.case.AccountFlagged",
+                "1",
+                FIRST.occurredAt(),
+                FIRST.actor(),
+                FIRST.role(),
+                FIRST.agency(),
+                FIRST.correlationId(),
+                FIRST.payload(),
+                FIRST.metadata(),
+                AuditChain.GENESIS,
+                null,
+                null);
+        assertThat(AuditChain.canonical(stored))
+                .isEqualTo(FIRST_CANONICAL
+                        .replace("io.holdfast.kernel.freezecase.AccountFlagged", "holdfast.case.AccountFlagged")
+                        .replace("\"revision\":null", "\"revision\":\"1\""));
+        // printf '%s' "$GENESIS$canonical" | sha256sum
+        assertThat(AuditChain.hash(AuditChain.GENESIS, stored))
+                .isEqualTo("f2b00a86d463b2191278f7740ad6cd48000ed312972ab762f0a05c060391dea9");
+    }
+
     @Test
     void eachHashCoversThePreviousHash() {
         String second = AuditChain.hash(FIRST_HASH, FIRST);
