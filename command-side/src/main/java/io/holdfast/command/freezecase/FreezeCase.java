@@ -118,7 +118,7 @@ public class FreezeCase {
         warrants.warrantIdMustBeUniqueInCase(warrant.warrantId(), caseId);
         Warrants.warrantMustNotHaveExpired(warrant, commandTime());
         apply(new WarrantReceived(caseId, warrant, command.actor()));
-        scheduleExpiry(warrant, deadlines, settings);
+        scheduleExpiry(warrant, true, deadlines, settings);
         return currentVersion();
     }
 
@@ -138,7 +138,8 @@ public class FreezeCase {
                 command.actor()));
         deadlines.cancelAllWithinScope(CaseDeadlines.WARRANT_EXPIRY);
         deadlines.cancelAllWithinScope(CaseDeadlines.WARRANT_EXPIRY_REMINDER);
-        warrants.allUnexpired().forEach(each -> scheduleExpiry(each, deadlines, settings));
+        warrants.allUnexpired()
+                .forEach(each -> scheduleExpiry(each, each.warrantId().equals(warrant.warrantId()), deadlines, settings));
         return currentVersion();
     }
 
@@ -293,10 +294,17 @@ public class FreezeCase {
                 .ifPresent(obligation -> apply(new BlockingReportOverdue(caseId, obligationId, obligation.dueAt())));
     }
 
-    private void scheduleExpiry(Warrant warrant, DeadlineManager deadlines, CaseDeadlines settings) {
+    /**
+     * The reminder comes the lead before expiry; a warrant recorded or extended to an expiry nearer
+     * than the lead is reminded of at once (the other warrants' reminders are not repeated).
+     */
+    private void scheduleExpiry(
+            Warrant warrant, boolean recordedOrExtendedNow, DeadlineManager deadlines, CaseDeadlines settings) {
         Instant reminder = warrant.expiresAt().minus(settings.warrantReminderLead());
         if (reminder.isAfter(commandTime())) {
             deadlines.schedule(reminder, CaseDeadlines.WARRANT_EXPIRY_REMINDER, warrant.warrantId());
+        } else if (recordedOrExtendedNow) {
+            deadlines.schedule(commandTime(), CaseDeadlines.WARRANT_EXPIRY_REMINDER, warrant.warrantId());
         }
         deadlines.schedule(warrant.expiresAt(), CaseDeadlines.WARRANT_EXPIRY, warrant.warrantId());
     }

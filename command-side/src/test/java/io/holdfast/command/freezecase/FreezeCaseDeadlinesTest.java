@@ -95,6 +95,39 @@ class FreezeCaseDeadlinesTest {
     }
 
     @Test
+    void aWarrantRecordedWithinTheReminderPeriodIsRemindedOfAtOnce() {
+        Instant late = REMINDER.plus(Duration.ofDays(2));
+        fixture.givenCurrentTime(late)
+                .andGivenCommands(flag())
+                .when(new RecordWarrant(CASE, warrant(W1), OFFICER))
+                .expectScheduledDeadline(late, W1)
+                .expectScheduledDeadlineWithName(EXPIRES, CaseDeadlines.WARRANT_EXPIRY);
+    }
+
+    @Test
+    void theImmediateReminderIsRecorded() {
+        Instant late = REMINDER.plus(Duration.ofDays(2));
+        fixture.givenCurrentTime(late)
+                .andGivenCommands(flag(), new RecordWarrant(CASE, warrant(W1), OFFICER))
+                .whenTimeElapses(Duration.ofSeconds(1))
+                .expectEvents(new WarrantExpiryApproaching(CASE, W1, EXPIRES))
+                .expectTriggeredDeadlinesWithName(CaseDeadlines.WARRANT_EXPIRY_REMINDER);
+    }
+
+    @Test
+    void anExtensionWithinTheReminderPeriodRemindsOfTheExtendedWarrantOnly() {
+        Instant late = REMINDER.plus(Duration.ofDays(1));
+        fixture.givenCurrentTime(late)
+                .andGivenCommands(
+                        flag(),
+                        new RecordWarrant(CASE, warrant(W1), OFFICER),
+                        new RecordWarrant(CASE, warrant(W2), OFFICER))
+                .when(new ExtendWarrant(CASE, W1, EXPIRES.plus(Duration.ofHours(12)), "EXT", EXTENSION_ORDER, SUPERVISOR))
+                .expectScheduledDeadline(late, W1)
+                .expectNoScheduledDeadline(late, W2);
+    }
+
+    @Test
     void anExtensionMovesTheDeadlines() {
         fixture.givenCurrentTime(DURING_WARRANT)
                 .andGivenCommands(flag(), new RecordWarrant(CASE, warrant(W1), OFFICER))
