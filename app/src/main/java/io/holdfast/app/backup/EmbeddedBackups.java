@@ -67,7 +67,7 @@ public class EmbeddedBackups {
             Instant now = clock.instant();
             Path file = folder.resolve("holdfast-" + STAMP.format(now) + ".zip");
             jdbc.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
-            return describe(file, now);
+            return describe(file);
         } catch (IOException unwritable) {
             throw new UncheckedIOException(unwritable);
         }
@@ -83,7 +83,7 @@ public class EmbeddedBackups {
                             file -> NAME.matcher(file.getFileName().toString()).matches())
                     .sorted((a, b) ->
                             b.getFileName().toString().compareTo(a.getFileName().toString()))
-                    .map(file -> describe(file, null))
+                    .map(EmbeddedBackups::describe)
                     .toList();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
@@ -99,14 +99,16 @@ public class EmbeddedBackups {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
-    private static Backup describe(Path file, Instant takenAt) {
+    /** A backup as the folder holds it; when it was taken is its name, so every answer gives the same time. */
+    private static Backup describe(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             String sha256 = HexFormat.of()
                     .formatHex(((DigestInputStream) in).getMessageDigest().digest());
-            Instant when =
-                    takenAt != null ? takenAt : Files.getLastModifiedTime(file).toInstant();
-            return new Backup(file.getFileName().toString(), Files.size(file), sha256, when);
+            String name = file.getFileName().toString();
+            Instant takenAt =
+                    Instant.from(STAMP.parse(name.substring("holdfast-".length(), name.length() - ".zip".length())));
+            return new Backup(name, Files.size(file), sha256, takenAt);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         } catch (NoSuchAlgorithmException impossible) {

@@ -11,9 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.apache.commons.logging.Log;
 import org.h2.tools.Restore;
-import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
@@ -59,8 +59,8 @@ public class RestoreBeforeStart implements EnvironmentPostProcessor {
         } catch (java.io.IOException unwritable) {
             throw new IllegalStateException("cannot create " + dataDir + ": " + unwritable.getMessage(), unwritable);
         }
-        log.info("restoring the embedded database from the backup " + backup + " (" + size(backup)
-                + " bytes, SHA-256 " + sha256(backup) + ") into " + dataDir);
+        log.info("restoring the embedded database from the backup " + backup + " (" + size(backup) + " bytes, SHA-256 "
+                + sha256(backup) + ") into " + dataDir);
         Restore.execute(backup.toString(), dataDir.toString(), DATABASE);
     }
 
@@ -75,7 +75,8 @@ public class RestoreBeforeStart implements EnvironmentPostProcessor {
     private static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         } catch (NoSuchAlgorithmException impossible) {

@@ -31,15 +31,18 @@ class RestoredStoreReport {
     @EventListener(ApplicationReadyEvent.class)
     void report() {
         long events = count("select count(*) from domain_event_entry");
-        long cases = count("select count(distinct aggregate_identifier) from domain_event_entry where type = 'FreezeCase'");
-        String newest = jdbc.queryForList(
+        long cases =
+                count("select count(distinct aggregate_identifier) from domain_event_entry where type = 'FreezeCase'");
+        String newest = jdbc
+                .queryForList(
                         "select time_stamp from domain_event_entry order by global_index desc limit 1", String.class)
                 .stream()
                 .findFirst()
                 .orElse("none");
         long audited = count("select count(*) from audit_entry");
         long leaves = count("select count(*) from ledger_leaf");
-        String checkpoint = jdbc.queryForList(
+        String checkpoint = jdbc
+                .queryForList(
                         "select tree_size || ' leaves, signed ' || signed_at from ledger_checkpoint"
                                 + " order by checkpoint_id desc limit 1",
                         String.class)

@@ -1,6 +1,6 @@
 package io.holdfast.app.storage;
 
-import io.holdfast.app.framework.TrackedEventsWithGaps;
+import io.holdfast.app.performance.TrackedEventsWithGaps;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;

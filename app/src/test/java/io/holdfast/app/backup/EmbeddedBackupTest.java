@@ -62,13 +62,16 @@ class EmbeddedBackupTest {
             assertThat(taken.header("Location"))
                     .isEqualTo("/api/admin/backups/" + backup.get("name").asText());
             assertThat(backup.get("bytes").asLong()).isPositive();
-            assertThat(expect(api.as("admin").get("/api/admin/backups"), 200)
-                            .json()
-                            .get("backups")
-                            .get(0)
-                            .get("name")
-                            .asText())
-                    .isEqualTo(backup.get("name").asText());
+            JsonNode listed = expect(api.as("admin").get("/api/admin/backups"), 200)
+                    .json()
+                    .get("backups")
+                    .get(0);
+            assertThat(listed.get("name").asText()).isEqualTo(backup.get("name").asText());
+            assertThat(listed.get("takenAt").asText())
+                    .as("the list and the backup's answer give the same time")
+                    .isEqualTo(backup.get("takenAt").asText());
+            assertThat(listed.get("sha256").asText())
+                    .isEqualTo(backup.get("sha256").asText());
             assertThat(api.as("admin")
                             .get("/api/admin/backups/holdfast-20200101T000000000Z.zip")
                             .status())
@@ -99,7 +102,8 @@ class EmbeddedBackupTest {
         }
 
         // restored without the ledger's key: Holdfast will not make a new key for a ledger with checkpoints
-        assertThatThrownBy(() -> start(restored, "--holdfast.restore-from=" + zip).close())
+        assertThatThrownBy(
+                        () -> start(restored, "--holdfast.restore-from=" + zip).close())
                 .hasStackTraceContaining("the ledger has checkpoints (the latest at tree size 2, signed by holdfast+")
                 .hasStackTraceContaining("does not make a new key for a ledger that has checkpoints")
                 .hasStackTraceContaining("HOLDFAST_LEDGER_SIGNINGKEY");
@@ -107,13 +111,15 @@ class EmbeddedBackupTest {
         assertThat(output.getOut())
                 .contains("restoring the embedded database from the backup " + zip.toAbsolutePath() + " ("
                         + Files.size(zip) + " bytes, SHA-256 "
-                        + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(zip)))
+                        + HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(zip)))
                         + ") into " + restored.toAbsolutePath());
 
         // nor start with a key other than the one the checkpoints were signed with
         Path stranger = downloads.resolve("stranger.pem");
         LedgerKey.generate("holdfast").writePrivate(stranger);
-        assertThatThrownBy(() -> start(restored, "--holdfast.ledger.signing-key=" + stranger).close())
+        assertThatThrownBy(() -> start(restored, "--holdfast.ledger.signing-key=" + stranger)
+                        .close())
                 .hasStackTraceContaining("HOLDFAST_LEDGER_SIGNINGKEY (" + stranger + ") is the key holdfast+")
                 .hasStackTraceContaining("give Holdfast the key its checkpoints were signed with");
 

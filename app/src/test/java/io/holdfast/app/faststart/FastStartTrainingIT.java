@@ -61,8 +61,8 @@ class FastStartTrainingIT {
     void theTrainingStartOpensNoConfiguredDatabaseWhateverTheEnvironmentSays() throws Exception {
         Path cdsDir = work.resolve("fast-start");
         // run from a folder of its own, the script finds the repository's jar beside itself
-        Process prepare = start(
-                List.of("sh", SCRIPT.toString(), "--prepare"), Map.of("HOLDFAST_CDS_DIR", cdsDir.toString()));
+        Process prepare =
+                start(List.of("sh", SCRIPT.toString(), "--prepare"), Map.of("HOLDFAST_CDS_DIR", cdsDir.toString()));
 
         assertThat(prepare.waitFor(180, TimeUnit.SECONDS))
                 .as("the training start ends")

@@ -184,6 +184,10 @@ class LedgerHttpTest extends HttpApiSupport {
         assertThat(verification.get("valid").asBoolean())
                 .as(verification.toString())
                 .isTrue();
+        assertThat(verification.has("firstDifference")
+                        && verification.get("firstDifference").isNull())
+                .as("a valid ledger answers firstDifference: null")
+                .isTrue();
         expect(api.as("admin").get("/api/audit/ledger/verification"), 200);
         expect(api.as("officer").get("/api/audit/ledger/verification"), 403);
         expect(api.as("officer").post("/api/audit/ledger/checkpoints", ""), 403);

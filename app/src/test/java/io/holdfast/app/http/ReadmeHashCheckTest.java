@@ -32,13 +32,13 @@ class ReadmeHashCheckTest extends HttpApiSupport {
         }
         String caseId = newCaseId();
         Api.expect(api.as("officer").post("/api/cases", Api.flagBody(caseId)), 201);
-        Api.expect(api.as("officer").post("/api/cases/" + caseId + "/notes", Api.noteBody("checked by hand, line 1")), 201);
+        Api.expect(
+                api.as("officer").post("/api/cases/" + caseId + "/notes", Api.noteBody("checked by hand, line 1")),
+                201);
         JsonNode history = Api.expect(api.as("auditor").get("/api/cases/" + caseId + "/history?minVersion=1"), 200)
                 .json();
 
-        String script = snippet()
-                .replace("localhost:8080", "localhost:" + port)
-                .replace("CASE-1", caseId);
+        String script = snippet().replace("localhost:8080", "localhost:" + port).replace("CASE-1", caseId);
         Path file = work.resolve("check.sh");
         Files.writeString(file, script);
         Process bash = new ProcessBuilder("bash", file.toString())
@@ -49,7 +49,8 @@ class ReadmeHashCheckTest extends HttpApiSupport {
         String printed = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(bash.exitValue()).as(printed).isZero();
-        assertThat(printed.strip()).startsWith(history.path("entries").get(0).path("hash").asText());
+        assertThat(printed.strip())
+                .startsWith(history.path("entries").get(0).path("hash").asText());
     }
 
     /** The shell block that follows the README's words on checking an entry by hand. */

@@ -2,7 +2,7 @@ package io.holdfast.app.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.holdfast.app.framework.TrackedEventsWithGaps;
+import io.holdfast.app.performance.TrackedEventsWithGaps;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -139,7 +139,8 @@ public class FreezeCase {
         deadlines.cancelAllWithinScope(CaseDeadlines.WARRANT_EXPIRY);
         deadlines.cancelAllWithinScope(CaseDeadlines.WARRANT_EXPIRY_REMINDER);
         warrants.allUnexpired()
-                .forEach(each -> scheduleExpiry(each, each.warrantId().equals(warrant.warrantId()), deadlines, settings));
+                .forEach(each ->
+                        scheduleExpiry(each, each.warrantId().equals(warrant.warrantId()), deadlines, settings));
         return currentVersion();
     }
 

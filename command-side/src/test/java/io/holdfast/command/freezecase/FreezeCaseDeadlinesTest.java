@@ -122,7 +122,8 @@ class FreezeCaseDeadlinesTest {
                         flag(),
                         new RecordWarrant(CASE, warrant(W1), OFFICER),
                         new RecordWarrant(CASE, warrant(W2), OFFICER))
-                .when(new ExtendWarrant(CASE, W1, EXPIRES.plus(Duration.ofHours(12)), "EXT", EXTENSION_ORDER, SUPERVISOR))
+                .when(new ExtendWarrant(
+                        CASE, W1, EXPIRES.plus(Duration.ofHours(12)), "EXT", EXTENSION_ORDER, SUPERVISOR))
                 .expectScheduledDeadline(late, W1)
                 .expectNoScheduledDeadline(late, W2);
     }

@@ -28,8 +28,11 @@ final class LedgerAnswers {
 
     record ConsistencyProof(long from, long to, List<String> proof) {}
 
-    /** The outcome of checking the ledger against the event store and its latest checkpoint. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
+    /**
+     * The outcome of checking the ledger against the event store and its latest checkpoint; {@code
+     * checkpointTreeSize} is null before the first checkpoint, {@code firstDifference} null when valid.
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Verification(boolean valid, long treeSize, Long checkpointTreeSize, String firstDifference) {}
 
     /**

@@ -1,4 +1,4 @@
-package io.holdfast.app.framework;
+package io.holdfast.app.performance;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
