@@ -1,5 +1,6 @@
 package io.holdfast.app.security;
 
+import io.holdfast.app.settings.SettingRefused;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -19,11 +20,12 @@ public class DemoUsersGuard implements EnvironmentPostProcessor {
         String[] profiles = environment.getActiveProfiles();
         boolean demoUsers = environment.getProperty(DEMO_USERS_ENABLED, Boolean.class, false);
         if (demoUsers && profiles.length > 0) {
-            throw new IllegalStateException("Holdfast refuses to start: the demo users (password 'demo') are enabled "
-                    + "while profile(s) " + Arrays.toString(profiles)
-                    + " are active. Demo users are only for the embedded "
-                    + "default. Configure JWT sign-in (spring.security.oauth2.resourceserver.jwt.issuer-uri or jwk-set-uri) "
-                    + "and set " + DEMO_USERS_ENABLED + "=false.");
+            throw new SettingRefused(
+                    "HOLDFAST_SECURITY_DEMOUSERS_ENABLED",
+                    "the demo users (password 'demo') are enabled while profile(s) " + Arrays.toString(profiles)
+                            + " are active; they are only for the embedded default. Set it to false and configure"
+                            + " JWT sign-in (spring.security.oauth2.resourceserver.jwt.issuer-uri, jwk-set-uri or"
+                            + " public-key-location)");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.holdfast.app.security;
 
+import io.holdfast.app.settings.SettingRefused;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -21,10 +22,13 @@ public class SignInGuard implements EnvironmentPostProcessor {
         boolean jwt = JWT_SETTINGS.stream()
                 .anyMatch(setting -> !environment.getProperty(setting, "").isBlank());
         if (!demoUsers && !jwt) {
-            throw new IllegalStateException("Holdfast refuses to start: nobody could sign in. The demo users are off ("
-                    + DemoUsersGuard.DEMO_USERS_ENABLED + "=false) and no JWT sign-in is configured: set "
-                    + "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI or SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI"
-                    + " (or ..._PUBLICKEYLOCATION).");
+            throw new SettingRefused(
+                    "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI",
+                    "nobody could sign in: the demo users are off (" + DemoUsersGuard.DEMO_USERS_ENABLED
+                            + "=false) and no JWT sign-in is configured. Set it to your identity provider's issuer,"
+                            + " or SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI to its key set, or"
+                            + " SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLICKEYLOCATION to an RSA public key"
+                            + " file (see the README's Configuration)");
         }
     }
 }

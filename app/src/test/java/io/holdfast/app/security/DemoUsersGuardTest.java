@@ -27,7 +27,8 @@ class DemoUsersGuardTest {
                         .close())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("demo users (password 'demo') are enabled while profile(s) [postgres] are active")
-                .hasMessageContaining("holdfast.security.demo-users.enabled=false");
+                .hasMessageStartingWith("HOLDFAST_SECURITY_DEMOUSERS_ENABLED: ")
+                .hasMessageContaining("Set it to false");
     }
 
     @Test
