@@ -22,7 +22,9 @@ import java.util.Map;
  * checkpoint's signature, and, given a checkpoint kept from before, that the bundle's extends it.
  * {@code verify-bundle bundle.json --key key.pem [--checkpoint earlier.note]}; and a new checkpoint
  * against one kept, {@code verify-checkpoint new.note --key key.pem --checkpoint kept.note --proof
- * consistency.json}. Exit 0 when all holds, 1 when anything does not, 2 when the arguments or files
+ * consistency.json [--keys public-key.json]}. A key the ledger rotated to since is trusted when the
+ * key held signed the checkpoint that introduced it (the {@code keys} of the public-key answer,
+ * which a bundle holds as its {@code publicKey}). Exit 0 when all holds, 1 when anything does not, 2 when the arguments or files
  * cannot be read.
  */
 public final class BundleVerifier {
@@ -91,17 +93,20 @@ public final class BundleVerifier {
         Path keyFile = null;
         Path kept = null;
         Path proof = null;
+        Path keysFile = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--key" -> keyFile = i + 1 < args.length ? Path.of(args[++i]) : null;
                 case "--checkpoint" -> kept = i + 1 < args.length ? Path.of(args[++i]) : null;
                 case "--proof" -> proof = i + 1 < args.length ? Path.of(args[++i]) : null;
+                case "--keys" -> keysFile = i + 1 < args.length ? Path.of(args[++i]) : null;
                 default -> note = Path.of(args[i]);
             }
         }
         if (note == null || keyFile == null || kept == null || proof == null) {
             out.println(
-                    "usage: verify-checkpoint new.note --key key.pem --checkpoint kept.note --proof consistency.json");
+                    "usage: verify-checkpoint new.note --key key.pem --checkpoint kept.note --proof consistency.json"
+                            + " [--keys public-key.json]");
             return 2;
         }
         try {
@@ -112,18 +117,25 @@ public final class BundleVerifier {
             LedgerKey key = trusted.contains("-----BEGIN")
                     ? LedgerKey.readPublic(keyName, trusted)
                     : LedgerKey.fromVerifierKey(trusted);
+            KeyChain.Followed keys = KeyChain.follow(
+                    key,
+                    keysFile == null
+                            ? List.of()
+                            : links(JSON.readTree(Files.readString(keysFile, StandardCharsets.UTF_8))
+                                    .path("keys")));
             Checkpoint latest;
             try {
-                latest = Checkpoint.verified(newNote, key);
+                latest = verifiedByAny(newNote, keys);
             } catch (Checkpoint.InvalidCheckpoint invalid) {
                 out.println("FAILED: the new checkpoint: " + invalid.getMessage());
+                keys.failures().forEach(failure -> out.println("FAILED: " + failure));
                 return 1;
             }
             List<String> failures = new ArrayList<>();
             consistency(
                     JSON.readTree(Files.readString(proof, StandardCharsets.UTF_8)),
                     Files.readString(kept, StandardCharsets.UTF_8),
-                    key,
+                    keys,
                     latest,
                     failures);
             failures.forEach(failure -> out.println("FAILED: " + failure));
@@ -145,12 +157,14 @@ public final class BundleVerifier {
                 ? LedgerKey.readPublic(bundle.path("publicKey").path("keyName").asText(), trustedKey)
                 : LedgerKey.fromVerifierKey(trustedKey);
 
+        KeyChain.Followed keys =
+                KeyChain.follow(key, links(bundle.path("publicKey").path("keys")));
         Checkpoint checkpoint;
         try {
-            checkpoint =
-                    Checkpoint.verified(bundle.path("checkpoint").path("note").asText(), key);
+            checkpoint = verifiedByAny(bundle.path("checkpoint").path("note").asText(), keys);
         } catch (Checkpoint.InvalidCheckpoint invalid) {
             failures.add("the checkpoint: " + invalid.getMessage());
+            failures.addAll(keys.failures());
             return failures;
         }
         JsonNode stated = bundle.path("checkpoint");
@@ -186,7 +200,7 @@ public final class BundleVerifier {
             sequence++;
         }
         if (earlierNote != null) {
-            consistency(bundle.path("consistencyProof"), earlierNote, key, checkpoint, failures);
+            consistency(bundle.path("consistencyProof"), earlierNote, keys, checkpoint, failures);
         }
         return failures;
     }
@@ -213,11 +227,36 @@ public final class BundleVerifier {
         }
     }
 
+    /**
+     * The note verified by the newest of the trusted keys that signed it: a checkpoint kept from
+     * before a rotation was signed by an older key of the chain.
+     */
+    private static Checkpoint verifiedByAny(String note, KeyChain.Followed keys) {
+        Checkpoint.InvalidCheckpoint last = null;
+        for (int i = keys.trusted().size() - 1; i >= 0; i--) {
+            try {
+                return Checkpoint.verified(note, keys.trusted().get(i));
+            } catch (Checkpoint.InvalidCheckpoint invalid) {
+                last = last == null ? invalid : last;
+            }
+        }
+        throw last;
+    }
+
+    /** The links of a key chain as the ledger's public-key answer and an evidence bundle give them. */
+    static List<KeyChain.Link> links(JsonNode keys) {
+        List<KeyChain.Link> links = new ArrayList<>();
+        keys.forEach(key -> links.add(new KeyChain.Link(
+                key.path("verifierKey").asText(),
+                key.hasNonNull("introduction") ? key.path("introduction").asText() : null)));
+        return links;
+    }
+
     private static void consistency(
-            JsonNode proof, String earlierNote, LedgerKey key, Checkpoint checkpoint, List<String> failures) {
+            JsonNode proof, String earlierNote, KeyChain.Followed keys, Checkpoint checkpoint, List<String> failures) {
         Checkpoint before;
         try {
-            before = Checkpoint.verified(earlierNote, key);
+            before = verifiedByAny(earlierNote, keys);
         } catch (Checkpoint.InvalidCheckpoint invalid) {
             failures.add("the earlier checkpoint: " + invalid.getMessage());
             return;

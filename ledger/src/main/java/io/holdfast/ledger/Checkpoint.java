@@ -15,15 +15,48 @@ public record Checkpoint(String origin, long treeSize, byte[] rootHash, String n
 
     private static final String DASH = "\u2014";
 
+    /** The extension line of a checkpoint that introduces the ledger's next key. */
+    private static final String NEXT_KEY = "next-key ";
+
     public static Checkpoint sign(String origin, long treeSize, byte[] rootHash, LedgerKey key) {
         String body = body(origin, treeSize, rootHash);
+        return new Checkpoint(origin, treeSize, rootHash.clone(), body + "\n" + signatureLine(body, key));
+    }
+
+    /**
+     * A checkpoint that hands the ledger to its next key: the body names the new key in an extension
+     * line ({@code next-key <verifier key>}, which c2sp.org/tlog-checkpoint allows after the root), and
+     * is signed by the key the ledger had ({@code previous}), which so endorses the new one, then by the
+     * new key. Without the previous key (lost), only the new key signs, and verifiers see the break.
+     */
+    public static Checkpoint signRotation(
+            String origin, long treeSize, byte[] rootHash, LedgerKey previous, LedgerKey next) {
+        String body = body(origin, treeSize, rootHash) + NEXT_KEY + next.verifierKey() + "\n";
+        String signatures = (previous == null ? "" : signatureLine(body, previous)) + signatureLine(body, next);
+        return new Checkpoint(origin, treeSize, rootHash.clone(), body + "\n" + signatures);
+    }
+
+    /** The verifier key a checkpoint hands the ledger to, when it is a rotation checkpoint. */
+    public static java.util.Optional<String> nextKey(String note) {
+        int split = note.indexOf("\n\n");
+        if (split < 0) {
+            return java.util.Optional.empty();
+        }
+        String[] lines = note.substring(0, split).split("\n");
+        for (int i = 3; i < lines.length; i++) {
+            if (lines[i].startsWith(NEXT_KEY)) {
+                return java.util.Optional.of(lines[i].substring(NEXT_KEY.length()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String signatureLine(String body, LedgerKey key) {
         byte[] signature = key.sign(body.getBytes(StandardCharsets.UTF_8));
         byte[] line = new byte[4 + signature.length];
         System.arraycopy(key.keyId(), 0, line, 0, 4);
         System.arraycopy(signature, 0, line, 4, signature.length);
-        String note = body + "\n" + DASH + " " + key.keyName() + " "
-                + Base64.getEncoder().encodeToString(line) + "\n";
-        return new Checkpoint(origin, treeSize, rootHash.clone(), note);
+        return DASH + " " + key.keyName() + " " + Base64.getEncoder().encodeToString(line) + "\n";
     }
 
     /**

@@ -45,18 +45,70 @@ class VerifyCheckpointTest {
         assertThat(run(latest, strangers, kept, proof)).startsWith("FAILED: the new checkpoint");
     }
 
-    private String run(Path note, Path keyFile, Path kept, Path proof) {
+    /** The kept checkpoint signed by the old key, the new one by the key it rotated to: the chain links them. */
+    @Test
+    void aCheckpointOfTheKeyRotatedToVerifiesFromTheOldKeyByTheChainOfKeys() throws Exception {
+        List<byte[]> leaves = leaves(9, "entry");
+        Path kept = note("kept.note", 5, leaves);
+        LedgerKey next = LedgerKey.generate("holdfast");
+        Checkpoint rotation = Checkpoint.signRotation("holdfast", 5, MerkleTree.root(5, subtrees(leaves)), key, next);
+        Path latest = Files.writeString(
+                folder.resolve("after.note"),
+                Checkpoint.sign("holdfast", 9, MerkleTree.root(9, subtrees(leaves)), next)
+                        .note());
+        Path proof = proof(5, 9, leaves);
+        Path pem = Files.writeString(folder.resolve("old.pem"), key.publicKeyPem());
+
+        assertThat(Checkpoint.nextKey(rotation.note())).hasValue(next.verifierKey());
+        assertThat(Checkpoint.signerIds(rotation.note())).containsExactly(key.signerId(), next.signerId());
+        assertThat(run(latest, pem, kept, proof)).as("without the chain").startsWith("FAILED: the new checkpoint");
+        Path keys = keysFile("keys.json", rotation.note());
+        assertThat(run(latest, pem, kept, proof, "--keys", keys.toString()))
+                .startsWith("VERIFIED: the ledger of 9 leaves extends the one kept");
+
+        Checkpoint selfIntroduced =
+                Checkpoint.signRotation("holdfast", 5, MerkleTree.root(5, subtrees(leaves)), null, next);
+        assertThat(run(
+                        latest,
+                        pem,
+                        kept,
+                        proof,
+                        "--keys",
+                        keysFile("lost.json", selfIntroduced.note()).toString()))
+                .contains("was introduced without the signature of the key before it");
+        Checkpoint strangersNote = Checkpoint.signRotation(
+                "holdfast", 5, MerkleTree.root(5, subtrees(leaves)), LedgerKey.generate("holdfast"), next);
+        assertThat(run(
+                        latest,
+                        pem,
+                        kept,
+                        proof,
+                        "--keys",
+                        keysFile("forged.json", strangersNote.note()).toString()))
+                .startsWith("FAILED");
+    }
+
+    private Path keysFile(String name, String introduction) throws Exception {
+        String json = "{\"keys\":[{\"verifierKey\":\"" + key.verifierKey() + "\",\"introduction\":null},"
+                + "{\"verifierKey\":\"" + Checkpoint.nextKey(introduction).orElseThrow() + "\",\"introduction\":"
+                + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(introduction) + "}]}";
+        return Files.writeString(folder.resolve(name), json);
+    }
+
+    private String run(Path note, Path keyFile, Path kept, Path proof, String... more) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = new BundleVerifier(new PrintStream(out, true, StandardCharsets.UTF_8)).run(new String[] {
-            "verify-checkpoint",
-            note.toString(),
-            "--key",
-            keyFile.toString(),
-            "--checkpoint",
-            kept.toString(),
-            "--proof",
-            proof.toString()
-        });
+        List<String> args = new ArrayList<>(List.of(
+                "verify-checkpoint",
+                note.toString(),
+                "--key",
+                keyFile.toString(),
+                "--checkpoint",
+                kept.toString(),
+                "--proof",
+                proof.toString()));
+        args.addAll(List.of(more));
+        int exit =
+                new BundleVerifier(new PrintStream(out, true, StandardCharsets.UTF_8)).run(args.toArray(String[]::new));
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(printed).isEqualTo(printed.startsWith("VERIFIED") ? 0 : 1);
         return printed;

@@ -20,6 +20,9 @@ public class LedgerKeyGuard implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        readableKey(
+                environment.getProperty("holdfast.ledger.previous-signing-key", ""),
+                "HOLDFAST_LEDGER_PREVIOUSSIGNINGKEY");
         String given = environment.getProperty(SIGNING_KEY, "");
         if (given.isBlank()) {
             if (environment.getActiveProfiles().length > 0) {
@@ -31,15 +34,22 @@ public class LedgerKeyGuard implements EnvironmentPostProcessor {
             }
             return;
         }
+        readableKey(given, VARIABLE);
+    }
+
+    private static void readableKey(String given, String variable) {
+        if (given.isBlank()) {
+            return;
+        }
         Path file = Path.of(given).toAbsolutePath().normalize();
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new SettingRefused(VARIABLE, "names " + file + ", which is not a file Holdfast can read");
+            throw new SettingRefused(variable, "names " + file + ", which is not a file Holdfast can read");
         }
         try {
             LedgerKey.readPrivate("holdfast", file);
         } catch (IOException | RuntimeException notAKey) {
             throw new SettingRefused(
-                    VARIABLE,
+                    variable,
                     "names " + file + ", which is not an Ed25519 private key in PKCS#8 PEM form (openssl genpkey"
                             + " -algorithm ed25519 writes one)");
         }

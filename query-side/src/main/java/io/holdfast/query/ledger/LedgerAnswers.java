@@ -13,7 +13,21 @@ final class LedgerAnswers {
     private LedgerAnswers() {}
 
     /** The key checkpoints are signed with: its name, its PEM form and its signed-note verifier key. */
-    record PublicKey(String keyName, String publicKeyPem, String verifierKey) {}
+    /**
+     * The key checkpoints are signed with now, and every key the ledger had, in order: the tree sizes
+     * each signed from (and up to, but for the current one), and the rotation checkpoint that
+     * introduced it, {@code endorsed} when the key before it signed that checkpoint.
+     */
+    record PublicKey(String keyName, String publicKeyPem, String verifierKey, List<LedgerKeyInForce> keys) {}
+
+    record LedgerKeyInForce(
+            String signerId,
+            String verifierKey,
+            String publicKeyPem,
+            long fromTreeSize,
+            Long toTreeSize,
+            String introduction,
+            boolean endorsed) {}
 
     record Checkpoint(long treeSize, String rootHash, Instant signedAt, String note) {
 
@@ -30,10 +44,16 @@ final class LedgerAnswers {
 
     /**
      * The outcome of checking the ledger against the event store and its latest checkpoint; {@code
-     * checkpointTreeSize} is null before the first checkpoint, {@code firstDifference} null when valid.
+     * checkpointTreeSize} is null before the first checkpoint, {@code firstDifference} null when valid;
+     * {@code keysIntroducedWithoutThePreviousKey} names keys the operator rotated to without the old key.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Verification(boolean valid, long treeSize, Long checkpointTreeSize, String firstDifference) {}
+    record Verification(
+            boolean valid,
+            long treeSize,
+            Long checkpointTreeSize,
+            String firstDifference,
+            List<String> keysIntroducedWithoutThePreviousKey) {}
 
     /**
      * A case's evidence: its view, its history (every entry the ledger holds, in sequence), a

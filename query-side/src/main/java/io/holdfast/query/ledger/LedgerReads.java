@@ -1,6 +1,7 @@
 package io.holdfast.query.ledger;
 
 import io.holdfast.kernel.InvalidValueException;
+import io.holdfast.ledger.KeyChain;
 import io.holdfast.ledger.LedgerKey;
 import io.holdfast.ledger.MerkleTree;
 import java.util.HexFormat;
@@ -22,7 +23,34 @@ class LedgerReads {
     }
 
     LedgerAnswers.PublicKey publicKey() {
-        return new LedgerAnswers.PublicKey(key.keyName(), key.publicKeyPem(), key.verifierKey());
+        return new LedgerAnswers.PublicKey(key.keyName(), key.publicKeyPem(), key.verifierKey(), keys());
+    }
+
+    /** The ledger's keys in order, each with the tree sizes it signed and how it was introduced. */
+    List<LedgerAnswers.LedgerKeyInForce> keys() {
+        List<LedgerStore.StoredKey> stored = store.keys();
+        List<LedgerAnswers.LedgerKeyInForce> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            LedgerStore.StoredKey each = stored.get(i);
+            LedgerKey verifier = each.verifierKey() == null ? null : LedgerKey.fromVerifierKey(each.verifierKey());
+            boolean endorsed = i > 0
+                    && verifier != null
+                    && stored.get(i - 1).verifierKey() != null
+                    && KeyChain.introduction(
+                                    new KeyChain.Link(each.verifierKey(), each.introduction()),
+                                    LedgerKey.fromVerifierKey(stored.get(i - 1).verifierKey()),
+                                    verifier)
+                            == KeyChain.Introduction.ENDORSED;
+            keys.add(new LedgerAnswers.LedgerKeyInForce(
+                    each.signerId(),
+                    each.verifierKey(),
+                    verifier == null ? null : verifier.publicKeyPem(),
+                    each.fromTreeSize(),
+                    i + 1 < stored.size() ? stored.get(i + 1).fromTreeSize() : null,
+                    each.introduction(),
+                    endorsed));
+        }
+        return keys;
     }
 
     LedgerAnswers.InclusionProof inclusion(long ledgerIndex, long treeSize) {

@@ -171,6 +171,33 @@ class LedgerStore {
         return count == null ? 0 : count;
     }
 
+    /** One of the ledger's keys, in the order they signed. */
+    record StoredKey(
+            String signerId, String verifierKey, String introduction, long fromTreeSize, Instant introducedAt) {}
+
+    List<StoredKey> keys() {
+        return jdbc.query(
+                "select signer_id, verifier_key, introduction, from_tree_size, introduced_at from ledger_key"
+                        + " order by key_order",
+                (row, i) -> new StoredKey(
+                        row.getString(1),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getLong(4),
+                        ReadTimes.fromColumn(row, "introduced_at")));
+    }
+
+    void recordKey(StoredKey key) {
+        jdbc.update(
+                "insert into ledger_key (signer_id, verifier_key, introduction, from_tree_size, introduced_at)"
+                        + " values (?, ?, ?, ?, ?)",
+                key.signerId(),
+                key.verifierKey(),
+                key.introduction(),
+                key.fromTreeSize(),
+                ReadTimes.toColumn(key.introducedAt()));
+    }
+
     /** A replay rebuilds the ledger with the audit trail; truncation fires no row trigger, and checkpoints stay. */
     void forgetLeaves() {
         jdbc.execute("truncate table ledger_leaf");

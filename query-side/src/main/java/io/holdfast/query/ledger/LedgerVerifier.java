@@ -3,11 +3,13 @@ package io.holdfast.query.ledger;
 import io.holdfast.kernel.audit.AuditEntry;
 import io.holdfast.ledger.ChainedEntry;
 import io.holdfast.ledger.Checkpoint;
+import io.holdfast.ledger.KeyChain;
 import io.holdfast.ledger.LedgerKey;
 import io.holdfast.ledger.MerkleTree;
 import io.holdfast.query.audit.AuditChain;
 import io.holdfast.query.audit.AuditEntryRows;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -48,13 +50,52 @@ class LedgerVerifier {
         long size = store.size();
         Optional<LedgerStore.StoredCheckpoint> latest = store.latestCheckpoint();
         Long checkpointSize = latest.map(LedgerStore.StoredCheckpoint::treeSize).orElse(null);
+        List<String> unendorsed = new ArrayList<>();
         try {
-            String difference = firstDifference(size, latest);
-            return new LedgerAnswers.Verification(difference == null, size, checkpointSize, difference);
+            String difference = keyChainDifference(unendorsed);
+            if (difference == null) {
+                difference = firstDifference(size, latest);
+            }
+            return new LedgerAnswers.Verification(difference == null, size, checkpointSize, difference, unendorsed);
         } catch (RuntimeException unreadable) {
             return new LedgerAnswers.Verification(
-                    false, size, checkpointSize, "the ledger could not be read: " + unreadable.getMessage());
+                    false,
+                    size,
+                    checkpointSize,
+                    "the ledger could not be read: " + unreadable.getMessage(),
+                    unendorsed);
         }
+    }
+
+    /**
+     * Each key after the first was introduced by a checkpoint that names it and that it signed; one the
+     * key before it did not sign (the operator rotated without the lost old key) is named, not refused.
+     */
+    private String keyChainDifference(List<String> unendorsed) {
+        List<LedgerStore.StoredKey> keys = store.keys();
+        for (int i = 1; i < keys.size(); i++) {
+            LedgerStore.StoredKey stored = keys.get(i);
+            LedgerKey next = LedgerKey.fromVerifierKey(stored.verifierKey());
+            if (keys.get(i - 1).verifierKey() == null) {
+                unendorsed.add(stored.signerId());
+                continue;
+            }
+            KeyChain.Introduction introduction = KeyChain.introduction(
+                    new KeyChain.Link(stored.verifierKey(), stored.introduction()),
+                    LedgerKey.fromVerifierKey(keys.get(i - 1).verifierKey()),
+                    next);
+            if (introduction == KeyChain.Introduction.WITHOUT_THE_PREVIOUS_KEY) {
+                unendorsed.add(stored.signerId());
+            } else if (introduction != KeyChain.Introduction.ENDORSED) {
+                return "the ledger's key " + stored.signerId() + " " + introduction.failure();
+            }
+        }
+        if (!keys.isEmpty() && !keys.get(keys.size() - 1).signerId().equals(key.signerId())) {
+            return "the ledger's last recorded key is "
+                    + keys.get(keys.size() - 1).signerId() + ", not the key checkpoints are signed with ("
+                    + key.signerId() + ")";
+        }
+        return null;
     }
 
     private String firstDifference(long size, Optional<LedgerStore.StoredCheckpoint> latest) {
