@@ -41,7 +41,12 @@ class DurableDeadlinesTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(HoldfastApplication.class)
-                .run("--holdfast.data-dir=" + dataDir, "--server.port=0", "--db-scheduler.polling-interval=200ms");
+                .run(
+                        "--holdfast.data-dir=" + dataDir,
+                        "--server.port=0",
+                        "--db-scheduler.polling-interval=200ms",
+                        // the reminder a second before the expiry, both still ahead when the node stops
+                        "--holdfast.deadlines.warrant-reminder-lead=1s");
     }
 
     private long expiries(ConfigurableApplicationContext context) {
@@ -86,7 +91,8 @@ class DurableDeadlinesTest {
                     officer));
             assertThat(first.getBean(JdbcTemplate.class)
                             .queryForObject("select count(*) from scheduled_tasks", Integer.class))
-                    .isEqualTo(1);
+                    .as("the reminder and the expiry")
+                    .isEqualTo(2);
             assertThat(expiries(first)).isZero();
         } finally {
             stopped = Instant.now();

@@ -151,6 +151,7 @@ final class ContractParts implements OpenApiCustomizer {
                     .getProperties()
                     .put("metadata", new ObjectSchema().description("the event's metadata as stored"));
         }
+        ExactSchemas.apply(openApi);
     }
 
     private void describe(String path, PathItem.HttpMethod method, Operation operation) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A small HTTP client for Holdfast's REST API, speaking as one of the demo users or with a bearer token. */
@@ -119,7 +120,18 @@ public final class Api {
             });
             builder.timeout(Duration.ofSeconds(30));
             try {
-                HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest request = builder.build();
+                HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                List<String> breaches = Contract.breaches(
+                        request.method(),
+                        request.uri().getRawPath(),
+                        response.statusCode(),
+                        response.headers().firstValue("Content-Type").orElse(null),
+                        response.body());
+                if (!breaches.isEmpty()) {
+                    throw new AssertionError(
+                            "the answer breaks docs/openapi.json: " + breaches + "\n" + response.body());
+                }
                 return new Response(response.statusCode(), response);
             } catch (IOException e) {
                 throw new AssertionError(e);

@@ -292,4 +292,63 @@ class ErrorResponsesHttpTest extends HttpApiSupport {
     void anUnknownAddressIsAProblemToo() {
         problem(api.as("officer").get("/no/such/page"), 404, "not-found");
     }
+
+    /** A legal record takes what was meant: a value of another JSON type is refused, never coerced. */
+    @Test
+    void aValueOfAnotherJsonTypeIsRefusedNamingTheField() {
+        long before = storedEvents();
+        assertThat(fieldsOf(problem(
+                        api.as("officer").post("/api/cases/" + caseId + "/notes", "{\"text\": 42}"),
+                        400,
+                        "invalid-request")))
+                .containsExactly("text");
+        assertThat(fieldsOf(problem(
+                        api.as("officer").post("/api/cases/" + caseId + "/notes", "{\"text\": true}"),
+                        400,
+                        "invalid-request")))
+                .containsExactly("text");
+        assertThat(fieldsOf(problem(
+                        api.as("officer").post("/api/cases/" + caseId + "/dismissal", "{\"reason\": 1.5}"),
+                        400,
+                        "invalid-request")))
+                .containsExactly("reason");
+
+        String numberForAccount =
+                Api.flagBody(newCaseId()).replace("\"accountId\": \"ACC-88123\"", "\"accountId\": 42");
+        assertThat(fieldsOf(problem(api.as("officer").post("/api/cases", numberForAccount), 400, "invalid-request")))
+                .containsExactly("accountId");
+        String paddedReason = Api.flagBody(newCaseId()).replace("\"SANCTIONS_MATCH\"", "\"SANCTIONS_MATCH\\u0000\"");
+        JsonNode padded = problem(api.as("officer").post("/api/cases", paddedReason), 400, "invalid-request");
+        assertThat(fieldsOf(padded)).containsExactly("reason.type");
+        assertThat(padded.get("errors").get(0).get("message").asText()).startsWith("must be one of");
+
+        String numberForInstant =
+                Api.warrantBody("W-TYPED", "FBI").replaceFirst("\"issuedAt\": \"[^\"]+\"", "\"issuedAt\": 42");
+        assertThat(fieldsOf(problem(
+                        api.as("officer").post("/api/cases/" + caseId + "/warrants", numberForInstant),
+                        400,
+                        "invalid-request")))
+                .containsExactly("issuedAt");
+
+        String endOfTime = Api.warrantBody("W-TYPED", "FBI")
+                .replaceFirst("\"expiresAt\": \"[^\"]+\"", "\"expiresAt\": \"+999999999-12-31T23:59:59Z\"");
+        assertThat(fieldsOf(problem(
+                        api.as("officer").post("/api/cases/" + caseId + "/warrants", endOfTime),
+                        400,
+                        "invalid-request")))
+                .containsExactly("expiresAt");
+
+        assertThat(fieldsOf(problem(
+                        api.as("officer")
+                                .put(
+                                        "/api/accounts/ACC-TYPED/addresses",
+                                        "{\"holderName\": \"K\", \"addresses\": null}"),
+                        400,
+                        "invalid-request")))
+                .containsExactly("addresses");
+        assertThat(api.as("officer").get("/api/accounts/ACC-TYPED/addresses").status())
+                .as("nothing registered")
+                .isEqualTo(404);
+        assertThat(storedEvents()).as("nothing stored").isEqualTo(before);
+    }
 }

@@ -7,6 +7,7 @@ import io.holdfast.kernel.sanctions.ConfirmHeldSanctionsList;
 import io.holdfast.kernel.sanctions.SanctionsListId;
 import io.holdfast.kernel.sanctions.SanctionsListVersion;
 import io.holdfast.kernel.sanctions.WithdrawHeldSanctionsList;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -46,6 +47,10 @@ class HeldListController {
         }
     }
 
+    @ApiResponse(
+            responseCode = "201",
+            description = "the held file became the list's next version",
+            useReturnTypeSchema = true)
     @PostMapping(path = "/confirmation", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Decision> confirm(@PathVariable String list, @Valid @RequestBody HeldFileBody body, Actor actor) {
         SanctionsListVersion version =
@@ -55,6 +60,10 @@ class HeldListController {
                 .body(Decision.of(version));
     }
 
+    @ApiResponse(
+            responseCode = "200",
+            description = "the held file was withdrawn; the list keeps its version",
+            useReturnTypeSchema = true)
     @PostMapping(path = "/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Decision> withdraw(@PathVariable String list, @Valid @RequestBody HeldFileBody body, Actor actor) {
         SanctionsListVersion version =

@@ -69,6 +69,11 @@ class AccountAddressesController {
             @PathVariable String accountId, @RequestBody AddressesBody body, Actor actor) {
         AccountId account = Fields.named("accountId", () -> AccountId.of(accountId));
         String holder = Fields.named("holderName", () -> Require.text("holderName", body.holderName(), 300));
+        if (body.addresses() == null) {
+            throw new InvalidValueException(
+                    "addresses",
+                    "is required: the account's addresses replace the ones registered ([] removes them all)");
+        }
         List<AddressBody> given =
                 Fields.named("addresses", () -> Require.list("addresses", body.addresses(), MAX_ADDRESSES_PER_ACCOUNT));
         List<KnownAddress> addresses = new ArrayList<>();
