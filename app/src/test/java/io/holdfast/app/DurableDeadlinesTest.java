@@ -45,8 +45,8 @@ class DurableDeadlinesTest {
                         "--holdfast.data-dir=" + dataDir,
                         "--server.port=0",
                         "--db-scheduler.polling-interval=200ms",
-                        // the reminder a second before the expiry, both still ahead when the node stops
-                        "--holdfast.deadlines.warrant-reminder-lead=1s");
+                        // the reminder at the expiry itself: both still ahead, and not due, while the first node runs
+                        "--holdfast.deadlines.warrant-reminder-lead=0s");
     }
 
     private long expiries(ConfigurableApplicationContext context) {

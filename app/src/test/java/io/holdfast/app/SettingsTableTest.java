@@ -21,14 +21,14 @@ import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The README's Configuration table lists every typed holdfast.* setting the build's configuration
+ * The table of settings in docs/configuration.md lists every typed holdfast.* setting the build's configuration
  * metadata describes, by its environment variable and with the same default.
  */
 class SettingsTableTest {
 
     @Test
     void theReadmeNamesEveryTypedSettingWithItsDefault() throws IOException {
-        Map<String, String> rows = settingsTable(Files.readString(Path.of("../README.md")));
+        Map<String, String> rows = settingsTable(Files.readString(Path.of("../docs/configuration.md")));
         Map<String, JsonNode> settings = typedSettings();
         assertThat(settings).hasSizeGreaterThanOrEqualTo(20);
         Properties shipped = shippedConfiguration();
@@ -51,13 +51,15 @@ class SettingsTableTest {
                                 ? property.get("defaultValue").asText()
                                 : null);
                 if (expected != null && !defaultCell.contains("`" + expected + "`")) {
-                    otherDefault.add(
-                            variable + " (" + expected + " as shipped, " + defaultCell.strip() + " in the README)");
+                    otherDefault.add(variable + " (" + expected + " as shipped, " + defaultCell.strip()
+                            + " in docs/configuration.md)");
                 }
             }
         });
-        assertThat(missing).as("settings the README's table does not list").isEmpty();
-        assertThat(otherDefault).as("settings the README gives another default").isEmpty();
+        assertThat(missing).as("settings docs/configuration.md does not list").isEmpty();
+        assertThat(otherDefault)
+                .as("settings docs/configuration.md gives another default")
+                .isEmpty();
     }
 
     private static Properties shippedConfiguration() {

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Every rule a case or a sanctions list enforces, by the name a refusal carries (its {@link #id()},
  * such as {@code approverMustNotBeRequester}): in the problem document a client reads, in the
- * {@code policy} tag of the command metrics and in the README's tables of rules.
+ * {@code policy} tag of the command metrics and in the tables of rules of docs/cases.md and docs/sanctions.md.
  */
 public enum Policy {
 

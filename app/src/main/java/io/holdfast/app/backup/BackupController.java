@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Online backups of the embedded default for administrators: take one, list them, download one.
- * On PostgreSQL the database's own tools back it up (README, What to back up), and a request here
+ * On PostgreSQL the database's own tools back it up (docs/operations.md, What to back up), and a request here
  * says so.
  */
 @RestController

@@ -28,7 +28,7 @@ public class SignInGuard implements EnvironmentPostProcessor {
                             + "=false) and no JWT sign-in is configured. Set it to your identity provider's issuer,"
                             + " or SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI to its key set, or"
                             + " SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLICKEYLOCATION to an RSA public key"
-                            + " file (see the README's Configuration)");
+                            + " file (see docs/configuration.md)");
         }
     }
 }

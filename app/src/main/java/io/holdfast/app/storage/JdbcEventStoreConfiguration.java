@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Axon's JDBC storage engine on the same tables, chosen with {@code holdfast.event-store.engine=jdbc}
- * (the default; {@code jpa} selects Axon's JPA engine; the README and BENCHMARKS.md have the measurements).
+ * (the default; {@code jpa} selects Axon's JPA engine; docs/deployment.md and BENCHMARKS.md have the measurements).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "holdfast.event-store.engine", havingValue = "jdbc")

@@ -20,7 +20,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A Prometheus scrape after a case's lifecycle, a screening and a list import shows every metric
- * the README's "What to watch" table names and every metric the shipped Grafana dashboard queries;
+ * the "What to watch" table of docs/operations.md names and every metric the shipped Grafana dashboard queries;
  * the dashboard shows every metric of the table. Only an administrator may scrape.
  */
 @AutoConfigureObservability
@@ -62,7 +62,7 @@ class PrometheusScrapeTest extends HttpApiSupport {
                     .containsPattern("(?m)^" + metric + "(_count|_sum|_max)?\\{");
         }
         assertThat(inDashboard)
-                .as("the dashboard shows every metric of the README's table")
+                .as("the dashboard shows every metric of docs/operations.md's table")
                 .containsAll(inReadme);
         assertThat(scrape.body())
                 .contains("holdfast_commands_total{outcome=\"accepted\",policy=\"none\",type=\"FlagAccount\"}")
@@ -90,9 +90,9 @@ class PrometheusScrapeTest extends HttpApiSupport {
         throw new AssertionError("screening run " + runId + " did not finish");
     }
 
-    /** The first column of the README's "What to watch" table. */
+    /** The first column of the "What to watch" table of docs/operations.md. */
     private static String watchTable() throws IOException {
-        String readme = Files.readString(Path.of("../README.md"));
+        String readme = Files.readString(Path.of("../docs/operations.md"));
         String table = readme.substring(readme.indexOf("**What to watch**"));
         table = table.substring(table.indexOf("| metric |"), table.indexOf("\n\n", table.indexOf("| metric |")));
         StringBuilder firstColumn = new StringBuilder();

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's check of an audit entry by hand, run as written (with curl, jq and sha256sum) against
- * a running Holdfast: what it prints is the entry's hash, so the README cannot drift from the chain.
+ * The check of an audit entry by hand that docs/ledger.md gives, run as written (with curl, jq and sha256sum) against
+ * a running Holdfast: what it prints is the entry's hash, so the document cannot drift from the chain.
  */
-class ReadmeHashCheckTest extends HttpApiSupport {
+class ByHandHashCheckTest extends HttpApiSupport {
 
     private static final String LEAD = "To check an entry by hand";
 
@@ -28,7 +28,8 @@ class ReadmeHashCheckTest extends HttpApiSupport {
         for (String tool : new String[] {"curl", "jq", "sha256sum"}) {
             assumeTrue(
                     onPath(tool),
-                    tool + " is not installed, so the README's by-hand hash check was not run (.ci/run installs it)");
+                    tool
+                            + " is not installed, so the by-hand hash check of docs/ledger.md was not run (.ci/run installs it)");
         }
         String caseId = newCaseId();
         Api.expect(api.as("officer").post("/api/cases", Api.flagBody(caseId)), 201);
@@ -53,11 +54,11 @@ class ReadmeHashCheckTest extends HttpApiSupport {
                 .startsWith(history.path("entries").get(0).path("hash").asText());
     }
 
-    /** The shell block that follows the README's words on checking an entry by hand. */
+    /** The shell block that follows the words on checking an entry by hand. */
     private static String snippet() throws IOException {
-        String readme = Files.readString(Path.of("../README.md"));
+        String readme = Files.readString(Path.of("../docs/ledger.md"));
         int lead = readme.indexOf(LEAD);
-        assertThat(lead).as("the README explains the check by hand").isPositive();
+        assertThat(lead).as("docs/ledger.md explains the check by hand").isPositive();
         int start = readme.indexOf("```sh\n", lead) + "```sh\n".length();
         return readme.substring(start, readme.indexOf("```", start));
     }

@@ -17,10 +17,10 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The README's way of signing in without an identity provider, run as written: the token openssl
+ * The way of signing in without an identity provider that docs/configuration.md gives, run as written: the token openssl
  * mints is accepted by a Holdfast given the public key, as the user and role it names.
  */
-class ReadmeJwtWalkthroughTest {
+class JwtWithoutIdentityProviderTest {
 
     private static final String LEAD = "**Signing in without an identity provider.**";
 
@@ -31,7 +31,7 @@ class ReadmeJwtWalkthroughTest {
     void theTokenTheReadmeMintsSignsIn() throws Exception {
         assumeTrue(
                 new ProcessBuilder("sh", "-c", "command -v openssl").start().waitFor() == 0,
-                "openssl is not installed, so the README's JWT walk-through was not run");
+                "openssl is not installed, so the JWT walk-through of docs/configuration.md was not run");
         Path script = work.resolve("mint.sh");
         Files.writeString(script, snippet() + "\nprintf '%s' \"$TOKEN\" > token\n");
         Process bash = new ProcessBuilder("bash", script.toString())
@@ -69,10 +69,10 @@ class ReadmeJwtWalkthroughTest {
     }
 
     private static String snippet() throws IOException {
-        String readme = Files.readString(Path.of("../README.md"));
+        String readme = Files.readString(Path.of("../docs/configuration.md"));
         int lead = readme.indexOf(LEAD);
         assertThat(lead)
-                .as("the README explains signing in without an identity provider")
+                .as("docs/configuration.md explains signing in without an identity provider")
                 .isPositive();
         int start = readme.indexOf("```sh\n", lead) + "```sh\n".length();
         return readme.substring(start, readme.indexOf("```", start));
