@@ -152,6 +152,7 @@ final class ContractParts implements OpenApiCustomizer {
                     .put("metadata", new ObjectSchema().description("the event's metadata as stored"));
         }
         ExactSchemas.apply(openApi);
+        ParameterRules.apply(openApi);
     }
 
     private void describe(String path, PathItem.HttpMethod method, Operation operation) {

@@ -15,6 +15,7 @@ import io.holdfast.command.messaging.Refusals;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.Policy;
 import io.holdfast.kernel.Refusal;
+import io.holdfast.query.http.ViewNotYetCaughtUp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -51,6 +52,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     ProblemHandler(HttpSettings http) {
         this.retryAfter = http.retryAfter();
+    }
+
+    /** A view catching up with a case the event store holds: ask again, never "not found". */
+    @ExceptionHandler(ViewNotYetCaughtUp.class)
+    ResponseEntity<ProblemDetail> viewBehind(ViewNotYetCaughtUp behind) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()))
+                .body(Problems.of(Type.VIEW_CATCHING_UP, behind.getMessage()));
     }
 
     @ExceptionHandler(PayloadTooLarge.class)

@@ -32,6 +32,7 @@ public final class Problems {
                 "idempotency-key-reused",
                 "The Idempotency-Key was already used for another request"),
         AT_CAPACITY(HttpStatus.SERVICE_UNAVAILABLE, "at-capacity", "Holdfast is at capacity"),
+        VIEW_CATCHING_UP(HttpStatus.SERVICE_UNAVAILABLE, "view-catching-up", "The case's view is catching up"),
         MESSAGING_UNAVAILABLE(
                 HttpStatus.SERVICE_UNAVAILABLE, "axon-server-unreachable", "Axon Server cannot be reached"),
         INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Holdfast could not complete the request");

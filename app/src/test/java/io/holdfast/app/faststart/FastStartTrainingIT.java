@@ -116,6 +116,12 @@ class FastStartTrainingIT {
         environment.put("SPRING_DATASOURCE_PASSWORD", "secret");
         environment.put("SPRING_APPLICATION_JSON", "{\"spring.datasource.url\":\"" + productionUrl + "\"}");
         environment.put("HOLDFAST_DATA_DIR", work.resolve("production-data").toString());
+        // a deployment's own key, so the plain start passes the settings check and goes on to its database
+        Path ledgerKey = work.resolve("ledger-key.pem");
+        if (!Files.exists(ledgerKey)) {
+            io.holdfast.ledger.LedgerKey.generate("holdfast").writePrivate(ledgerKey);
+        }
+        environment.put("HOLDFAST_LEDGER_SIGNINGKEY", ledgerKey.toString());
         environment.put("HOLDFAST_SECURITY_DEMOUSERS_ENABLED", "false");
         environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI", "http://127.0.0.1:9/jwks");
         environment.put(

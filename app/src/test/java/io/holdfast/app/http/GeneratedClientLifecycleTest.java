@@ -119,11 +119,10 @@ class GeneratedClientLifecycleTest extends HttpApiSupport {
                 "client-release-rest");
         assertThat(released.getVersion()).isEqualTo(partly.getVersion() + 1);
 
-        CaseView view = new CasesApi(auditorClient).viewCase(caseId, null, String.valueOf(released.getVersion()), null);
+        CaseView view = new CasesApi(auditorClient).viewCase(caseId, null, released.getVersion(), null);
         assertThat(view.getStatus()).isEqualTo(CaseView.StatusEnum.RELEASED);
         assertThat(view.getVersion()).isEqualTo(released.getVersion());
-        CaseHistory history =
-                new AuditApi(auditorClient).caseHistory(caseId, String.valueOf(released.getVersion()), null);
+        CaseHistory history = new AuditApi(auditorClient).caseHistory(caseId, released.getVersion(), null);
         assertThat(history.getEntries()).hasSize((int) (released.getVersion() + 1));
         assertThat(history.getEntries().get(0).getCorrelationId()).isEqualTo("client-flag");
 

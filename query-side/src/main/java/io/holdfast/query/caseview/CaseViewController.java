@@ -10,6 +10,7 @@ import io.holdfast.query.http.Answered;
 import io.holdfast.query.http.ReadParameters;
 import io.holdfast.query.http.ReadSettings;
 import io.holdfast.query.http.StaleAnswer;
+import io.holdfast.query.http.ViewNotYetCaughtUp;
 import io.holdfast.query.http.ViewRechecks;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,19 +48,27 @@ class CaseViewController {
     private final Duration readYourWritesWait;
     private final Duration heartbeatEvery;
     private final LiveUpdatesEnd liveUpdatesEnd;
+    private final StoredCases storedCases;
     private final Clock clock = Clock.systemUTC();
 
     @Autowired
-    CaseViewController(QueryGateway queries, ViewRechecks rechecks, LiveUpdatesEnd liveUpdatesEnd, ReadSettings reads) {
-        this(queries, rechecks, liveUpdatesEnd, reads.minVersionWait(), reads.liveUpdateHeartbeat());
+    CaseViewController(
+            QueryGateway queries,
+            ViewRechecks rechecks,
+            LiveUpdatesEnd liveUpdatesEnd,
+            StoredCases storedCases,
+            ReadSettings reads) {
+        this(queries, rechecks, liveUpdatesEnd, storedCases, reads.minVersionWait(), reads.liveUpdateHeartbeat());
     }
 
     CaseViewController(
             QueryGateway queries,
             ViewRechecks rechecks,
             LiveUpdatesEnd liveUpdatesEnd,
+            StoredCases storedCases,
             Duration readYourWritesWait,
             Duration heartbeatEvery) {
+        this.storedCases = storedCases;
         this.queries = queries;
         this.rechecks = rechecks;
         this.readYourWritesWait = readYourWritesWait;
@@ -164,9 +173,18 @@ class CaseViewController {
                 .doFinally(signal -> subscription.close());
     }
 
+    /**
+     * The wait ended: the view it has, marked stale; or, with no view yet of a case the event store
+     * holds and the caller may see, "ask again" (503), never "not found".
+     */
     private Mono<ResponseEntity<CaseView>> behind(FindCase query, long wanted, CaseView latest) {
         if (latest == null) {
-            return Mono.error(notFound(query.caseId(), null));
+            return Mono.fromCallable(() -> storedCases.visibleVersion(query.caseId(), query.visibleTo()))
+                    .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic())
+                    .flatMap(stored -> stored.isPresent()
+                            ? Mono.error(new ViewNotYetCaughtUp(
+                                    "view", query.caseId().value(), stored.get()))
+                            : Mono.error(notFound(query.caseId(), null)));
         }
         return Mono.just(ResponseEntity.ok()
                 .eTag(etag(latest))

@@ -33,6 +33,7 @@ class ReadYourWritesWaitTest {
     private final QueryGateway queries = mock(QueryGateway.class);
     private final Sinks.Many<CaseView> updates = Sinks.many().multicast().onBackpressureBuffer();
     private final ViewRechecks rechecks = new ViewRechecks(2);
+    private final StoredCases storedCases = mock(StoredCases.class);
 
     @Test
     void aRecheckStillReadingWhenTheAwaitedVersionArrivesIsNotInterrupted() throws Exception {
@@ -44,7 +45,7 @@ class ReadYourWritesWaitTest {
         when(queries.subscriptionQuery(any(FindCase.class), any(ResponseType.class), any(ResponseType.class)))
                 .thenReturn(new DefaultSubscriptionQueryResult<>(Mono.just(atVersion3), updates.asFlux(), () -> true));
         CaseViewController controller = new CaseViewController(
-                queries, rechecks, new LiveUpdatesEnd(), Duration.ofSeconds(5), Duration.ofSeconds(15));
+                queries, rechecks, new LiveUpdatesEnd(), storedCases, Duration.ofSeconds(5), Duration.ofSeconds(15));
 
         CompletableFuture<ResponseEntity<CaseView>> answer = controller
                 .viewOnceAtVersion("case-1", null, "4", Actor.of("officer-1", Role.OFFICER))
@@ -56,6 +57,33 @@ class ReadYourWritesWaitTest {
         assertThat(recheck.wasInterrupted())
                 .as("the recheck's thread was interrupted while reading")
                 .isFalse();
+        rechecks.destroy();
+    }
+
+    /** A case the event store holds but whose view does not exist yet: 503, ask again; a case it lacks: 404. */
+    @Test
+    void aStoredCaseWithoutItsViewYetIsNotAnsweredAsNotFound() {
+        when(queries.query(any(FindCase.class), any(ResponseType.class)))
+                .thenAnswer(question -> CompletableFuture.completedFuture(null));
+        when(queries.subscriptionQuery(any(FindCase.class), any(ResponseType.class), any(ResponseType.class)))
+                .thenReturn(new DefaultSubscriptionQueryResult<>(Mono.empty(), updates.asFlux(), () -> true));
+        CaseViewController controller = new CaseViewController(
+                queries, rechecks, new LiveUpdatesEnd(), storedCases, Duration.ofMillis(300), Duration.ofSeconds(15));
+        Actor officer = Actor.of("officer-1", Role.OFFICER);
+
+        when(storedCases.visibleVersion(any(), any())).thenReturn(java.util.Optional.of(0L));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> controller
+                        .viewOnceAtVersion("case-1", null, "0", officer)
+                        .block(Duration.ofSeconds(5)))
+                .isInstanceOf(io.holdfast.query.http.ViewNotYetCaughtUp.class)
+                .hasMessage("case case-1 is stored at version 0 but its view has not caught up with it yet; ask again"
+                        + " shortly");
+
+        when(storedCases.visibleVersion(any(), any())).thenReturn(java.util.Optional.empty());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> controller
+                        .viewOnceAtVersion("case-2", null, "0", officer)
+                        .block(Duration.ofSeconds(5)))
+                .isInstanceOf(io.holdfast.kernel.NothingFound.class);
         rechecks.destroy();
     }
 
