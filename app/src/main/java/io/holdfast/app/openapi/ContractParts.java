@@ -215,6 +215,8 @@ final class ContractParts implements OpenApiCustomizer {
         problem(responses, "403", "the caller's role may not do this");
         if (path.contains("{")) {
             problem(responses, "404", "nothing at this address, or a case the caller may not see");
+        } else if (path.equals("/api/audit/ledger/checkpoints/latest")) {
+            problem(responses, "404", "no checkpoint has been signed yet");
         }
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
             problem(

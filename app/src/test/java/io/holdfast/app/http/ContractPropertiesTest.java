@@ -1,0 +1,181 @@
+package io.holdfast.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.holdfast.app.HoldfastApplication;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Reads generated from the contract, every read operation as every role with query parameters the
+ * contract allows: never a 5xx, a documented status, content type and body (checked by {@link
+ * Api} against docs/openapi.json on every answer), a problem document for every refusal, and no
+ * request the contract allows refused as invalid (400) for a rule it does not state.
+ */
+class ContractPropertiesTest {
+
+    private static final JsonNode CONTRACT = contract();
+    private static final String CASE_ID = "CONTRACT-1";
+    private static final List<String> ROLES =
+            List.of("officer", "supervisor", "auditor", "admin", "liaison-fbi", "liaison-hsi");
+    /** Parameters whose rules relate them to each other or to the ledger's size, which a schema cannot state. */
+    private static final Set<String> RELATED = Set.of("ledgerIndex", "treeSize", "since");
+
+    private static ConfigurableApplicationContext holdfast;
+    private static Api api;
+
+    @BeforeContainer
+    static void start() throws Exception {
+        holdfast = new SpringApplicationBuilder(HoldfastApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--holdfast.data-dir=" + Files.createTempDirectory("holdfast-contract-properties"),
+                        "--holdfast.reads.min-version-wait=200ms",
+                        "--logging.level.root=warn");
+        api = new Api(((WebServerApplicationContext) holdfast).getWebServer().getPort());
+        api.frozenCase(CASE_ID);
+    }
+
+    @AfterContainer
+    static void stop() {
+        holdfast.close();
+    }
+
+    record Read(String template, String path, boolean relatedParameters) {}
+
+    @Property(tries = 400)
+    void readsAllowedByTheContractAreAnsweredAsItSays(@ForAll("reads") Read read, @ForAll("roles") String role) {
+        Api.Response response = api.as(role).get(read.path());
+
+        assertThat(response.status()).as("%s %s", read.path(), response).isLessThan(500);
+        if (response.status() >= 400) {
+            assertThat(response.header("Content-Type")).as("%s", response).startsWith("application/problem+json");
+        }
+        if (!read.relatedParameters()) {
+            assertThat(response.status())
+                    .as("a read the contract allows is not refused as invalid: %s %s", read.path(), response)
+                    .isNotEqualTo(400);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> roles() {
+        return Arbitraries.of(ROLES);
+    }
+
+    @Provide
+    Arbitrary<Read> reads() {
+        List<Arbitrary<? extends Read>> each = new ArrayList<>();
+        Iterator<String> paths = CONTRACT.path("paths").fieldNames();
+        while (paths.hasNext()) {
+            String template = paths.next();
+            JsonNode get = CONTRACT.path("paths").path(template).path("get");
+            if (get.isMissingNode() || template.endsWith("/updates") || template.startsWith("/api/admin/backups/")) {
+                continue;
+            }
+            each.add(read(template, get));
+        }
+        return Arbitraries.oneOf(each);
+    }
+
+    private static Arbitrary<Read> read(String template, JsonNode operation) {
+        String path = template.replace("{caseId}", CASE_ID)
+                .replace("{accountId}", "ACC-1")
+                .replace("{processor}", "case-views")
+                .replace("{list}", "OFAC-SDN")
+                .replace("{version}", "1")
+                .replace("{runId}", "no-such-run");
+        List<Arbitrary<String>> parameters = new ArrayList<>();
+        boolean related = false;
+        for (JsonNode parameter : operation.path("parameters")) {
+            if (!parameter.path("in").asText().equals("query")) {
+                continue;
+            }
+            String name = parameter.path("name").asText();
+            related |= RELATED.contains(name) || template.startsWith("/api/audit/ledger/proofs/");
+            Arbitrary<String> value = valueOf(name, parameter.path("schema"));
+            if (parameter.path("required").asBoolean()) {
+                parameters.add(value.map(v -> name + "=" + v));
+            } else {
+                parameters.add(value.map(v -> name + "=" + v).injectNull(0.5).map(v -> v == null ? "" : v));
+            }
+        }
+        boolean anyRelated = related;
+        if (parameters.isEmpty()) {
+            return Arbitraries.just(new Read(template, path, anyRelated));
+        }
+        return Combinators.combine(parameters).as(values -> {
+            String query =
+                    String.join("&", values.stream().filter(v -> !v.isEmpty()).toList());
+            return new Read(template, query.isEmpty() ? path : path + "?" + query, anyRelated);
+        });
+    }
+
+    /** A value the schema allows; free text where the contract gives none is a plausible one of its kind. */
+    private static Arbitrary<String> valueOf(String name, JsonNode schema) {
+        if (schema.has("enum")) {
+            List<String> values = new ArrayList<>();
+            schema.path("enum").forEach(value -> values.add(value.asText()));
+            return Arbitraries.of(values);
+        }
+        String type = schema.path("type").asText();
+        String format = schema.path("format").asText();
+        if (type.equals("integer")) {
+            long minimum = schema.has("minimum") ? schema.path("minimum").asLong() : 0;
+            long maximum = schema.has("maximum") ? schema.path("maximum").asLong() : minimum + 10_000;
+            return Arbitraries.longs().between(minimum, maximum).map(String::valueOf);
+        }
+        if (format.equals("date-time")) {
+            return Arbitraries.longs()
+                    .between(
+                            Instant.parse("2000-01-01T00:00:00Z").getEpochSecond(),
+                            Instant.parse("2099-12-31T00:00:00Z").getEpochSecond())
+                    .map(seconds -> encode(Instant.ofEpochSecond(seconds).toString()));
+        }
+        if (format.equals("date")) {
+            return Arbitraries.integers()
+                    .between(0, 30_000)
+                    .map(days -> LocalDate.of(2000, 1, 1).plusDays(days).toString());
+        }
+        return switch (name) {
+            case "agency" -> Arbitraries.of("FBI", "HSI", "OFAC");
+            case "accountId" -> Arbitraries.of("ACC-1", "ACC-88123");
+            case "address" -> Arbitraries.of("bc1qexample", "0x52908400098527886E0F7030069857D2E4169EE7");
+            default -> Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12);
+        };
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode contract() {
+        try {
+            return new ObjectMapper().readTree(Files.readString(Path.of("../docs/openapi.json")));
+        } catch (IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+}
