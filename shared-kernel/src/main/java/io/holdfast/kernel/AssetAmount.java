@@ -12,7 +12,8 @@ public record AssetAmount(
         String asset,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount) {
 
-    static final Pattern ASSET_CODE = Pattern.compile("[A-Z0-9]{2,15}");
+    public static final String ASSET_CODE_PATTERN = "[A-Z0-9]{2,15}";
+    static final Pattern ASSET_CODE = Pattern.compile(ASSET_CODE_PATTERN);
     /** More decimals than any chain uses (ETH has 18). */
     static final int MAX_DECIMALS = 18;
     /** Digits before the decimal point; far above any real holding, small enough to rule out 1e999999. */

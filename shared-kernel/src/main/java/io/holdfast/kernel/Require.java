@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 public final class Require {
 
     /** Identifiers travel in URLs and logs: letters, digits and a few separators only. */
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    public static final String IDENTIFIER_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
+
+    private static final Pattern IDENTIFIER = Pattern.compile(IDENTIFIER_PATTERN);
 
     private Require() {}
 

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /** A SHA-256 digest of a document, as 64 hexadecimal characters (kept lower-case). */
 public record Sha256(String hex) {
 
-    private static final Pattern HEX64 = Pattern.compile("[0-9a-fA-F]{64}");
+    public static final String PATTERN = "[0-9a-fA-F]{64}";
+
+    private static final Pattern HEX64 = Pattern.compile(PATTERN);
 
     public Sha256 {
         Require.present("sha256", hex);

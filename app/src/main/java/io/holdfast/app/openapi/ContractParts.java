@@ -186,6 +186,21 @@ final class ContractParts implements OpenApiCustomizer {
                                                 .description(
                                                         "the list file as OFAC publishes it: sdn.xml, SDN_ADVANCED.XML, CONS_ADVANCED.XML or sdn.csv")));
             }
+            operation.getRequestBody().setRequired(true);
+        }
+        if (path.equals("/api/accounts/addresses") && method == PathItem.HttpMethod.POST) {
+            Content csv = new Content();
+            for (String type : new String[] {"text/csv", "text/plain"}) {
+                csv.addMediaType(
+                        type,
+                        new MediaType()
+                                .schema(new StringSchema()
+                                        .description("CSV with a header: account_id,holder_name,currency,address[,kind]"
+                                                + " (kind DEPOSIT or WITHDRAWAL), a row per address")));
+            }
+            operation.setRequestBody(new io.swagger.v3.oas.models.parameters.RequestBody()
+                    .required(true)
+                    .content(csv));
         }
         if (method == PathItem.HttpMethod.POST) {
             operation.addParametersItem(new Parameter().$ref("#/components/parameters/Idempotency-Key"));

@@ -26,6 +26,25 @@ final class ExactSchemas {
             return;
         }
         schemas.values().forEach(ExactSchemas::exact);
+        Schema reason = schemas.get("ReasonBody");
+        if (reason != null) {
+            reason.addAllOfItem(requiredWhen("SANCTIONS_MATCH", "list", "listEntryId"));
+            reason.addAllOfItem(requiredWhen("LAW_ENFORCEMENT_REQUEST", "agency"));
+        }
+    }
+
+    /** A flag's reason names what its type needs: a sanctions match its list and entry, a request its agency. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema requiredWhen(String type, String... fields) {
+        Schema condition = new Schema();
+        condition.setIf(
+                new Schema().addProperty("type", new Schema()._const(type)).required(List.of("type")));
+        Schema then = new Schema().required(List.of(fields));
+        for (String field : fields) {
+            then.addProperty(field, new StringSchema().minLength(1));
+        }
+        condition.setThen(then);
+        return condition;
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

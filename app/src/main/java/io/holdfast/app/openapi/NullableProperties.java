@@ -2,6 +2,9 @@ package io.holdfast.app.openapi;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.JavaType;
+import io.holdfast.kernel.AssetAmount;
+import io.holdfast.kernel.Require;
+import io.holdfast.kernel.Sha256;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.oas.models.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -16,11 +19,33 @@ import org.springframework.stereotype.Component;
  * A property Holdfast may write or take as {@code null} says so in the contract (OpenAPI 3.1's
  * {@code type: [..., "null"]}, or a reference or null), as an unknown agency, a match not made or a
  * verification without a difference is written: every property but a Java primitive and one a
- * request requires. An amount Holdfast writes as text is a string of decimal digits, not a number.
+ * request requires. An amount Holdfast writes as text is a string of decimal digits, not a number;
+ * a digest, an identifier and an asset code carry the kernel's pattern for them.
  * A client generated in a strict language then reads the answers it gets.
  */
 @Component
 class NullableProperties implements PropertyCustomizer {
+
+    /** The patterns of the values a property holds, by its name: the kernel's own rules. */
+    private static final java.util.Map<String, String> PATTERNS = java.util.Map.of(
+            "sha256", Sha256.PATTERN,
+            "documentSha256", Sha256.PATTERN,
+            "caseId", Require.IDENTIFIER_PATTERN,
+            "warrantId", Require.IDENTIFIER_PATTERN,
+            "requestId", Require.IDENTIFIER_PATTERN,
+            "asset", AssetAmount.ASSET_CODE_PATTERN);
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static java.util.Set<String> typesOf(Schema schema) {
+        java.util.Set<String> types = new java.util.LinkedHashSet<>();
+        if (schema.getTypes() != null) {
+            types.addAll(schema.getTypes());
+        }
+        if (schema.getType() != null) {
+            types.add(schema.getType());
+        }
+        return types;
+    }
 
     @Override
     @SuppressWarnings("rawtypes")
@@ -29,6 +54,10 @@ class NullableProperties implements PropertyCustomizer {
             return null;
         }
         Schema exact = decimalAsText(type) ? ExactSchemas.decimalText(property.getDescription()) : property;
+        String pattern = type.getPropertyName() == null ? null : PATTERNS.get(type.getPropertyName());
+        if (pattern != null && exact.getPattern() == null && typesOf(exact).contains("string")) {
+            exact.setPattern("^" + pattern + "$");
+        }
         if (primitive(type.getType()) || required(type.getCtxAnnotations())) {
             return exact;
         }

@@ -52,7 +52,11 @@ final class ParameterRules {
             case "page" -> whole(0).description("the page, counted from 0");
             case "size" ->
                 whole(1).maximum(BigDecimal.valueOf(PageRequest.MAX_SIZE)).description("items per page");
-            case "minVersion" -> whole(0).description("the case version to wait for");
+            case "minVersion" ->
+                whole(0).description(
+                                path.equals("/api/cases/{caseId}")
+                                        ? "the case version to wait for; not with asOf (a 400 names minVersion)"
+                                        : "the case version to wait for");
             case "version" -> whole(1);
             case "ledgerIndex", "since" -> whole(name.equals("since") ? 1 : 0);
             case "treeSize" -> whole(1);

@@ -88,8 +88,10 @@ public final class Api {
         }
 
         public Response post(String path, String body) {
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+            return send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + path))
+                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)),
+                    body);
         }
 
         public Response post(String path, byte[] body) {
@@ -98,8 +100,10 @@ public final class Api {
         }
 
         public Response put(String path, String body) {
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+            return send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + path))
+                            .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)),
+                    body);
         }
 
         public Response get(String path) {
@@ -113,6 +117,11 @@ public final class Api {
         }
 
         private Response send(HttpRequest.Builder builder) {
+            return send(builder, null);
+        }
+
+        /** {@code sentBody}: the text body sent, checked against the contract when Holdfast accepts it. */
+        private Response send(HttpRequest.Builder builder, String sentBody) {
             headers.forEach((name, value) -> {
                 if (!(name.equals("Content-Type") && value == null)) {
                     builder.header(name, value);
@@ -131,6 +140,13 @@ public final class Api {
                 if (!breaches.isEmpty()) {
                     throw new AssertionError(
                             "the answer breaks docs/openapi.json: " + breaches + "\n" + response.body());
+                }
+                if (response.statusCode() / 100 == 2 && sentBody != null) {
+                    List<String> accepted = Contract.requestBreaches(
+                            request.method(), request.uri().getRawPath(), headers.get("Content-Type"), sentBody);
+                    if (!accepted.isEmpty()) {
+                        throw new AssertionError("an accepted request breaks docs/openapi.json: " + accepted);
+                    }
                 }
                 return new Response(response.statusCode(), response);
             } catch (IOException e) {

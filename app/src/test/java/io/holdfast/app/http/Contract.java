@@ -91,6 +91,41 @@ public final class Contract {
         return breaches;
     }
 
+    /**
+     * What a request the service accepted breaks of the contract: a body Holdfast took must be one
+     * the contract allows, or the contract says less than the service does.
+     */
+    public static List<String> requestBreaches(String method, String pathAndQuery, String contentType, String body) {
+        String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
+        String template = template(path);
+        String type = contentType == null ? "" : contentType.split(";")[0].strip();
+        if (template == null || body == null || body.isBlank() || !type.equals("application/json")) {
+            return List.of();
+        }
+        JsonNode operation = DOCUMENT.path("paths").path(template).path(method.toLowerCase());
+        if (operation.path("requestBody").isMissingNode()) {
+            // an operation that takes no body reads none: what a caller sent with it is not looked at
+            return List.of();
+        }
+        if (!operation.path("requestBody").path("content").has(type)) {
+            return List.of(method + " " + template + ": the contract takes no " + type + " body");
+        }
+        JsonNode value;
+        try {
+            value = JSON.readTree(body);
+        } catch (IOException notJson) {
+            return List.of(method + " " + template + ": an accepted body is not JSON");
+        }
+        String pointer = "#/paths/" + escape(template) + "/" + method.toLowerCase() + "/requestBody/content/"
+                + escape(type) + "/schema";
+        Schema schema = SCHEMAS.computeIfAbsent(pointer, key -> REGISTRY.getSchema(SchemaLocation.of(ID + key)));
+        List<String> breaches = new ArrayList<>();
+        for (Error error : schema.validate(value)) {
+            breaches.add(method + " " + template + " (request accepted): " + error);
+        }
+        return breaches;
+    }
+
     /** The documented path a concrete path is an instance of, or null when it is none of the API's. */
     static String template(String path) {
         Iterator<String> names = DOCUMENT.path("paths").fieldNames();

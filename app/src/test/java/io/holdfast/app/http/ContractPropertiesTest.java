@@ -127,9 +127,12 @@ class ContractPropertiesTest {
             return Arbitraries.just(new Read(template, path, anyRelated));
         }
         return Combinators.combine(parameters).as(values -> {
-            String query =
-                    String.join("&", values.stream().filter(v -> !v.isEmpty()).toList());
-            return new Read(template, query.isEmpty() ? path : path + "?" + query, anyRelated);
+            List<String> given = values.stream().filter(v -> !v.isEmpty()).toList();
+            String query = String.join("&", given);
+            // the contract states in words that a case read takes minVersion or asOf, not both
+            boolean exclusive = given.stream().anyMatch(v -> v.startsWith("asOf="))
+                    && given.stream().anyMatch(v -> v.startsWith("minVersion="));
+            return new Read(template, query.isEmpty() ? path : path + "?" + query, anyRelated || exclusive);
         });
     }
 

@@ -54,4 +54,21 @@ class ContractTest {
         assertThat(Contract.template("/api/audit/ledger/checkpoints/latest"))
                 .isEqualTo("/api/audit/ledger/checkpoints/latest");
     }
+
+    @Test
+    void aBodyTheServiceAcceptedMustBeOneTheContractAllows() {
+        assertThat(Contract.requestBreaches(
+                        "POST", "/api/cases/CASE-1/notes", "application/json", "{\"text\": \"checked\"}"))
+                .isEmpty();
+        assertThat(Contract.requestBreaches("POST", "/api/cases/CASE-1/notes", "application/json", "{\"text\": 42}"))
+                .singleElement()
+                .asString()
+                .contains("(request accepted)");
+        String sanctionsMatchWithoutList = Api.flagBody("CASE-1").replace("\"list\": \"OFAC-SDN\",", "");
+        assertThat(Contract.requestBreaches("POST", "/api/cases", "application/json", sanctionsMatchWithoutList))
+                .as("a sanctions match names its list")
+                .isNotEmpty();
+        assertThat(Contract.requestBreaches("POST", "/api/cases", "application/json", Api.flagBody("CASE-1")))
+                .isEmpty();
+    }
 }

@@ -9,6 +9,8 @@ import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.NothingFound;
 import io.holdfast.kernel.Require;
 import io.holdfast.kernel.sanctions.WalletAddress;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -45,9 +47,11 @@ class AccountAddressesController {
         this.knownAddresses = knownAddresses;
     }
 
-    record AddressBody(String currency, String address, String kind) {}
+    /** The annotations state for the contract what {@link #replace} checks itself. */
+    record AddressBody(@NotBlank String currency, @NotBlank String address, String kind) {}
 
-    record AddressesBody(String holderName, List<AddressBody> addresses) {}
+    record AddressesBody(
+            @NotBlank String holderName, @NotNull List<AddressBody> addresses) {}
 
     record RegisteredAddress(String currency, String address, String key, AddressKind kind) {
         static RegisteredAddress of(KnownAddress known) {
