@@ -53,7 +53,7 @@ class EmbeddedBackupTest {
             expect(api.as("officer").post("/api/cases", Api.flagBody(before)), 201);
             expect(api.as("officer").post("/api/cases/" + before + "/notes", Api.noteBody("before the backup")), 201);
             expect(api.as("auditor").get("/api/cases/" + before + "/history?minVersion=1"), 200);
-            signCheckpointOf(api, 2);
+            api.signCheckpointCovering(2);
 
             assertThat(api.as("auditor").post("/api/admin/backups", "").status())
                     .isEqualTo(403);
@@ -151,18 +151,6 @@ class EmbeddedBackupTest {
         assertThatThrownBy(
                         () -> start(restored, "--holdfast.restore-from=" + zip).close())
                 .hasStackTraceContaining("will not restore over a database");
-    }
-
-    /** Signs checkpoints until one covers {@code leaves} leaves (entries become leaves once settled). */
-    private static void signCheckpointOf(Api api, long leaves) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            Api.Response signed = api.as("auditor").post("/api/audit/ledger/checkpoints", "");
-            if (signed.status() / 100 == 2 && signed.json().path("treeSize").asLong() >= leaves) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the ledger did not reach " + leaves + " leaves within 30 s");
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, String... more) {

@@ -44,7 +44,7 @@ class LedgerKeyRotationTest {
         try (ConfigurableApplicationContext holdfast = start("--holdfast.ledger.signing-key=" + first)) {
             Api api = api(holdfast);
             expect(api.as("officer").post("/api/cases", Api.flagBody("CASE-ROTATED-1")), 201);
-            signCheckpointOf(api, 1);
+            api.signCheckpointCovering(1);
         }
 
         assertThatThrownBy(
@@ -77,7 +77,7 @@ class LedgerKeyRotationTest {
                     .isEqualTo(LedgerKey.readPrivate("holdfast", second).verifierKey());
 
             expect(api.as("officer").post("/api/cases/CASE-ROTATED-1/notes", Api.noteBody("after the rotation")), 201);
-            signCheckpointOf(api, 2);
+            api.signCheckpointCovering(2);
             JsonNode verification = expect(api.as("auditor").get("/api/audit/ledger/verification"), 200)
                     .json();
             assertThat(verification.path("valid").asBoolean())
@@ -115,7 +115,7 @@ class LedgerKeyRotationTest {
                     .isEqualTo(LedgerKey.readPrivate("holdfast", third).signerId());
 
             expect(api.as("officer").post("/api/cases/CASE-ROTATED-1/notes", Api.noteBody("after the loss")), 201);
-            signCheckpointOf(api, 3);
+            api.signCheckpointCovering(3);
             JsonNode bundle = expect(api.as("auditor").get("/api/cases/CASE-ROTATED-1/evidence-bundle"), 200)
                     .json();
             List<String> failures = BundleVerifier.verify(bundle, firstPublic, null);
@@ -130,18 +130,6 @@ class LedgerKeyRotationTest {
         assertThat(Files.exists(data.resolve("ledger-signing-key.pem")))
                 .as("no key is made when one is given")
                 .isFalse();
-    }
-
-    /** Signs checkpoints until one covers {@code leaves} leaves (entries become leaves once settled). */
-    private static void signCheckpointOf(Api api, long leaves) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            Api.Response signed = api.as("auditor").post("/api/audit/ledger/checkpoints", "");
-            if (signed.status() / 100 == 2 && signed.json().path("treeSize").asLong() >= leaves) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the ledger did not reach " + leaves + " leaves within 30 s");
     }
 
     private ConfigurableApplicationContext start(String... more) {

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.holdfast.app.HoldfastApplication;
 import io.holdfast.app.http.Api;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import io.holdfast.app.http.DocumentSnippets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,17 +28,11 @@ class JwtWithoutIdentityProviderTest {
     @Test
     void theTokenTheReadmeMintsSignsIn() throws Exception {
         assumeTrue(
-                new ProcessBuilder("sh", "-c", "command -v openssl").start().waitFor() == 0,
+                DocumentSnippets.installed("openssl"),
                 "openssl is not installed, so the JWT walk-through of docs/configuration.md was not run");
-        Path script = work.resolve("mint.sh");
-        Files.writeString(script, snippet() + "\nprintf '%s' \"$TOKEN\" > token\n");
-        Process bash = new ProcessBuilder("bash", script.toString())
-                .directory(work.toFile())
-                .redirectErrorStream(true)
-                .start();
-        assertThat(bash.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String printed = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(bash.exitValue()).as(printed).isZero();
+        DocumentSnippets.run(
+                work,
+                DocumentSnippets.after("docs/configuration.md", LEAD, "```sh") + "\nprintf '%s' \"$TOKEN\" > token\n");
         String token = Files.readString(work.resolve("token"));
 
         try (ConfigurableApplicationContext holdfast = new SpringApplicationBuilder(HoldfastApplication.class)
@@ -66,15 +58,5 @@ class JwtWithoutIdentityProviderTest {
                     .as("a token whose signature does not verify")
                     .isEqualTo(401);
         }
-    }
-
-    private static String snippet() throws IOException {
-        String readme = Files.readString(Path.of("../docs/configuration.md"));
-        int lead = readme.indexOf(LEAD);
-        assertThat(lead)
-                .as("docs/configuration.md explains signing in without an identity provider")
-                .isPositive();
-        int start = readme.indexOf("```sh\n", lead) + "```sh\n".length();
-        return readme.substring(start, readme.indexOf("```", start));
     }
 }
