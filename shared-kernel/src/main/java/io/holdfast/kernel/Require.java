@@ -13,6 +13,11 @@ public final class Require {
 
     private static final Pattern IDENTIFIER = Pattern.compile(IDENTIFIER_PATTERN);
 
+    /** Free text holds no control characters but line breaks and tabs: they hide text from whoever reads it. */
+    public static final String FREE_TEXT_PATTERN = "[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*";
+
+    private static final Pattern FREE_TEXT = Pattern.compile(FREE_TEXT_PATTERN);
+
     private Require() {}
 
     public static <T> T present(String field, T value) {
@@ -46,11 +51,8 @@ public final class Require {
         if (value.length() > maxLength) {
             throw new InvalidValueException(field, "must be at most " + maxLength + " characters");
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
-                throw new InvalidValueException(field, "must not contain control characters");
-            }
+        if (!FREE_TEXT.matcher(value).matches()) {
+            throw new InvalidValueException(field, "must not contain control characters");
         }
         return value;
     }

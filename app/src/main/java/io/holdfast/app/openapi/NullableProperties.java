@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * {@code type: [..., "null"]}, or a reference or null), as an unknown agency, a match not made or a
  * verification without a difference is written: every property but a Java primitive and one a
  * request requires. An amount Holdfast writes as text is a string of decimal digits, not a number;
- * a digest, an identifier and an asset code carry the kernel's pattern for them.
+ * a digest, an identifier and an asset code carry the kernel's pattern for them, and other text the
+ * kernel's rule for free text (no control characters but line breaks and tabs).
  * A client generated in a strict language then reads the answers it gets.
  */
 @Component
@@ -55,9 +56,14 @@ class NullableProperties implements PropertyCustomizer {
         }
         Schema exact = decimalAsText(type) ? ExactSchemas.decimalText(property.getDescription()) : property;
         String pattern = type.getPropertyName() == null ? null : PATTERNS.get(type.getPropertyName());
-        if (pattern != null && exact.getPattern() == null && typesOf(exact).contains("string")) {
-            exact.setPattern("^" + pattern + "$");
+        if (pattern == null && exact.getFormat() == null && exact.getEnum() == null) {
+            pattern = Require.FREE_TEXT_PATTERN;
         }
+        if (pattern != null && exact.getPattern() == null && typesOf(exact).contains("string")) {
+            // @NotBlank text holds something other than white space
+            exact.setPattern((notBlank(type.getCtxAnnotations()) ? "^(?=[\\s\\S]*\\S)" : "^") + pattern + "$");
+        }
+
         if (primitive(type.getType()) || required(type.getCtxAnnotations())) {
             return exact;
         }
@@ -83,6 +89,18 @@ class NullableProperties implements PropertyCustomizer {
             return javaType.isPrimitive();
         }
         return type instanceof Class<?> raw && raw.isPrimitive();
+    }
+
+    private static boolean notBlank(Annotation[] annotations) {
+        if (annotations == null) {
+            return false;
+        }
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof NotBlank) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean required(Annotation[] annotations) {

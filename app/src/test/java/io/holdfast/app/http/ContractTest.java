@@ -64,6 +64,17 @@ class ContractTest {
                 .singleElement()
                 .asString()
                 .contains("(request accepted)");
+        assertThat(Contract.requestBreaches(
+                        "POST", "/api/cases/CASE-1/notes", "application/json", "{\"text\": \"hidden\\u0007bell\"}"))
+                .as("free text holds no control characters")
+                .isNotEmpty();
+        assertThat(Contract.requestBreaches(
+                        "POST", "/api/cases/CASE-1/notes", "application/json", "{\"text\": \"   \"}"))
+                .as("a blank note says nothing")
+                .isNotEmpty();
+        assertThat(Contract.requestBreaches(
+                        "POST", "/api/cases/CASE-1/notes", "application/json", "{\"text\": \"two\\nlines\"}"))
+                .isEmpty();
         String sanctionsMatchWithoutList = Api.flagBody("CASE-1").replace("\"list\": \"OFAC-SDN\",", "");
         assertThat(Contract.requestBreaches("POST", "/api/cases", "application/json", sanctionsMatchWithoutList))
                 .as("a sanctions match names its list")
