@@ -116,7 +116,7 @@ final class ExactSchemas {
     }
 
     @SuppressWarnings("rawtypes")
-    private static Set<String> typesOf(Schema schema) {
+    static Set<String> typesOf(Schema schema) {
         Set<String> types = new LinkedHashSet<>();
         if (schema.getTypes() != null) {
             types.addAll(schema.getTypes());

@@ -36,18 +36,6 @@ class NullableProperties implements PropertyCustomizer {
             "requestId", Require.IDENTIFIER_PATTERN,
             "asset", AssetAmount.ASSET_CODE_PATTERN);
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static java.util.Set<String> typesOf(Schema schema) {
-        java.util.Set<String> types = new java.util.LinkedHashSet<>();
-        if (schema.getTypes() != null) {
-            types.addAll(schema.getTypes());
-        }
-        if (schema.getType() != null) {
-            types.add(schema.getType());
-        }
-        return types;
-    }
-
     @Override
     @SuppressWarnings("rawtypes")
     public Schema customize(Schema property, AnnotatedType type) {
@@ -59,7 +47,9 @@ class NullableProperties implements PropertyCustomizer {
         if (pattern == null && exact.getFormat() == null && exact.getEnum() == null) {
             pattern = Require.FREE_TEXT_PATTERN;
         }
-        if (pattern != null && exact.getPattern() == null && typesOf(exact).contains("string")) {
+        if (pattern != null
+                && exact.getPattern() == null
+                && ExactSchemas.typesOf(exact).contains("string")) {
             // @NotBlank text holds something other than white space
             exact.setPattern((notBlank(type.getCtxAnnotations()) ? "^(?=[\\s\\S]*\\S)" : "^") + pattern + "$");
         }

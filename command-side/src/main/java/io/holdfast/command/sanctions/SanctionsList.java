@@ -103,7 +103,7 @@ public class SanctionsList {
         ListDifference difference =
                 ListDifference.between(entries, eachEntryIsListedOnce(file.entries()), file.incompleteEntries());
         SanctionsListVersion recorded =
-                recordVersion(file.publication(), difference, file.incompleteEntries(), file.importer());
+                recordVersion(file.publication(), difference, file.incompleteEntries(), file.importer(), listId);
         apply(new SanctionsListHoldEnded(
                 listId.name(),
                 file.publication().digest().hex(),
@@ -154,11 +154,6 @@ public class SanctionsList {
         if (difference.removesMoreThan(settings.confirmRemovalsAbove(), entries)) {
             return holdForASecondPerson(listId, publication, inFile, incompleteEntries, importer, difference, settings);
         }
-        return recordVersion(publication, difference, incompleteEntries, importer, listId);
-    }
-
-    private SanctionsListVersion recordVersion(
-            ListPublication publication, ListDifference difference, List<String> incompleteEntries, Actor importer) {
         return recordVersion(publication, difference, incompleteEntries, importer, listId);
     }
 
