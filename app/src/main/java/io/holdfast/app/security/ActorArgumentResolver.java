@@ -3,8 +3,6 @@ package io.holdfast.app.security;
 import io.holdfast.kernel.Actor;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -28,10 +26,7 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     static Actor currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof ActorAuthentication actorAuthentication) {
-            return actorAuthentication.actor();
-        }
-        throw new AuthenticationCredentialsNotFoundException("no authenticated caller");
+        return CurrentActor.get()
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("no authenticated caller"));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -76,75 +77,7 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
-                        .hasRole(ADMIN)
-                        .requestMatchers("/error")
-                        .permitAll()
-                        .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-                        .permitAll()
-                        // writes
-                        .requestMatchers(POST, "/api/cases")
-                        .hasAnyRole(OFFICER, SUPERVISOR, LIAISON)
-                        .requestMatchers(POST, "/api/cases/*/warrants")
-                        .hasAnyRole(OFFICER, SUPERVISOR, LIAISON)
-                        .requestMatchers(POST, "/api/cases/*/warrants/*/extension")
-                        .hasAnyRole(OFFICER, SUPERVISOR, LIAISON)
-                        .requestMatchers(POST, "/api/cases/*/obligations/*/report")
-                        .hasAnyRole(OFFICER, SUPERVISOR)
-                        .requestMatchers(POST, "/api/cases/*/freeze-requests")
-                        .hasAnyRole(OFFICER, SUPERVISOR)
-                        .requestMatchers(
-                                POST,
-                                "/api/cases/*/freeze-requests/*/approval",
-                                "/api/cases/*/freeze-requests/*/rejection")
-                        .hasRole(SUPERVISOR)
-                        .requestMatchers(POST, "/api/cases/*/releases", "/api/cases/*/turnovers")
-                        .hasRole(SUPERVISOR)
-                        .requestMatchers(POST, "/api/cases/*/dismissal", "/api/cases/*/notes")
-                        .hasAnyRole(OFFICER, SUPERVISOR)
-                        // sanctions lists and screening
-                        .requestMatchers(POST, "/api/sanctions/lists")
-                        .hasAnyRole(OFFICER, SUPERVISOR, ADMIN)
-                        .requestMatchers(
-                                POST,
-                                "/api/sanctions/lists/*/held/confirmation",
-                                "/api/sanctions/lists/*/held/withdrawal")
-                        .hasAnyRole(SUPERVISOR, ADMIN)
-                        .requestMatchers(PUT, "/api/accounts/*/addresses")
-                        .hasAnyRole(OFFICER, SUPERVISOR, ADMIN)
-                        .requestMatchers(POST, "/api/accounts/addresses", "/api/screening/runs")
-                        .hasAnyRole(OFFICER, SUPERVISOR, ADMIN)
-                        .requestMatchers(GET, "/api/accounts/*/addresses", "/api/sanctions/**", "/api/screening/**")
-                        .hasAnyRole(OFFICER, SUPERVISOR, AUDITOR, ADMIN)
-                        // administration
-                        .requestMatchers("/api/admin/**")
-                        .hasRole(ADMIN)
-                        // the ledger: its checkpoints, key and proofs carry hashes only
-                        .requestMatchers(POST, "/api/audit/ledger/checkpoints")
-                        .hasAnyRole(AUDITOR, ADMIN)
-                        .requestMatchers(GET, "/api/audit/ledger/verification")
-                        .hasAnyRole(AUDITOR, ADMIN)
-                        .requestMatchers(
-                                GET,
-                                "/api/audit/ledger/public-key",
-                                "/api/audit/ledger/checkpoints",
-                                "/api/audit/ledger/checkpoints/latest",
-                                "/api/audit/ledger/proofs/inclusion",
-                                "/api/audit/ledger/proofs/consistency")
-                        .hasAnyRole(OFFICER, SUPERVISOR, AUDITOR, LIAISON, ADMIN)
-                        // the audit trail across cases
-                        .requestMatchers(GET, "/api/audit/**")
-                        .hasAnyRole(OFFICER, SUPERVISOR, AUDITOR)
-                        // reads
-                        .requestMatchers(GET, "/api/**")
-                        .hasAnyRole(OFFICER, SUPERVISOR, AUDITOR, LIAISON)
-                        .requestMatchers("/api/**")
-                        .denyAll()
-                        .anyRequest()
-                        .authenticated());
+                .authorizeHttpRequests(SecurityConfiguration::apiRules);
 
         if (demoUsers) {
             http.authenticationProvider(new DemoUserAuthenticationProvider())
@@ -160,5 +93,74 @@ public class SecurityConfiguration {
                             jwt.decoder(decoder).jwtAuthenticationConverter(new JwtActorConverter(properties.jwt()))));
         }
         return http.build();
+    }
+
+    /** Who may call which path: the same rules whether the caller signed in to the console or sent credentials. */
+    static void apiRules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .hasRole(ADMIN)
+                .requestMatchers("/error")
+                .permitAll()
+                .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .permitAll()
+                // writes
+                .requestMatchers(POST, "/api/cases")
+                .hasAnyRole(OFFICER, SUPERVISOR, LIAISON)
+                .requestMatchers(POST, "/api/cases/*/warrants")
+                .hasAnyRole(OFFICER, SUPERVISOR, LIAISON)
+                .requestMatchers(POST, "/api/cases/*/warrants/*/extension")
+                .hasAnyRole(OFFICER, SUPERVISOR, LIAISON)
+                .requestMatchers(POST, "/api/cases/*/obligations/*/report")
+                .hasAnyRole(OFFICER, SUPERVISOR)
+                .requestMatchers(POST, "/api/cases/*/freeze-requests")
+                .hasAnyRole(OFFICER, SUPERVISOR)
+                .requestMatchers(
+                        POST, "/api/cases/*/freeze-requests/*/approval", "/api/cases/*/freeze-requests/*/rejection")
+                .hasRole(SUPERVISOR)
+                .requestMatchers(POST, "/api/cases/*/releases", "/api/cases/*/turnovers")
+                .hasRole(SUPERVISOR)
+                .requestMatchers(POST, "/api/cases/*/dismissal", "/api/cases/*/notes")
+                .hasAnyRole(OFFICER, SUPERVISOR)
+                // sanctions lists and screening
+                .requestMatchers(POST, "/api/sanctions/lists")
+                .hasAnyRole(OFFICER, SUPERVISOR, ADMIN)
+                .requestMatchers(
+                        POST, "/api/sanctions/lists/*/held/confirmation", "/api/sanctions/lists/*/held/withdrawal")
+                .hasAnyRole(SUPERVISOR, ADMIN)
+                .requestMatchers(PUT, "/api/accounts/*/addresses")
+                .hasAnyRole(OFFICER, SUPERVISOR, ADMIN)
+                .requestMatchers(POST, "/api/accounts/addresses", "/api/screening/runs")
+                .hasAnyRole(OFFICER, SUPERVISOR, ADMIN)
+                .requestMatchers(GET, "/api/accounts/*/addresses", "/api/sanctions/**", "/api/screening/**")
+                .hasAnyRole(OFFICER, SUPERVISOR, AUDITOR, ADMIN)
+                // administration
+                .requestMatchers("/api/admin/**")
+                .hasRole(ADMIN)
+                // the ledger: its checkpoints, key and proofs carry hashes only
+                .requestMatchers(POST, "/api/audit/ledger/checkpoints")
+                .hasAnyRole(AUDITOR, ADMIN)
+                .requestMatchers(GET, "/api/audit/ledger/verification")
+                .hasAnyRole(AUDITOR, ADMIN)
+                .requestMatchers(
+                        GET,
+                        "/api/audit/ledger/public-key",
+                        "/api/audit/ledger/checkpoints",
+                        "/api/audit/ledger/checkpoints/latest",
+                        "/api/audit/ledger/proofs/inclusion",
+                        "/api/audit/ledger/proofs/consistency")
+                .hasAnyRole(OFFICER, SUPERVISOR, AUDITOR, LIAISON, ADMIN)
+                // the audit trail across cases
+                .requestMatchers(GET, "/api/audit/**")
+                .hasAnyRole(OFFICER, SUPERVISOR, AUDITOR)
+                // reads
+                .requestMatchers(GET, "/api/**")
+                .hasAnyRole(OFFICER, SUPERVISOR, AUDITOR, LIAISON)
+                .requestMatchers("/api/**")
+                .denyAll()
+                .anyRequest()
+                .authenticated();
     }
 }

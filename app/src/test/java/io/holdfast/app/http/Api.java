@@ -243,13 +243,15 @@ public final class Api {
 
     /** Signs checkpoints as the auditor until one covers {@code leaves} leaves (entries become leaves once settled). */
     public void signCheckpointCovering(long leaves) throws InterruptedException {
+        Response signed = null;
         for (int i = 0; i < 300; i++) {
-            Response signed = as("auditor").post("/api/audit/ledger/checkpoints", "");
+            signed = as("auditor").post("/api/audit/ledger/checkpoints", "");
             if (signed.status() / 100 == 2 && signed.json().path("treeSize").asLong() >= leaves) {
                 return;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("the ledger did not reach " + leaves + " leaves within 30 s");
+        throw new AssertionError(
+                "the ledger did not reach " + leaves + " leaves within 30 s; the last answer: " + signed);
     }
 }

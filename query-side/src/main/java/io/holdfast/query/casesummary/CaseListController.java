@@ -4,6 +4,7 @@ import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.CaseStatus;
 import io.holdfast.kernel.caseview.CasePage;
 import io.holdfast.kernel.caseview.ListCases;
+import io.holdfast.kernel.freezecase.CaseAttention;
 import io.holdfast.query.http.Answered;
 import io.holdfast.query.http.ReadParameters;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/cases}: the case list, paged and filtered; a liaison sees only its agency's cases. */
+/** {@code GET /api/cases}: the case list, paged and filtered (by what cases need attention for too); a liaison sees only its agency's cases. */
 @RestController
 class CaseListController {
 
@@ -30,6 +31,7 @@ class CaseListController {
             @RequestParam(required = false) String accountId,
             @RequestParam(required = false) String flaggedFrom,
             @RequestParam(required = false) String flaggedTo,
+            @RequestParam(required = false) String attention,
             @RequestParam(required = false) String page,
             @RequestParam(required = false) String size,
             Actor actor) {
@@ -41,7 +43,8 @@ class CaseListController {
                 ReadParameters.instant("flaggedTo", flaggedTo),
                 ReadParameters.page(page),
                 ReadParameters.size(size),
-                ReadParameters.confinedTo(actor));
+                ReadParameters.confinedTo(actor),
+                ReadParameters.oneOf("attention", attention, CaseAttention.Need.class));
         return Answered.now(queries.query(query, ResponseTypes.instanceOf(CasePage.class)));
     }
 }

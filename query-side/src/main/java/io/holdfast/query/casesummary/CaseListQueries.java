@@ -49,6 +49,11 @@ class CaseListQueries {
             where.append(" and s.flagged_at < ?");
             arguments.add(ReadTimes.toColumn(query.flaggedTo()));
         }
+        if (query.attention() != null) {
+            // the attention column holds the JSON list of names; a name in quotes matches only itself
+            where.append(" and s.attention like ?");
+            arguments.add("%\"" + query.attention().name() + "\"%");
+        }
         for (AgencyCode agency : new AgencyCode[] {query.agency(), query.visibleTo()}) {
             if (agency != null) {
                 where.append(
