@@ -194,7 +194,7 @@ var Holdfast = (function () {
     input.id = id;
     var hintNode = hint ? el("span", { class: "hint", id: id + "-hint", text: " " + hint }) : null;
     if (hintNode) input.setAttribute("aria-describedby", id + "-hint");
-    return [el("label", { for: id }, label, hintNode), input];
+    return el("div", { class: "field" }, el("label", { for: id }, label, hintNode), input);
   }
 
   function text(name, attributes) {

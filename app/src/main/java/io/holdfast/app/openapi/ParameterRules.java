@@ -3,6 +3,7 @@ package io.holdfast.app.openapi;
 import io.holdfast.kernel.CaseStatus;
 import io.holdfast.kernel.PageRequest;
 import io.holdfast.kernel.caseview.ObligationStatus;
+import io.holdfast.kernel.freezecase.CaseAttention;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.DateSchema;
 import io.swagger.v3.oas.models.media.DateTimeSchema;
@@ -65,6 +66,11 @@ final class ParameterRules {
             case "publicationDate" -> new DateSchema();
             case "incompleteRemarks" -> new StringSchema()._enum(java.util.List.of("accept"));
             case "status" -> statusOf(path);
+            case "attention" ->
+                new StringSchema()
+                        ._enum(Arrays.stream(CaseAttention.Need.values())
+                                .map(Enum::name)
+                                .toList());
             default -> null;
         };
     }
