@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's Chromium, headless, driven as a person would: one browser is one person's session. The
  * flags keep it from reaching for Google's services, which this machine's closed network refuses.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -45,7 +45,7 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path downloads;
 
-    Browser(int port, Path downloads) {
+    public Browser(int port, Path downloads) {
         this.base = "http://localhost:" + port;
         this.downloads = downloads;
         ChromeOptions options = new ChromeOptions();
@@ -80,20 +80,20 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1366, 768));
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
-    Browser open(String path) {
+    public Browser open(String path) {
         driver.get(path.startsWith("file:") ? path : base + path);
         return this;
     }
 
-    Browser signIn(String user) {
+    public Browser signIn(String user) {
         open("/console/sign-in.html");
         WebElement name = visible(By.id("username"));
         waitUntil(d -> !d.findElement(By.id("csrf")).getAttribute("value").isEmpty());
@@ -106,18 +106,18 @@ final class Browser implements AutoCloseable {
     }
 
     /** What the page wrote to its console since last asked: errors in its scripts show here. */
-    String console() {
+    public String console() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(entry -> entry.getLevel() + " " + entry.getMessage())
                 .collect(Collectors.joining("\n"));
     }
 
-    WebElement visible(By locator) {
+    public WebElement visible(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    <T> T waitUntil(Function<WebDriver, T> condition) {
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(15))
                 .ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> "the page at " + driver.getCurrentUrl() + " reads:\n"
@@ -130,7 +130,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits until the element's text contains {@code expected}, and answers the text. */
-    String textOnceItHas(By locator, String expected) {
+    public String textOnceItHas(By locator, String expected) {
         return waitUntil(d -> {
             List<WebElement> found = d.findElements(locator);
             String text = found.isEmpty() ? "" : found.get(0).getText();
@@ -138,7 +138,7 @@ final class Browser implements AutoCloseable {
         });
     }
 
-    void type(By field, String text) {
+    public void type(By field, String text) {
         WebElement input = visible(field);
         input.clear();
         input.sendKeys(text);
@@ -155,7 +155,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** The page as a person sees it on a laptop, kept for a reviewer under target/console-screenshots. */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
@@ -166,7 +166,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** No violation of WCAG 2.1 A or AA that axe-core finds on the page as it is now. */
-    void assertAccessible(String page) {
+    public void assertAccessible(String page) {
         Results results = new AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
