@@ -50,6 +50,7 @@ class ConsoleOpenIdSignInTest {
                         "--spring.security.oauth2.client.registration.holdfast.client-secret="
                                 + IdentityProvider.CLIENT_SECRET,
                         "--spring.security.oauth2.client.registration.holdfast.scope=openid",
+                        "--spring.security.oauth2.client.registration.holdfast.client-name=Compliance SSO",
                         TestLedgerKey.argument());
         port = ((WebServerApplicationContext) holdfast).getWebServer().getPort();
         provider.redirectTo(port);
@@ -95,7 +96,7 @@ class ConsoleOpenIdSignInTest {
 
     private static void signInAtTheProvider(Browser browser, String person) {
         browser.open("/console/sign-in.html");
-        browser.visible(By.linkText("Sign in with holdfast")).click();
+        browser.visible(By.linkText("Sign in with Compliance SSO")).click();
         browser.waitUntil(d -> d.getCurrentUrl().startsWith(provider.issuer() + "/login"));
         assertThat(browser.driver().getCurrentUrl()).doesNotContain("error");
         browser.type(By.id("username"), person);

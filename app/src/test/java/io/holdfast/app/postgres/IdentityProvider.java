@@ -17,7 +17,6 @@ import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactor
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.boot.web.servlet.context.AnnotationConfigServletWebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,9 +26,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
@@ -86,7 +87,7 @@ final class IdentityProvider implements AutoCloseable {
         context.close();
     }
 
-    @Configuration(proxyBeanMethods = false)
+    /** Not a {@code @Configuration}: Holdfast's component scan of {@code io.holdfast} must not find it. */
     @EnableWebMvc
     @EnableWebSecurity
     static class Provider {
@@ -195,6 +196,12 @@ final class IdentityProvider implements AutoCloseable {
                     .keyID(UUID.randomUUID().toString())
                     .build();
             return new ImmutableJWKSet<>(new JWKSet(key));
+        }
+
+        /** The provider's user-info endpoint reads the access tokens it issued. */
+        @Bean
+        JwtDecoder accessTokens(JWKSource<SecurityContext> signingKeys) {
+            return OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKeys);
         }
 
         @Bean
