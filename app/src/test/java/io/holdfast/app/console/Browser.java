@@ -80,6 +80,12 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1366, 768));
     }
 
+    /** The window at another size: half a laptop's width is how a page lays out at 200 % zoom. */
+    public Browser resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        return this;
+    }
+
     public static boolean installed() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }

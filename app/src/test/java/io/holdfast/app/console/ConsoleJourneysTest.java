@@ -2,14 +2,12 @@ package io.holdfast.app.console;
 
 import static io.holdfast.app.http.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.holdfast.app.http.Api;
-import io.holdfast.app.http.HttpApiSupport;
 import io.holdfast.ledger.BundleVerifier;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -17,9 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -29,20 +25,9 @@ import org.openqa.selenium.WebElement;
  * from flag to release through the pages, the four-eyes rule and a stale page refused on the page,
  * the history read and moved back in time, the bundle proved in the browser as verify-bundle proves it.
  */
-class ConsoleJourneysTest extends HttpApiSupport {
+class ConsoleJourneysTest extends InTheBrowser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path downloads;
-
-    @BeforeAll
-    static void chromiumIsThere() {
-        assumeTrue(
-                Browser.installed(),
-                "Debian's chromium and chromium-driver are not installed, so the console's browser journeys were not"
-                        + " run (.ci/run installs them)");
-    }
 
     @Test
     void aCaseIsRunFromFlagToReleaseAndProvedToAnAuditorWithoutATerminal() throws Exception {
@@ -204,14 +189,7 @@ class ConsoleJourneysTest extends HttpApiSupport {
             auditor.open("/console/case.html?id=" + caseId);
             auditor.visible(By.id("bundle-link")).click();
             Path bundle = auditor.downloaded(caseId + "-evidence-bundle.json");
-            Path key = downloads.resolve("ledger.pem");
-            Files.writeString(
-                    key,
-                    api.as("auditor")
-                            .get("/api/audit/ledger/public-key")
-                            .json()
-                            .path("publicKeyPem")
-                            .asText());
+            Path key = ledgerKeyFile();
 
             assertThat(inBrowser(auditor, bundle, key))
                     .as("the browser's verdict")
@@ -248,14 +226,7 @@ class ConsoleJourneysTest extends HttpApiSupport {
         expect(api.as("officer").post("/api/cases/" + caseId + "/notes", Api.noteBody("later")), 201);
         api.signCheckpointCovering(leavesOnceSettled(caseId));
 
-        Path key = downloads.resolve("ledger.pem");
-        Files.writeString(
-                key,
-                api.as("auditor")
-                        .get("/api/audit/ledger/public-key")
-                        .json()
-                        .path("publicKeyPem")
-                        .asText());
+        Path key = ledgerKeyFile();
         long keptSize = Long.parseLong(kept.split("\n")[1]);
         Path earlier = downloads.resolve("kept.note");
         Files.writeString(earlier, kept);

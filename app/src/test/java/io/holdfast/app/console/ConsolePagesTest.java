@@ -2,18 +2,14 @@ package io.holdfast.app.console;
 
 import static io.holdfast.app.http.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.holdfast.app.http.Api;
-import io.holdfast.app.http.HttpApiSupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
@@ -21,18 +17,7 @@ import org.openqa.selenium.By;
  * and a screenshot at 1366×768 under target/console-screenshots for a reviewer. The page that
  * verifies bundles works saved to disk and opened without a server.
  */
-class ConsolePagesTest extends HttpApiSupport {
-
-    @TempDir
-    Path downloads;
-
-    @BeforeAll
-    static void chromiumIsThere() {
-        assumeTrue(
-                Browser.installed(),
-                "Debian's chromium and chromium-driver are not installed, so the console's pages were not checked"
-                        + " (.ci/run installs them)");
-    }
+class ConsolePagesTest extends InTheBrowser {
 
     @Test
     void everyPageIsAccessibleAndPhotographed() throws Exception {
@@ -59,6 +44,17 @@ class ConsolePagesTest extends HttpApiSupport {
             check(browser, "sanctions", By.id("lists-title"));
             browser.open("/console/verify.html");
             check(browser, "verify", By.id("verify-form"));
+        }
+        try (Browser browser = new Browser(port, downloads)) {
+            browser.signIn("supervisor").resize(683, 768);
+            for (String page : new String[] {"cases.html", "case.html?id=" + caseId, "approvals.html"}) {
+                browser.open("/console/" + page);
+                browser.visible(By.cssSelector("main table"));
+                assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                        .as("%s at 200 %% zoom reflows without scrolling sideways", page)
+                        .isEqualTo(true);
+            }
+            browser.screenshot("case-at-200-percent");
         }
         try (Browser browser = new Browser(port, downloads)) {
             browser.signIn("auditor").open("/console/audit.html");
@@ -88,7 +84,7 @@ class ConsolePagesTest extends HttpApiSupport {
         try (Browser browser = new Browser(port, downloads)) {
             browser.open(saved.resolve("verify.html").toUri().toString());
             browser.visible(By.id("bundle")).sendKeys(writeBundleWithoutProof().toString());
-            browser.driver().findElement(By.id("key")).sendKeys(writeKey().toString());
+            browser.driver().findElement(By.id("key")).sendKeys(ledgerKeyFile().toString());
             browser.driver()
                     .findElement(By.cssSelector("#verify-form button[type=submit]"))
                     .click();
@@ -97,18 +93,6 @@ class ConsolePagesTest extends HttpApiSupport {
                     .as("the page ran its checks from the file system, with the browser's cryptography")
                     .contains("the checkpoint: no signature of holdfast over the note's body verifies");
         }
-    }
-
-    private Path writeKey() throws IOException {
-        Path key = downloads.resolve("ledger.pem");
-        Files.writeString(
-                key,
-                api.as("auditor")
-                        .get("/api/audit/ledger/public-key")
-                        .json()
-                        .path("publicKeyPem")
-                        .asText());
-        return key;
     }
 
     /** A bundle whose checkpoint was signed by nobody: the page must check the signature to say so. */

@@ -2,18 +2,13 @@ package io.holdfast.app.console;
 
 import static io.holdfast.app.http.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.holdfast.app.http.Api;
-import io.holdfast.app.http.HttpApiSupport;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
@@ -22,18 +17,7 @@ import org.openqa.selenium.Cookie;
  * case data, a note is text whatever it holds; and a session's writes need its CSRF token, a
  * signed-out session is gone.
  */
-class ConsoleRulesTest extends HttpApiSupport {
-
-    @TempDir
-    Path downloads;
-
-    @BeforeAll
-    static void chromiumIsThere() {
-        assumeTrue(
-                Browser.installed(),
-                "Debian's chromium and chromium-driver are not installed, so the console's browser tests were not"
-                        + " run (.ci/run installs them)");
-    }
+class ConsoleRulesTest extends InTheBrowser {
 
     @Test
     void aLiaisonSeesOnlyItsAgencysCasesAsTheApiShowsThem() {

@@ -50,9 +50,8 @@ class CaseListQueries {
             arguments.add(ReadTimes.toColumn(query.flaggedTo()));
         }
         if (query.attention() != null) {
-            // the attention column holds the JSON list of names; a name in quotes matches only itself
-            where.append(" and s.attention like ?");
-            arguments.add("%\"" + query.attention().name() + "\"%");
+            where.append(" and s.case_id in (select n.case_id from case_summary_attention n where n.need = ?)");
+            arguments.add(query.attention().name());
         }
         for (AgencyCode agency : new AgencyCode[] {query.agency(), query.visibleTo()}) {
             if (agency != null) {

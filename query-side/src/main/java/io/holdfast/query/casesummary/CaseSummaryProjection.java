@@ -45,6 +45,9 @@ class CaseSummaryProjection {
     private final CaseParties parties;
     private final BatchedWrites<LineChanges> writes;
 
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<String>> NEEDS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {};
+
     CaseSummaryProjection(JdbcTemplate jdbc, ReadModelWrites writes) {
         this.jdbc = jdbc;
         this.parties = new CaseParties(jdbc, "case_summary_agency");
@@ -58,6 +61,7 @@ class CaseSummaryProjection {
 
     @ResetHandler
     void reset() {
+        jdbc.update("delete from case_summary_attention");
         jdbc.update("delete from case_summary_agency");
         jdbc.update("delete from case_summary");
         writes.forgetFailures();
@@ -124,6 +128,25 @@ class CaseSummaryProjection {
             jdbc.batchUpdate("""
                     update case_summary set status = ?, frozen = ?, version = ?, last_changed_at = ?, tracking = ?, attention = ?
                     where case_id = ?""", updates);
+        }
+        saveAttention(lines);
+    }
+
+    /** Rewrites the attention rows of the lines whose attention changed. */
+    private void saveAttention(Collection<SummaryLine> lines) {
+        List<Object[]> cleared = new ArrayList<>();
+        List<Object[]> needs = new ArrayList<>();
+        for (SummaryLine line : lines) {
+            if (line.changed && line.attentionChanged()) {
+                cleared.add(new Object[] {line.caseId});
+                ReadModelJson.read(line.attention, NEEDS).forEach(need -> needs.add(new Object[] {need, line.caseId}));
+            }
+        }
+        if (!cleared.isEmpty()) {
+            jdbc.batchUpdate("delete from case_summary_attention where case_id = ?", cleared);
+        }
+        if (!needs.isEmpty()) {
+            jdbc.batchUpdate("insert into case_summary_attention (need, case_id) values (?, ?)", needs);
         }
     }
 

@@ -25,6 +25,9 @@ final class SummaryLine {
     Instant lastChangedAt;
     CaseAttention tracking;
     String attention;
+    /** The attention as the line was read, to know whether its rows in case_summary_attention change. */
+    private String attentionAsStored = "[]";
+
     boolean changed;
 
     private SummaryLine(String caseId, boolean stored) {
@@ -40,6 +43,7 @@ final class SummaryLine {
         line.version = version;
         line.tracking = tracking;
         line.attention = attention;
+        line.attentionAsStored = attention;
         return line;
     }
 
@@ -56,6 +60,10 @@ final class SummaryLine {
         line.attention = "[]";
         line.changed = true;
         return line;
+    }
+
+    boolean attentionChanged() {
+        return !attention.equals(attentionAsStored);
     }
 
     /** Applies an event after the line's version; an event already applied changes nothing. */

@@ -10,6 +10,7 @@ import io.holdfast.kernel.CaseStatus;
 import io.holdfast.kernel.caseview.CasePage;
 import io.holdfast.kernel.caseview.CaseSummary;
 import io.holdfast.kernel.caseview.ListCases;
+import io.holdfast.kernel.freezecase.CaseAttention;
 import io.holdfast.kernel.freezecase.CaseEvent;
 import io.holdfast.query.ProcessorBatch;
 import io.holdfast.query.ReadModelDatabase;
@@ -92,6 +93,28 @@ class CaseSummaryProjectionTest {
                 .containsExactly(CASE);
         assertThat(list(new ListCases(null, null, null, null, null, 0, 20, HSI)).total())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aCaseIsListedForWhatItNeedsAttentionForUntilItIsDone() {
+        ListCases awaiting =
+                new ListCases(null, null, null, null, null, 0, 20, null, CaseAttention.Need.FREEZE_AWAITING_APPROVAL);
+        assertThat(list(awaiting).total())
+                .as("the first case's request was approved")
+                .isZero();
+
+        on(requested(THIRD), 1L, T0.plusSeconds(30));
+        assertThat(list(awaiting).items()).extracting(CaseSummary::caseId).containsExactly(THIRD);
+        assertThat(list(awaiting).items().get(0).attention()).containsExactly(CaseAttention.FREEZE_AWAITING_APPROVAL);
+        assertThat(list(new ListCases(null, null, null, null, null, 0, 20, null, CaseAttention.Need.WARRANT_EXPIRED))
+                        .total())
+                .isZero();
+
+        on(frozen(THIRD), 2L, T0.plusSeconds(31));
+        assertThat(list(awaiting).total()).as("decided, so no longer awaiting").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from case_summary_attention", Long.class))
+                .as("rows of needs that ended are gone")
+                .isZero();
     }
 
     @Test
