@@ -3,9 +3,13 @@
 (function () {
   var H = Holdfast, el = H.el;
 
-  H.start("approvals.html", function (session) {
+  var PAGE_SIZE = 20;
+
+  H.start("approvals.html", function (session) { show(session, Number(new URLSearchParams(window.location.search).get("page") || 0)); });
+
+  function show(session, page) {
     var box = H.byId("queue");
-    H.get("/api/cases?attention=FREEZE_AWAITING_APPROVAL&size=200").then(function (answer) {
+    H.get("/api/cases?attention=FREEZE_AWAITING_APPROVAL&size=" + PAGE_SIZE + "&page=" + page).then(function (answer) {
       H.clear(box);
       if (!answer.ok) { box.appendChild(el("p", { class: "refusal", text: H.problemText(answer) })); return; }
       if (answer.data.items.length === 0) { box.appendChild(el("p", { text: "No freeze request is waiting for a decision." })); return; }
@@ -23,10 +27,16 @@
               el("td", { text: own ? "You requested it: another supervisor decides (policy approverMustNotBeRequester)." : "Yours to decide." })));
           });
         });
+        var pages = Math.max(1, Math.ceil(answer.data.total / PAGE_SIZE));
+        box.appendChild(el("p", { text: answer.data.total + " cases wait for a decision, oldest flag last; page " + (page + 1) + " of " + pages + "." }));
         box.appendChild(el("table", {}, el("caption", { class: "skip", text: "Freeze requests waiting for a decision" }),
           el("thead", {}, el("tr", {}, ["Case", "Request", "Warrant", "Holdings", "Requested by", "Requested", "Decision"].map(function (h) { return el("th", { scope: "col", text: h }); }))),
           el("tbody", {}, rows)));
+        var nav = el("nav", { class: "pager", "aria-label": "Pages of the queue" });
+        if (page > 0) nav.appendChild(el("a", { href: "?page=" + (page - 1), text: "Previous page" }));
+        if (page + 1 < pages) nav.appendChild(el("a", { href: "?page=" + (page + 1), text: "Next page" }));
+        box.appendChild(nav);
       });
     });
-  });
+  }
 })();

@@ -31,7 +31,7 @@ final class ConsolePagesBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SHA = "a".repeat(64);
     private static final int SAMPLES = 100;
-    private static final int WARM_UP = 20;
+    private static final int WARM_UP = 200;
 
     private final Deployment deployment;
     private final Tokens tokens;
@@ -80,7 +80,7 @@ final class ConsolePagesBenchmark {
         pages.put("cases.html, last page", List.of("/api/cases?size=20&page=" + lastPage));
         String caseId = "CONSOLE-" + (size / 2) + "-P";
         pages.put("case.html", List.of("/api/cases/" + caseId, "/api/cases/" + caseId + "/history"));
-        List<String> approvals = new ArrayList<>(List.of("/api/cases?attention=FREEZE_AWAITING_APPROVAL&size=200"));
+        List<String> approvals = new ArrayList<>(List.of("/api/cases?attention=FREEZE_AWAITING_APPROVAL&size=20"));
         JSON.readTree(get(base, approvals.get(0)).body())
                 .path("items")
                 .forEach(item -> approvals.add("/api/cases/" + item.path("caseId").asText()));

@@ -205,6 +205,12 @@ class ConsoleJourneysTest extends InTheBrowser {
             assertThat(found).as("a tampered entry is named").anyMatch(failure -> failure.startsWith("entry 1:"));
             assertThat(found).isEqualTo(failuresOf(changed, key));
         }
+
+        ConsoleTrafficContract.Findings traffic = ConsoleTrafficContract.takeFindings();
+        assertThat(traffic.checked()).as("the pages' API calls were checked").isGreaterThan(20);
+        assertThat(traffic.breaches())
+                .as("API calls of the console that break docs/openapi.json")
+                .isEmpty();
     }
 
     @Test

@@ -1,11 +1,13 @@
 package io.holdfast.app.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.holdfast.app.http.HttpApiSupport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +23,14 @@ abstract class InTheBrowser extends HttpApiSupport {
                 Browser.installed(),
                 "Debian's chromium and chromium-driver are not installed, so the console's browser tests were not"
                         + " run (.ci/run installs them)");
+    }
+
+    /** Every API call the pages made kept to docs/openapi.json. */
+    @AfterEach
+    void theConsoleKeptToTheContract() {
+        assertThat(ConsoleTrafficContract.takeFindings().breaches())
+                .as("API calls of the console that break docs/openapi.json")
+                .isEmpty();
     }
 
     /** The ledger's public key, as an auditor keeps it on their own disk. */
