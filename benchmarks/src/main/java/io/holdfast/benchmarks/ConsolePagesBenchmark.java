@@ -38,7 +38,8 @@ final class ConsolePagesBenchmark {
     private final Report report;
     private final List<Integer> sizes;
     private final Path staticFiles;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     ConsolePagesBenchmark(Deployment deployment, Tokens tokens, Report report, List<Integer> sizes, Path staticFiles) {
         this.deployment = deployment;
@@ -51,7 +52,8 @@ final class ConsolePagesBenchmark {
     void run(String storeName) throws Exception {
         report.line("### The console's pages on %s", storeName);
         report.line("");
-        report.line("| cases | page | API reads | server ms p50 / p99 (the reads one after another) | API bytes | page files bytes |");
+        report.line(
+                "| cases | page | API reads | server ms p50 / p99 (the reads one after another) | API bytes | page files bytes |");
         report.line("|---|---|---|---|---|---|");
         try (HoldfastProcess holdfast = deployment.startHoldfast("console", Variant.HOLDFAST)) {
             int flagged = 0;
@@ -67,23 +69,28 @@ final class ConsolePagesBenchmark {
 
     private void measure(String base, int size) throws Exception {
         String soon = Instant.now().plus(Duration.ofDays(7)).toString();
-        long total = JSON.readTree(get(base, "/api/cases?size=1").body()).path("total").asLong();
+        long total = JSON.readTree(get(base, "/api/cases?size=1").body())
+                .path("total")
+                .asLong();
         long lastPage = Math.max(0, (total - 1) / 20);
         Map<String, List<String>> pages = new LinkedHashMap<>();
-        pages.put("cases.html", List.of(
-                "/api/cases?attention=FREEZE_AWAITING_APPROVAL&size=20",
-                "/api/cases?attention=WARRANT_EXPIRED&size=20",
-                "/api/warrants?expiringBefore=" + soon + "&size=20",
-                "/api/obligations?status=OVERDUE&size=20",
-                "/api/obligations?status=OPEN&dueBefore=" + soon + "&size=20",
-                "/api/cases?size=20"));
+        pages.put(
+                "cases.html",
+                List.of(
+                        "/api/cases?attention=FREEZE_AWAITING_APPROVAL&size=20",
+                        "/api/cases?attention=WARRANT_EXPIRED&size=20",
+                        "/api/warrants?expiringBefore=" + soon + "&size=20",
+                        "/api/obligations?status=OVERDUE&size=20",
+                        "/api/obligations?status=OPEN&dueBefore=" + soon + "&size=20",
+                        "/api/cases?size=20"));
         pages.put("cases.html, last page", List.of("/api/cases?size=20&page=" + lastPage));
         String caseId = "CONSOLE-" + (size / 2) + "-P";
         pages.put("case.html", List.of("/api/cases/" + caseId, "/api/cases/" + caseId + "/history"));
         List<String> approvals = new ArrayList<>(List.of("/api/cases?attention=FREEZE_AWAITING_APPROVAL&size=20"));
         JSON.readTree(get(base, approvals.get(0)).body())
                 .path("items")
-                .forEach(item -> approvals.add("/api/cases/" + item.path("caseId").asText()));
+                .forEach(item ->
+                        approvals.add("/api/cases/" + item.path("caseId").asText()));
         pages.put("approvals.html", approvals);
         pages.put("audit.html", List.of("/api/audit/events?page=0&size=50", "/api/audit/ledger/checkpoints?size=20"));
         pages.put("sanctions.html", List.of("/api/sanctions/lists"));
@@ -96,7 +103,8 @@ final class ConsolePagesBenchmark {
                 for (String path : page.getValue()) {
                     HttpResponse<String> answer = get(base, path);
                     if (answer.statusCode() != 200) {
-                        throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
+                        throw new IllegalStateException(
+                                path + " answered " + answer.statusCode() + ": " + answer.body());
                     }
                     read += answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
                 }
@@ -143,8 +151,7 @@ final class ConsolePagesBenchmark {
                     post(base, "/api/cases", """
                             {"caseId":"%s","accountId":"ACC-%d","subject":{"holderName":"Holder %d","walletAddresses":[]},
                              "reason":{"type":"SANCTIONS_MATCH","list":"OFAC-SDN","listEntryId":"SDN-%d","details":"wallet match"},
-                             "evidence":[{"description":"screening hit report","sha256":"%s"}]}"""
-                            .formatted(caseId, i, i, i, SHA));
+                             "evidence":[{"description":"screening hit report","sha256":"%s"}]}""".formatted(caseId, i, i, i, SHA));
                     if (pending) {
                         post(base, "/api/cases/" + caseId + "/warrants", """
                                 {"warrantId":"W-1","orderType":"SEIZURE_WARRANT","issuingAuthority":"U.S. District Court",
@@ -167,7 +174,10 @@ final class ConsolePagesBenchmark {
     private void awaitListed(String base, int size) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
-            if (JSON.readTree(get(base, "/api/cases?size=1").body()).path("total").asLong() >= size) {
+            if (JSON.readTree(get(base, "/api/cases?size=1").body())
+                            .path("total")
+                            .asLong()
+                    >= size) {
                 return;
             }
             Thread.sleep(500);

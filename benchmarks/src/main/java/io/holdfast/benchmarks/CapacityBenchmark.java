@@ -1,0 +1,354 @@
+package io.holdfast.benchmarks;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntFunction;
+import org.HdrHistogram.Histogram;
+
+/**
+ * How Holdfast's costs grow with the store (PostgreSQL), at fractions of an exchange's year (10
+ * million cases): a hundred template cases in a realistic mix of lifecycles are written through
+ * Holdfast's own commands, then copied in the event store under new ids up to the scale, and every
+ * projection, the audit trail and the ledger are rebuilt from them by catching up at start-up.
+ * Each operation is measured at every scale, with the slope of log(cost) over log(size).
+ */
+final class CapacityBenchmark {
+
+    static final long YEAR_CASES = 10_000_000L;
+    private static final int TEMPLATES = 100;
+    private static final int SAMPLES = 200;
+    private static final String SHA = "c".repeat(64);
+    private static final List<String> TABLES = List.of(
+            "domain_event_entry",
+            "case_view",
+            "case_summary",
+            "account_holding",
+            "registered_warrant",
+            "blocking_obligation",
+            "audit_entry",
+            "ledger_leaf",
+            "ledger_subtree");
+
+    private final Deployment deployment;
+    private final Tokens tokens;
+    private final Report report;
+    private final List<Double> scales;
+    private java.time.Instant templatesWritten;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    CapacityBenchmark(Deployment deployment, Tokens tokens, Report report, List<Double> scales) {
+        this.deployment = deployment;
+        this.tokens = tokens;
+        this.report = report;
+        this.scales = scales;
+    }
+
+    void run() throws Exception {
+        Map<String, Map<Double, Double>> costs = new LinkedHashMap<>();
+        Map<Double, Long> events = new LinkedHashMap<>();
+        for (double scale : scales) {
+            String database = "capacity_" + Math.round(1 / scale);
+            long cases = Math.round(YEAR_CASES * scale);
+            try (HoldfastProcess holdfast = deployment.startHoldfast(database, Variant.HOLDFAST)) {
+                templates(holdfast.baseUrl);
+                templatesWritten = java.time.Instant.now();
+                for (String projection : Variant.PROJECTIONS) {
+                    holdfast.awaitLive(projection, Duration.ofMinutes(5));
+                }
+            }
+            long generated;
+            try (HikariDataSource store = deployment.dataSource(database, 2)) {
+                generated = copy(store, cases / TEMPLATES - 1);
+            }
+            events.put(scale, generated);
+            try (HoldfastProcess holdfast = deployment.startHoldfast(database, Variant.HOLDFAST);
+                    HikariDataSource store = deployment.dataSource(database, 2)) {
+                long started = System.nanoTime();
+                put(costs, "start-up to UP, s", scale, holdfast.startupSeconds);
+                for (String projection : Variant.PROJECTIONS) {
+                    holdfast.awaitLive(projection, Duration.ofHours(3));
+                }
+                put(
+                        costs,
+                        "rebuild of every projection and the audit trail (catching up after UP), s",
+                        scale,
+                        (System.nanoTime() - started) / 1e9);
+                long ledgerStarted = System.nanoTime();
+                long leaves = awaitLedger(holdfast, store);
+                put(costs, "ledger settled after the audit trail, s", scale, (System.nanoTime() - ledgerStarted) / 1e9);
+                measure(holdfast, scale, cases, leaves, costs);
+                disk(store, generated, scale, costs);
+            }
+        }
+        report.line("### Capacity on postgres: costs as the store grows (%s)", java.time.LocalDate.now());
+        report.line("");
+        StringBuilder header = new StringBuilder("| operation |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (double scale : scales) {
+            header.append(String.format(
+                    " 1/%,d of a year: %,d cases, %,d events |",
+                    Math.round(1 / scale), Math.round(YEAR_CASES * scale), events.get(scale)));
+            rule.append("---|");
+        }
+        header.append(" slope of log(cost) over log(size) |");
+        rule.append("---|");
+        report.line(header.toString());
+        report.line(rule.toString());
+        for (Map.Entry<String, Map<Double, Double>> operation : costs.entrySet()) {
+            StringBuilder line = new StringBuilder("| " + operation.getKey() + " |");
+            for (double scale : scales) {
+                Double cost = operation.getValue().get(scale);
+                line.append(cost == null ? " — |" : String.format(" %.2f |", cost));
+            }
+            double first = operation.getValue().getOrDefault(scales.get(0), Double.NaN);
+            double last = operation.getValue().getOrDefault(scales.get(scales.size() - 1), Double.NaN);
+            double slope = Math.log(last / first) / Math.log(scales.get(scales.size() - 1) / scales.get(0));
+            line.append(String.format(" %.2f |", slope));
+            report.line(line.toString());
+        }
+        report.line("");
+    }
+
+    private void measure(
+            HoldfastProcess holdfast, double scale, long cases, long leaves, Map<String, Map<Double, Double>> costs)
+            throws Exception {
+        long copies = cases / TEMPLATES;
+        IntFunction<String> anyCase = i -> {
+            long copy = ThreadLocalRandom.current().nextLong(1, Math.max(2, copies));
+            int template = ThreadLocalRandom.current().nextInt(TEMPLATES);
+            return "CAP-" + template + "-c" + copy;
+        };
+        IntFunction<String> frozenCase =
+                i -> "CAP-" + (70 + ThreadLocalRandom.current().nextInt(20)) + "-c"
+                        + ThreadLocalRandom.current().nextLong(1, Math.max(2, copies));
+        Map<String, IntFunction<String>> reads = new LinkedHashMap<>();
+        reads.put("case view, ms p50", i -> "/api/cases/" + anyCase.apply(i));
+        reads.put("case view ?minVersion=0, ms p50", i -> "/api/cases/" + anyCase.apply(i) + "?minVersion=0");
+        reads.put(
+                "case view ?asOf= an old case, ms p50",
+                i -> "/api/cases/" + frozenCase.apply(i) + "?asOf=" + templatesWritten);
+        reads.put("case history, ms p50", i -> "/api/cases/" + frozenCase.apply(i) + "/history");
+        reads.put(
+                "case history verification, ms p50",
+                i -> "/api/cases/" + frozenCase.apply(i) + "/history/verification");
+        reads.put("case list, first page, ms p50", i -> "/api/cases?size=20");
+        reads.put("case list by status, ms p50", i -> "/api/cases?status=FROZEN&size=20");
+        reads.put("case list by account, ms p50", i -> "/api/cases?accountId=ACC-" + anyCase.apply(i));
+        reads.put("case list, last page, ms p50", i -> "/api/cases?size=20&page=" + Math.max(0, (cases - 1) / 20));
+        reads.put("account holdings, ms p50", i -> "/api/accounts/ACC-" + frozenCase.apply(i) + "/holdings");
+        reads.put(
+                "warrant registry by expiry, ms p50", i -> "/api/warrants?expiringBefore=2031-01-01T00:00:00Z&size=20");
+        reads.put("obligations due, ms p50", i -> "/api/obligations?status=OPEN&size=20");
+        reads.put(
+                "audit trail, a page, ms p50",
+                i -> "/api/audit/events?size=50&page="
+                        + ThreadLocalRandom.current().nextInt(100));
+        reads.put(
+                "inclusion proof, ms p50",
+                i -> "/api/audit/ledger/proofs/inclusion?ledgerIndex="
+                        + ThreadLocalRandom.current().nextLong(leaves) + "&treeSize=" + leaves);
+        reads.put(
+                "consistency proof, ms p50",
+                i -> "/api/audit/ledger/proofs/consistency?from="
+                        + ThreadLocalRandom.current().nextLong(1, leaves) + "&to=" + leaves);
+        reads.put("evidence bundle, ms p50", i -> "/api/cases/" + frozenCase.apply(i) + "/evidence-bundle");
+        for (Map.Entry<String, IntFunction<String>> read : reads.entrySet()) {
+            put(
+                    costs,
+                    read.getKey(),
+                    scale,
+                    p50(i -> send(holdfast.baseUrl, "GET", read.getValue().apply(i), null)));
+        }
+        put(
+                costs,
+                "note on a case (a lifecycle command), ms p50",
+                scale,
+                p50(i -> send(
+                        holdfast.baseUrl,
+                        "POST",
+                        "/api/cases/" + anyCase.apply(i) + "/notes",
+                        "{\"text\":\"capacity\"}")));
+        put(
+                costs,
+                "signing a checkpoint, ms",
+                scale,
+                once(() -> send(holdfast.baseUrl, "POST", "/api/audit/ledger/checkpoints", "")));
+        put(
+                costs,
+                "ledger verification, s",
+                scale,
+                once(() -> send(holdfast.baseUrl, "GET", "/api/audit/ledger/verification", null)) / 1000);
+        put(costs, "heap used after the verification, MB", scale, holdfast.heapUsedBytes() / 1e6);
+    }
+
+    private void disk(HikariDataSource store, long events, double scale, Map<String, Map<Double, Double>> costs)
+            throws SQLException {
+        try (Connection connection = store.getConnection();
+                Statement statement = connection.createStatement()) {
+            long total = 0;
+            for (String table : TABLES) {
+                long bytes = Sql.count(statement, "select pg_total_relation_size('" + table + "')");
+                total += bytes;
+                put(costs, "disk bytes per event: " + table + " with its indexes", scale, (double) bytes / events);
+            }
+            put(costs, "disk bytes per event: all of these", scale, (double) total / events);
+        }
+    }
+
+    /** Waits until the ledger holds a leaf for every audit entry, and answers its size. */
+    private long awaitLedger(HoldfastProcess holdfast, HikariDataSource store) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
+        try (Connection connection = store.getConnection();
+                Statement statement = connection.createStatement()) {
+            while (System.nanoTime() < deadline) {
+                long audited = Sql.count(statement, "select count(*) from audit_entry");
+                long leaves = Sql.count(statement, "select count(*) from ledger_leaf");
+                if (leaves >= audited && leaves > 0) {
+                    return leaves;
+                }
+                Thread.sleep(500);
+            }
+        }
+        throw new IllegalStateException("the ledger did not settle within an hour");
+    }
+
+    /** A hundred cases: 70 noted and dismissed, 20 frozen and released, 7 blocking orders with a report filed, 3 turned over. */
+    private void templates(String base) throws Exception {
+        for (int i = 0; i < TEMPLATES; i++) {
+            String id = "CAP-" + i;
+            String path = "/api/cases/" + id;
+            send(base, "POST", "/api/cases", """
+                    {"caseId":"%s","accountId":"ACC-%s","subject":{"holderName":"Holder %d","walletAddresses":["bc1q%d"]},
+                     "reason":{"type":"SANCTIONS_MATCH","list":"OFAC-SDN","listEntryId":"SDN-%d","details":"wallet match"},
+                     "evidence":[{"description":"screening hit report","sha256":"%s"}]}""".formatted(id, id, i, i, i, SHA));
+            if (i < 70) {
+                send(base, "POST", path + "/notes", "{\"text\":\"the holder's bank confirmed another person\"}");
+                send(base, "POST", path + "/dismissal", "{\"reason\":\"a false match\"}");
+                continue;
+            }
+            String order = i >= 90 && i < 97 ? "SANCTIONS_BLOCKING" : "SEIZURE_WARRANT";
+            send(base, "POST", path + "/warrants", """
+                    {"warrantId":"W-1","orderType":"%s","issuingAuthority":"U.S. District Court","requestingAgency":"FBI",
+                     "jurisdiction":"US-DC","referenceNumber":"23-SW-%d","issuedAt":"2026-01-01T00:00:00Z",
+                     "expiresAt":"2030-01-01T00:00:00Z","scope":[{"asset":"BTC"},{"asset":"USDT"}],"documentSha256":"%s"}""".formatted(order, i, SHA));
+            send(base, "POST", path + "/warrants/W-1/extension", """
+                    {"newExpiresAt":"2031-01-01T00:00:00Z","authorityReference":"23-SW-%d-X","documentSha256":"%s"}""".formatted(i, SHA));
+            send(base, "POST", path + "/freeze-requests", """
+                    {"requestId":"R-1","warrantId":"W-1","holdings":[{"asset":"BTC","amount":"2.5"},{"asset":"USDT","amount":"10000.00"}]}""");
+            sendAs(
+                    tokens.supervisor,
+                    base,
+                    "POST",
+                    path + "/freeze-requests/R-1/approval",
+                    "{\"comment\":\"checked\"}");
+            if (i >= 90 && i < 97) {
+                send(
+                        base,
+                        "POST",
+                        path + "/obligations/R-1/report",
+                        "{\"reportReference\":\"OFAC-BR-%d\",\"filedAt\":\"%s\"}"
+                                .formatted(i, java.time.Instant.now()));
+            }
+            if (i >= 97) {
+                sendAs(
+                        tokens.supervisor,
+                        base,
+                        "POST",
+                        path + "/turnovers",
+                        "{\"destination\":\"U.S. Marshals Service\",\"authorityReference\":\"23-SW-%d-T\"}"
+                                .formatted(i));
+            } else {
+                sendAs(tokens.supervisor, base, "POST", path + "/releases", """
+                        {"holdings":[{"asset":"BTC","amount":"0.5"}],"reason":"ORDER_LIFTED","authorityReference":"23-SW-%d-A"}""".formatted(i));
+            }
+        }
+    }
+
+    /** Copies every template case {@code copies} times under new case and account ids; answers the events stored. */
+    private long copy(HikariDataSource store, long copies) throws SQLException {
+        try (Connection connection = store.getConnection();
+                Statement statement = connection.createStatement()) {
+            long maxIndex = Sql.count(statement, "select max(global_index) from domain_event_entry");
+            long step = 500;
+            for (long first = 1; first <= copies; first += step) {
+                long last = Math.min(copies, first + step - 1);
+                statement.executeUpdate("""
+                        insert into domain_event_entry (global_index, aggregate_identifier, sequence_number, type, event_identifier,
+                            payload_type, payload_revision, payload, meta_data, time_stamp)
+                        select nextval('domain_event_entry_seq'), e.aggregate_identifier || '-c' || g, e.sequence_number, e.type,
+                            e.event_identifier || '-c' || g, e.payload_type, e.payload_revision,
+                            convert_to(replace(replace(convert_from(e.payload, 'UTF8'),
+                                '"ACC-' || e.aggregate_identifier || '"', '"ACC-' || e.aggregate_identifier || '-c' || g || '"'),
+                                '"' || e.aggregate_identifier || '"', '"' || e.aggregate_identifier || '-c' || g || '"'), 'UTF8'),
+                            e.meta_data, e.time_stamp
+                        from (select * from domain_event_entry where global_index <= %d and aggregate_identifier like 'CAP-%%') e
+                        cross join generate_series(%d, %d) g
+                        order by g, e.global_index""".formatted(maxIndex, first, last));
+            }
+            return Sql.count(statement, "select count(*) from domain_event_entry");
+        }
+    }
+
+    private static void put(Map<String, Map<Double, Double>> costs, String operation, double scale, double cost) {
+        costs.computeIfAbsent(operation, any -> new LinkedHashMap<>()).put(scale, cost);
+    }
+
+    private interface Call {
+        long nanos(int i) throws Exception;
+    }
+
+    private static double p50(Call call) throws Exception {
+        Histogram nanos = new Histogram(600_000_000_000L, 3);
+        for (int i = 0; i < SAMPLES + 50; i++) {
+            long spent = call.nanos(i);
+            if (i >= 50) {
+                nanos.recordValue(spent);
+            }
+        }
+        return nanos.getValueAtPercentile(50) / 1e6;
+    }
+
+    private static double once(java.util.concurrent.Callable<Long> call) throws Exception {
+        return call.call() / 1e6;
+    }
+
+    private long send(String base, String method, String path, String body) throws Exception {
+        return sendAs(method.equals("GET") ? tokens.supervisor : tokens.officer, base, method, path, body);
+    }
+
+    /** Sends and answers the nanoseconds until the whole answer was read; anything but 2xx stops the run. */
+    private long sendAs(String token, String base, String method, String path, String body) throws Exception {
+        String as = path.contains("/ledger/") ? tokens.admin : token;
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + as)
+                .timeout(Duration.ofMinutes(30));
+        if (body != null) {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else if (method.equals("POST")) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.GET();
+        }
+        long started = System.nanoTime();
+        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        long spent = System.nanoTime() - started;
+        if (answer.statusCode() / 100 != 2) {
+            throw new IllegalStateException(
+                    method + " " + path + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return spent;
+    }
+}
