@@ -27,7 +27,7 @@ import java.util.Map;
  *      [--parts screening] [--screening-addresses 1000000] [--designated-addresses 1000] [--list-megabytes 50]
  *                                  (sanctions screening: bulk registration, a generated SDN XML import, the screening run)
  *      [--parts ledger] [--ledger-events 1000000]   (commands with the ledger appending and idle; its rebuild; proofs over a million leaves; 0: the commands only)
- *      [--parts capacity] [--scales 0.001,0.01]   (costs as the store grows to those fractions of a year of 10 million cases; postgres)
+ *      [--parts capacity] [--scales 0.001,0.01]   (costs as the store grows to those fractions of a year of 10 million cases)
  *      [--parts console] [--console-cases 1000,100000]   (each console page's API reads, timed, as the store grows)
  *      [--parts lists] [--advanced-megabytes 110] [--ofac-data ../shared/ofac-data]
  *                                  (a whole list in each of OFAC's forms imported with -Xmx160m)
@@ -117,7 +117,7 @@ public final class BenchmarkMain {
                                         Integer.parseInt(options.getOrDefault("list-megabytes", "50")))
                                 .run();
                     }
-                    if (parts.contains("capacity") && store == Store.POSTGRES) {
+                    if (parts.contains("capacity")) {
                         new CapacityBenchmark(
                                         deployment,
                                         tokens,

@@ -17,7 +17,7 @@ import java.util.function.IntFunction;
 import org.HdrHistogram.Histogram;
 
 /**
- * How Holdfast's costs grow with the store (PostgreSQL), at fractions of an exchange's year (10
+ * How Holdfast's costs grow with the store (on the embedded default and PostgreSQL), at fractions of an exchange's year (10
  * million cases): a hundred template cases in a realistic mix of lifecycles are written through
  * Holdfast's own commands, then copied in the event store under new ids up to the scale, and every
  * projection, the audit trail and the ledger are rebuilt from them by catching up at start-up.
@@ -74,7 +74,8 @@ final class CapacityBenchmark {
             }
             events.put(scale, generated);
             try (HoldfastProcess holdfast = deployment.startHoldfast(database, Variant.HOLDFAST);
-                    HikariDataSource store = deployment.dataSource(database, 2)) {
+                    HikariDataSource store =
+                            deployment.store == Store.POSTGRES ? deployment.dataSource(database, 2) : null) {
                 long started = System.nanoTime();
                 put(costs, "start-up to UP, s", scale, holdfast.startupSeconds);
                 for (String projection : Variant.PROJECTIONS) {
@@ -86,13 +87,15 @@ final class CapacityBenchmark {
                         scale,
                         (System.nanoTime() - started) / 1e9);
                 long ledgerStarted = System.nanoTime();
-                long leaves = awaitLedger(holdfast, store);
+                long leaves = awaitLedger(holdfast);
                 put(costs, "ledger settled after the audit trail, s", scale, (System.nanoTime() - ledgerStarted) / 1e9);
                 measure(holdfast, scale, cases, leaves, costs);
-                disk(store, generated, scale, costs);
+                disk(store, database, generated, scale, costs);
             }
         }
-        report.line("### Capacity on postgres: costs as the store grows (%s)", java.time.LocalDate.now());
+        report.line(
+                "### Capacity on %s: costs as the store grows (%s)",
+                deployment.store.name().toLowerCase(), java.time.LocalDate.now());
         report.line("");
         StringBuilder header = new StringBuilder("| operation |");
         StringBuilder rule = new StringBuilder("|---|");
@@ -193,8 +196,17 @@ final class CapacityBenchmark {
         put(costs, "heap used after the verification, MB", scale, holdfast.heapUsedBytes() / 1e6);
     }
 
-    private void disk(HikariDataSource store, long events, double scale, Map<String, Map<Double, Double>> costs)
-            throws SQLException {
+    private void disk(
+            HikariDataSource store, String database, long events, double scale, Map<String, Map<Double, Double>> costs)
+            throws SQLException, java.io.IOException {
+        if (store == null) {
+            put(
+                    costs,
+                    "disk bytes per event: the embedded database file",
+                    scale,
+                    (double) deployment.h2FileBytes(database) / events);
+            return;
+        }
         try (Connection connection = store.getConnection();
                 Statement statement = connection.createStatement()) {
             long total = 0;
@@ -207,19 +219,21 @@ final class CapacityBenchmark {
         }
     }
 
-    /** Waits until the ledger holds a leaf for every audit entry, and answers its size. */
-    private long awaitLedger(HoldfastProcess holdfast, HikariDataSource store) throws Exception {
+    /** Waits until the ledger holds a leaf for every audit entry (asked over HTTP), and answers its size. */
+    private long awaitLedger(HoldfastProcess holdfast) throws Exception {
         long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
-        try (Connection connection = store.getConnection();
-                Statement statement = connection.createStatement()) {
-            while (System.nanoTime() < deadline) {
-                long audited = Sql.count(statement, "select count(*) from audit_entry");
-                long leaves = Sql.count(statement, "select count(*) from ledger_leaf");
-                if (leaves >= audited && leaves > 0) {
-                    return leaves;
-                }
-                Thread.sleep(500);
+        while (System.nanoTime() < deadline) {
+            long audited = holdfast.get("/api/audit/events?size=1", tokens.supervisor)
+                    .path("total")
+                    .asLong();
+            send(holdfast.baseUrl, "POST", "/api/audit/ledger/checkpoints", "");
+            long leaves = holdfast.get("/api/audit/ledger/checkpoints/latest", tokens.admin)
+                    .path("treeSize")
+                    .asLong();
+            if (leaves >= audited && leaves > 0) {
+                return leaves;
             }
+            Thread.sleep(1000);
         }
         throw new IllegalStateException("the ledger did not settle within an hour");
     }
@@ -284,7 +298,21 @@ final class CapacityBenchmark {
             long step = 500;
             for (long first = 1; first <= copies; first += step) {
                 long last = Math.min(copies, first + step - 1);
-                statement.executeUpdate("""
+                statement.executeUpdate(
+                        deployment.store == Store.H2
+                                ? """
+                        insert into domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
+                            payload_type, payload_revision, payload, meta_data, time_stamp)
+                        select e.aggregate_identifier || '-c' || g.x, e.sequence_number, e.type,
+                            e.event_identifier || '-c' || g.x, e.payload_type, e.payload_revision,
+                            stringtoutf8(replace(replace(utf8tostring(cast(e.payload as varbinary)),
+                                '"ACC-' || e.aggregate_identifier || '"', '"ACC-' || e.aggregate_identifier || '-c' || g.x || '"'),
+                                '"' || e.aggregate_identifier || '"', '"' || e.aggregate_identifier || '-c' || g.x || '"')),
+                            e.meta_data, e.time_stamp
+                        from (select * from domain_event_entry where global_index <= %d and aggregate_identifier like 'CAP-%%') e
+                        cross join system_range(%d, %d) g
+                        order by g.x, e.global_index""".formatted(maxIndex, first, last)
+                                : """
                         insert into domain_event_entry (global_index, aggregate_identifier, sequence_number, type, event_identifier,
                             payload_type, payload_revision, payload, meta_data, time_stamp)
                         select nextval('domain_event_entry_seq'), e.aggregate_identifier || '-c' || g, e.sequence_number, e.type,

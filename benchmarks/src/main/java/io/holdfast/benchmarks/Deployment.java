@@ -196,6 +196,11 @@ final class Deployment implements AutoCloseable {
         return "jdbc:h2:file:" + h2Directory(database).resolve("holdfast") + ";DB_CLOSE_ON_EXIT=FALSE" + settings;
     }
 
+    /** The bytes of the embedded default's database file. */
+    long h2FileBytes(String database) throws IOException {
+        return java.nio.file.Files.size(h2Directory(database).resolve("holdfast.mv.db"));
+    }
+
     private Path h2Directory(String database) {
         return work.resolve(database).toAbsolutePath();
     }
