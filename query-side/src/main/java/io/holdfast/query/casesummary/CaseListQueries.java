@@ -62,14 +62,23 @@ class CaseListQueries {
         }
         Long total =
                 jdbc.queryForObject("select count(*) from case_summary s" + where, Long.class, arguments.toArray());
+        long count = total == null ? 0 : total;
+        long offset = (long) query.page() * query.size();
+        // a page in the list's second half is read from its end, so the last pages cost what the first ones do
+        // instead of skipping every case before them
+        boolean fromTheEnd = offset < count && offset * 2 >= count;
+        long limit = fromTheEnd ? Math.min(query.size(), count - offset) : query.size();
         List<Object> pageArguments = new ArrayList<>(arguments);
-        pageArguments.add(query.size());
-        pageArguments.add((long) query.page() * query.size());
+        pageArguments.add(limit);
+        pageArguments.add(fromTheEnd ? count - offset - limit : offset);
         List<CaseSummary> items = jdbc.query(
                 """
                         select s.case_id, s.account_id, s.status, s.reason_type, s.frozen, s.version, s.flagged_at,
                                s.last_changed_at, s.attention
-                          from case_summary s""" + where + " order by s.flagged_at desc, s.case_id limit ? offset ?",
+                          from case_summary s""" + where
+                        + (fromTheEnd
+                                ? " order by s.flagged_at asc, s.case_id desc limit ? offset ?"
+                                : " order by s.flagged_at desc, s.case_id limit ? offset ?"),
                 (row, i) -> new CaseSummary(
                         CaseId.of(row.getString("case_id")),
                         AccountId.of(row.getString("account_id")),
@@ -84,7 +93,11 @@ class CaseListQueries {
                                 row.getString("attention"),
                                 new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {})),
                 pageArguments.toArray());
-        return new CasePage(withAgencies(items), query.page(), query.size(), total == null ? 0 : total);
+        if (fromTheEnd) {
+            items = new ArrayList<>(items);
+            java.util.Collections.reverse(items);
+        }
+        return new CasePage(withAgencies(items), query.page(), query.size(), count);
     }
 
     private List<CaseSummary> withAgencies(List<CaseSummary> items) {

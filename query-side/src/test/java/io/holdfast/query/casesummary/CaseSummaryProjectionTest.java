@@ -118,6 +118,28 @@ class CaseSummaryProjectionTest {
     }
 
     @Test
+    void everyPageHoldsItsSliceOfTheListWhicheverEndItIsReadFrom() {
+        for (int i = 4; i <= 9; i++) {
+            on(flagged(CaseId.of("CASE-" + i), ACCOUNT, null), 0L, T0.plusSeconds(i < 7 ? 20 : 30 + i));
+        }
+        List<CaseSummary> all =
+                list(new ListCases(null, null, null, null, null, 0, 20, null)).items();
+        assertThat(all).hasSize(9);
+        for (int size = 1; size <= 4; size++) {
+            for (int page = 0; page * size < all.size(); page++) {
+                CasePage read = list(new ListCases(null, null, null, null, null, page, size, null));
+                assertThat(read.items())
+                        .as("page %d of %d-case pages", page, size)
+                        .isEqualTo(all.subList(page * size, Math.min(all.size(), (page + 1) * size)));
+                assertThat(read.total()).isEqualTo(9);
+            }
+        }
+        assertThat(list(new ListCases(null, null, null, null, null, 5, 2, null)).items())
+                .as("past the end")
+                .isEmpty();
+    }
+
+    @Test
     void anEventSeenTwiceChangesNothing() {
         CasePage before = list(new ListCases(null, null, null, null, null, 0, 20, null));
         on(flagged(CASE, ACCOUNT, null), 0L, T0.plusSeconds(99));
