@@ -196,6 +196,39 @@ final class Deployment implements AutoCloseable {
         return "jdbc:h2:file:" + h2Directory(database).resolve("holdfast") + ";DB_CLOSE_ON_EXIT=FALSE" + settings;
     }
 
+    /**
+     * Runs an SQL script on one of the run's embedded databases with Holdfast's own jar on the class
+     * path: its database holds triggers that name Holdfast's classes, which H2 loads when it opens it.
+     */
+    void runH2Script(String database, Path script) throws IOException, InterruptedException {
+        Process run = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-cp",
+                        jar.toString(),
+                        "-Dloader.main=org.h2.tools.RunScript",
+                        "org.springframework.boot.loader.launch.PropertiesLauncher",
+                        "-url",
+                        jdbcUrl(database),
+                        "-user",
+                        "holdfast",
+                        "-password",
+                        "holdfast",
+                        "-script",
+                        script.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        work.resolve(database + "-script.log").toFile()))
+                .start();
+        if (run.waitFor() != 0) {
+            throw new IllegalStateException(
+                    "the script " + script + " failed; see " + work.resolve(database + "-script.log"));
+        }
+    }
+
+    Path work() {
+        return work;
+    }
+
     /** The bytes of the embedded default's database file. */
     long h2FileBytes(String database) throws IOException {
         return java.nio.file.Files.size(h2Directory(database).resolve("holdfast.mv.db"));
