@@ -60,8 +60,22 @@ class CaseListQueries {
                 arguments.add(agency.value());
             }
         }
-        Long total =
-                jdbc.queryForObject("select count(*) from case_summary s" + where, Long.class, arguments.toArray());
+        boolean byStatusAtMost = query.accountId() == null
+                && query.flaggedFrom() == null
+                && query.flaggedTo() == null
+                && query.attention() == null
+                && query.agency() == null
+                && query.visibleTo() == null;
+        // the list's total unfiltered or by status is kept by the projection; counting would read every case
+        Long total = byStatusAtMost
+                ? jdbc.queryForObject(
+                        "select coalesce(sum(cases), 0) from case_summary_count"
+                                + (query.status() == null ? "" : " where status = ?"),
+                        Long.class,
+                        query.status() == null
+                                ? new Object[0]
+                                : new Object[] {query.status().name()})
+                : jdbc.queryForObject("select count(*) from case_summary s" + where, Long.class, arguments.toArray());
         long count = total == null ? 0 : total;
         long offset = (long) query.page() * query.size();
         // a page in the list's second half is read from its end, so the last pages cost what the first ones do

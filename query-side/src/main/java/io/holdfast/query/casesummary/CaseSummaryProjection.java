@@ -61,6 +61,7 @@ class CaseSummaryProjection {
 
     @ResetHandler
     void reset() {
+        jdbc.update("update case_summary_count set cases = 0");
         jdbc.update("delete from case_summary_attention");
         jdbc.update("delete from case_summary_agency");
         jdbc.update("delete from case_summary");
@@ -130,6 +131,30 @@ class CaseSummaryProjection {
                     where case_id = ?""", updates);
         }
         saveAttention(lines);
+        saveCounts(lines);
+    }
+
+    /**
+     * Moves the lines whose status changed between the counts of cases per status. The statuses are
+     * updated in name order, so two segments' transactions never wait on each other in a circle.
+     */
+    private void saveCounts(Collection<SummaryLine> lines) {
+        java.util.SortedMap<String, Long> moves = new java.util.TreeMap<>();
+        for (SummaryLine line : lines) {
+            if (line.changed && line.status != line.statusAsStored) {
+                moves.merge(line.status.name(), 1L, Long::sum);
+                if (line.statusAsStored != null) {
+                    moves.merge(line.statusAsStored.name(), -1L, Long::sum);
+                }
+            }
+        }
+        moves.forEach((status, move) -> {
+            if (move != 0
+                    && jdbc.update("update case_summary_count set cases = cases + ? where status = ?", move, status)
+                            == 0) {
+                jdbc.update("insert into case_summary_count (status, cases) values (?, ?)", status, move);
+            }
+        });
     }
 
     /** Rewrites the attention rows of the lines whose attention changed. */

@@ -25,6 +25,8 @@ final class SummaryLine {
     Instant lastChangedAt;
     CaseAttention tracking;
     String attention;
+    /** The status as the line was read (null for a new line), to keep the count of cases per status. */
+    CaseStatus statusAsStored;
     /** The attention as the line was read, to know whether its rows in case_summary_attention change. */
     private String attentionAsStored = "[]";
 
@@ -39,6 +41,7 @@ final class SummaryLine {
             String caseId, CaseStatus status, Holdings frozen, long version, CaseAttention tracking, String attention) {
         SummaryLine line = new SummaryLine(caseId, true);
         line.status = status;
+        line.statusAsStored = status;
         line.frozen = frozen;
         line.version = version;
         line.tracking = tracking;

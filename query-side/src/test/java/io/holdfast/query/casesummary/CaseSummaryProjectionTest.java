@@ -140,6 +140,38 @@ class CaseSummaryProjectionTest {
     }
 
     @Test
+    void everyStatusHasItsCountFromTheStart() {
+        assertThat(jdbc.queryForList("select status from case_summary_count", String.class))
+                .as("a status without its row would be inserted by two segments at once")
+                .containsExactlyInAnyOrder(java.util.Arrays.stream(CaseStatus.values())
+                        .map(Enum::name)
+                        .toArray(String[]::new));
+    }
+
+    @Test
+    void theTotalsUnfilteredAndByStatusAreTheCasesThere() {
+        on(releasedAll(CASE), 4L, T0.plusSeconds(30));
+        on(flagged(CaseId.of("CASE-4"), ACCOUNT, null), 0L, T0.plusSeconds(31));
+        on(flagged(CaseId.of("CASE-4"), ACCOUNT, null), 0L, T0.plusSeconds(31));
+        assertThat(list(new ListCases(null, null, null, null, null, 0, 1, null)).total())
+                .isEqualTo(jdbc.queryForObject("select count(*) from case_summary", Long.class))
+                .isEqualTo(4);
+        for (CaseStatus status : CaseStatus.values()) {
+            assertThat(list(new ListCases(status, null, null, null, null, 0, 1, null))
+                            .total())
+                    .as("cases %s", status)
+                    .isEqualTo(jdbc.queryForObject(
+                            "select count(*) from case_summary where status = ?", Long.class, status.name()));
+        }
+        assertThat(list(new ListCases(CaseStatus.FLAGGED, null, null, null, null, 0, 1, null))
+                        .total())
+                .isEqualTo(3);
+        assertThat(list(new ListCases(CaseStatus.RELEASED, null, null, null, null, 0, 1, null))
+                        .total())
+                .isEqualTo(1);
+    }
+
+    @Test
     void anEventSeenTwiceChangesNothing() {
         CasePage before = list(new ListCases(null, null, null, null, null, 0, 20, null));
         on(flagged(CASE, ACCOUNT, null), 0L, T0.plusSeconds(99));
@@ -188,6 +220,10 @@ class CaseSummaryProjectionTest {
                         .isExceptional())
                 .isFalse();
 
+        assertThat(jdbc.queryForList("select status, cases from case_summary_count where cases <> 0 order by status"))
+                .as("the counts per status")
+                .isEqualTo(oneByOneDatabase.queryForList(
+                        "select status, cases from case_summary_count where cases <> 0 order by status"));
         CasePage batched = list(new ListCases(null, null, null, null, null, 0, 20, null));
         assertThat(batched)
                 .isEqualTo(new CaseListQueries(oneByOneDatabase)
