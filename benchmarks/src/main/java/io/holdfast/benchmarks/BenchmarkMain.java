@@ -122,10 +122,7 @@ public final class BenchmarkMain {
                                         deployment,
                                         tokens,
                                         report,
-                                        java.util.Arrays.stream(options.getOrDefault("scales", "0.001,0.01")
-                                                        .split(","))
-                                                .map(Double::valueOf)
-                                                .toList())
+                                        listed(options, "scales", "0.001,0.01", Double::valueOf))
                                 .run();
                     }
                     if (parts.contains("console")) {
@@ -133,10 +130,7 @@ public final class BenchmarkMain {
                                         deployment,
                                         tokens,
                                         report,
-                                        java.util.Arrays.stream(options.getOrDefault("console-cases", "1000,100000")
-                                                        .split(","))
-                                                .map(Integer::valueOf)
-                                                .toList(),
+                                        listed(options, "console-cases", "1000,100000", Integer::valueOf),
                                         Path.of(options.getOrDefault(
                                                         "console-files", "app/src/main/resources/static/console"))
                                                 .toAbsolutePath())
@@ -202,5 +196,14 @@ public final class BenchmarkMain {
                 Files.delete(file);
             }
         }
+    }
+
+    /** A list option, {@code --name a,b,c}. */
+    private static <T> List<T> listed(
+            Map<String, String> options, String name, String otherwise, java.util.function.Function<String, T> parse) {
+        return java.util.Arrays.stream(options.getOrDefault(name, otherwise).split(","))
+                .map(String::trim)
+                .map(parse)
+                .toList();
     }
 }

@@ -29,6 +29,8 @@ final class CapacityBenchmark {
     private static final int TEMPLATES = 100;
     private static final int SAMPLES = 200;
     private static final long STEP = 500;
+    private static final String TEMPLATE_EVENTS =
+            "e.aggregate_identifier like 'CAP-%' and e.aggregate_identifier not like '%-c%'";
     private static final String SHA = "c".repeat(64);
     private static final List<String> TABLES = List.of(
             "domain_event_entry",
@@ -298,7 +300,9 @@ final class CapacityBenchmark {
             java.nio.file.Path script = deployment.work().resolve(database + "-copy.sql");
             try (java.io.BufferedWriter out = java.nio.file.Files.newBufferedWriter(script)) {
                 for (long first = 1; first <= copies; first += STEP) {
-                    out.write(copySql(Math.min(copies, first + STEP - 1), first) + ";\n");
+                    out.write(
+                            CaseCopies.sql(deployment.store, TEMPLATE_EVENTS, first, Math.min(copies, first + STEP - 1))
+                                    + ";\n");
                 }
             }
             deployment.runH2Script(database, script);
@@ -308,38 +312,10 @@ final class CapacityBenchmark {
                 Connection connection = store.getConnection();
                 Statement statement = connection.createStatement()) {
             for (long first = 1; first <= copies; first += STEP) {
-                statement.executeUpdate(copySql(Math.min(copies, first + STEP - 1), first));
+                statement.executeUpdate(
+                        CaseCopies.sql(deployment.store, TEMPLATE_EVENTS, first, Math.min(copies, first + STEP - 1)));
             }
         }
-    }
-
-    /** Copies {@code first} to {@code last} of the template cases, in global-index order within each copy. */
-    private String copySql(long last, long first) {
-        return deployment.store == Store.H2 ? """
-                        insert into domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
-                            payload_type, payload_revision, payload, meta_data, time_stamp)
-                        select e.aggregate_identifier || '-c' || g.x, e.sequence_number, e.type,
-                            e.event_identifier || '-c' || g.x, e.payload_type, e.payload_revision,
-                            stringtoutf8(replace(replace(utf8tostring(cast(e.payload as varbinary)),
-                                '"ACC-' || e.aggregate_identifier || '"', '"ACC-' || e.aggregate_identifier || '-c' || g.x || '"'),
-                                '"' || e.aggregate_identifier || '"', '"' || e.aggregate_identifier || '-c' || g.x || '"')),
-                            e.meta_data, e.time_stamp
-                        from (select * from domain_event_entry where aggregate_identifier like 'CAP-%%'
-                              and aggregate_identifier not like '%%-c%%') e
-                        cross join system_range(%d, %d) g
-                        order by g.x, e.global_index""".formatted(first, last) : """
-                        insert into domain_event_entry (global_index, aggregate_identifier, sequence_number, type, event_identifier,
-                            payload_type, payload_revision, payload, meta_data, time_stamp)
-                        select nextval('domain_event_entry_seq'), e.aggregate_identifier || '-c' || g, e.sequence_number, e.type,
-                            e.event_identifier || '-c' || g, e.payload_type, e.payload_revision,
-                            convert_to(replace(replace(convert_from(e.payload, 'UTF8'),
-                                '"ACC-' || e.aggregate_identifier || '"', '"ACC-' || e.aggregate_identifier || '-c' || g || '"'),
-                                '"' || e.aggregate_identifier || '"', '"' || e.aggregate_identifier || '-c' || g || '"'), 'UTF8'),
-                            e.meta_data, e.time_stamp
-                        from (select * from domain_event_entry where aggregate_identifier like 'CAP-%%'
-                              and aggregate_identifier not like '%%-c%%') e
-                        cross join generate_series(%d, %d) g
-                        order by g, e.global_index""".formatted(first, last);
     }
 
     private static void put(Map<String, Map<Double, Double>> costs, String operation, double scale, double cost) {

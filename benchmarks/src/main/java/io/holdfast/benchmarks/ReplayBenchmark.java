@@ -156,18 +156,7 @@ final class ReplayBenchmark {
             int step = (int) Math.max(1, 50_000 / template);
             for (long first = 1; first <= copies; first += step) {
                 long last = Math.min(copies, first + step - 1);
-                statement.executeUpdate("""
-                        insert into domain_event_entry (global_index, aggregate_identifier, sequence_number, type, event_identifier,
-                            payload_type, payload_revision, payload, meta_data, time_stamp)
-                        select nextval('domain_event_entry_seq'), e.aggregate_identifier || '-c' || g, e.sequence_number, e.type,
-                            e.event_identifier || '-c' || g, e.payload_type, e.payload_revision,
-                            convert_to(replace(replace(convert_from(e.payload, 'UTF8'),
-                                '"ACC-' || e.aggregate_identifier || '"', '"ACC-' || e.aggregate_identifier || '-c' || g || '"'),
-                                '"' || e.aggregate_identifier || '"', '"' || e.aggregate_identifier || '-c' || g || '"'), 'UTF8'),
-                            e.meta_data, e.time_stamp
-                        from (select * from domain_event_entry where global_index <= %d) e
-                        cross join generate_series(%d, %d) g
-                        order by g, e.global_index""".formatted(maxIndex, first, last));
+                statement.executeUpdate(CaseCopies.sql(Store.POSTGRES, "e.global_index <= " + maxIndex, first, last));
             }
             return Sql.count(statement, "select count(*) from domain_event_entry");
         }

@@ -32,11 +32,11 @@ public record CaseAttention(
     }
 
     /** The case holds frozen assets and every warrant they were frozen under has expired. */
-    public static final String WARRANT_EXPIRED = "WARRANT_EXPIRED";
+    public static final String WARRANT_EXPIRED = Need.WARRANT_EXPIRED.name();
     /** A blocking report is overdue and still not filed. */
-    public static final String BLOCKING_REPORT_OVERDUE = "BLOCKING_REPORT_OVERDUE";
+    public static final String BLOCKING_REPORT_OVERDUE = Need.BLOCKING_REPORT_OVERDUE.name();
     /** A freeze request waits for a supervisor's decision. */
-    public static final String FREEZE_AWAITING_APPROVAL = "FREEZE_AWAITING_APPROVAL";
+    public static final String FREEZE_AWAITING_APPROVAL = Need.FREEZE_AWAITING_APPROVAL.name();
 
     public static CaseAttention none() {
         return new CaseAttention(Set.of(), Set.of(), Set.of(), Set.of());
