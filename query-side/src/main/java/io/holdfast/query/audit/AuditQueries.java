@@ -65,11 +65,12 @@ class AuditQueries {
 
     @QueryHandler
     AuditEventPage handle(ListAuditEvents query) {
+        long total = audit.count(query.from(), query.to());
         return new AuditEventPage(
-                audit.page(query.from(), query.to(), query.page(), query.size()),
+                audit.page(query.from(), query.to(), query.page(), query.size(), total),
                 query.page(),
                 query.size(),
-                audit.count(query.from(), query.to()));
+                total);
     }
 
     /**

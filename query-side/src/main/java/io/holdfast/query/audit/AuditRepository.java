@@ -37,9 +37,12 @@ class AuditRepository {
 
     private final CaseParties parties;
 
+    private final AuditHours hours;
+
     AuditRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.parties = new CaseParties(jdbc, "audit_case_party");
+        this.hours = new AuditHours(jdbc);
     }
 
     /** The newest row of a case's chain: its sequence and hash. */
@@ -114,11 +117,12 @@ class AuditRepository {
     /** A row to append, with the event's time as an instant for the time column (the entry keeps its text). */
     record NewEntry(AuditEntry entry, Instant occurredAt) {}
 
-    /** Inserts the rows in one JDBC batch. */
+    /** Inserts the rows in one JDBC batch, and adds them to their hours' totals. */
     void appendAll(List<NewEntry> rows) {
         if (rows.isEmpty()) {
             return;
         }
+        hours.add(rows.stream().map(NewEntry::occurredAt).toList());
         jdbc.batchUpdate(
                 "insert into audit_entry (" + COLUMNS
                         + ", occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -169,19 +173,41 @@ class AuditRepository {
         return jdbc.query(READ + " where a.case_id = ? order by a.sequence, a.global_index", ENTRY, caseId);
     }
 
+    /** The entries in [from, to): the kept hours' totals, and a count of rows only in the partial hours at its ends. */
     long count(Instant from, Instant to) {
+        return hours.count(from, to, this::countRows);
+    }
+
+    private long countRows(Instant from, Instant to) {
         Long total = jdbc.queryForObject(
                 "select count(*) from audit_entry a" + range(from, to), Long.class, rangeArguments(from, to));
         return total == null ? 0 : total;
     }
 
-    List<AuditEntry> page(Instant from, Instant to, int page, int size) {
+    /**
+     * A page of the range in global-index order, {@code total} being the range's count. A page in the
+     * range's second half is read from its end, so the newest pages cost what the oldest do instead of
+     * skipping every entry before them.
+     */
+    List<AuditEntry> page(Instant from, Instant to, int page, int size, long total) {
+        long offset = (long) page * size;
+        boolean fromTheEnd = offset < total && offset * 2 >= total;
+        long limit = fromTheEnd ? Math.min(size, total - offset) : size;
         Object[] range = rangeArguments(from, to);
         Object[] arguments = new Object[range.length + 2];
         System.arraycopy(range, 0, arguments, 0, range.length);
-        arguments[range.length] = size;
-        arguments[range.length + 1] = (long) page * size;
-        return jdbc.query(READ + range(from, to) + " order by a.global_index limit ? offset ?", ENTRY, arguments);
+        arguments[range.length] = limit;
+        arguments[range.length + 1] = fromTheEnd ? total - offset - limit : offset;
+        List<AuditEntry> entries = jdbc.query(
+                READ + range(from, to) + " order by a.global_index" + (fromTheEnd ? " desc" : "") + " limit ? offset ?",
+                ENTRY,
+                arguments);
+        if (!fromTheEnd) {
+            return entries;
+        }
+        List<AuditEntry> oldestFirst = new java.util.ArrayList<>(entries);
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
     }
 
     /** The next rows of the range after global index {@code after}, at most {@code limit}: an export reads on with these. */
@@ -200,6 +226,7 @@ class AuditRepository {
         // a replay's own way of emptying the append-only table: truncation fires no row trigger
         jdbc.execute("truncate table audit_entry");
         jdbc.execute("truncate table audit_case_party");
+        hours.truncate();
     }
 
     private static String range(Instant from, Instant to) {

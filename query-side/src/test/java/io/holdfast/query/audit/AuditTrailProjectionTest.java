@@ -137,6 +137,60 @@ class AuditTrailProjectionTest {
         assertThat(rows.get(1).hash()).isEqualTo(AuditChain.hash(rows.get(0).hash(), rows.get(1)));
     }
 
+    @Test
+    void theTrailsTotalOverAnyRangeIsItsCountOfEntriesAndEveryPageIsTheOrderedTrailsSlice() {
+        // 40 cases, one event each, 17 minutes apart: four days' worth of hours, some empty
+        List<TrackedEventMessage<?>> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            CaseId caseId = CaseId.of("CASE-H-" + i);
+            events.add(tracked(flagged(caseId, ACCOUNT, null), 0L, T0.plusSeconds(17 * 60L * i), 100 + i));
+        }
+        for (int from = 0; from < events.size(); from += 7) {
+            ProcessorBatch.handle(jdbc, events.subList(from, Math.min(events.size(), from + 7)), this::handle);
+        }
+        java.time.Instant[] ends = {
+            null,
+            T0.minusSeconds(1),
+            T0,
+            T0.plusSeconds(1800),
+            T0.plusSeconds(3600),
+            T0.plusSeconds(3 * 3600 + 59),
+            T0.plusSeconds(3 * 3600 + 600),
+            T0.plusSeconds(5 * 3600),
+            T0.plusSeconds(11 * 3600 + 1)
+        };
+        for (java.time.Instant from : ends) {
+            for (java.time.Instant to : ends) {
+                long expected = events.stream()
+                        .map(EventMessage::getTimestamp)
+                        .filter(time -> (from == null || !time.isBefore(from)) && (to == null || time.isBefore(to)))
+                        .count();
+                assertThat(audit.count(from, to))
+                        .as("entries from %s to %s", from, to)
+                        .isEqualTo(expected);
+            }
+        }
+        List<Long> trail = java.util.stream.LongStream.range(100, 140).boxed().toList();
+        for (int size : new int[] {1, 3, 7, 40, 50}) {
+            long total = audit.count(null, null);
+            List<Long> read = new java.util.ArrayList<>();
+            for (int page = 0; page * size < total; page++) {
+                List<Long> indexes = audit.page(null, null, page, size, total).stream()
+                        .map(AuditEntry::globalIndex)
+                        .toList();
+                assertThat(indexes).as("page %d of size %d", page, size).hasSize((int)
+                        Math.min(size, total - (long) page * size));
+                read.addAll(indexes);
+            }
+            assertThat(read).as("every page of size %d", size).isEqualTo(trail);
+            assertThat(audit.page(null, null, (int) (total / size) + 1, size, total))
+                    .isEmpty();
+        }
+        audit.truncate();
+        assertThat(audit.count(null, null)).isZero();
+        assertThat(audit.count(T0, T0.plusSeconds(36_000))).isZero();
+    }
+
     private void handle(EventMessage<?> message) {
         projection.on((DomainEventMessage<?>) message);
     }
