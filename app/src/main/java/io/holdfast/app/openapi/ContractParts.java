@@ -215,6 +215,12 @@ final class ContractParts implements OpenApiCustomizer {
                         .get("text/csv")
                         .setSchema(new StringSchema().description("CSV with a header line"));
             }
+            if (response.getContent() != null && response.getContent().get("application/x-ndjson") != null) {
+                response.getContent()
+                        .get("application/x-ndjson")
+                        .setSchema(new StringSchema()
+                                .description("JSON Lines: one AuditEntry per line, as the pages give it, oldest first"));
+            }
             if (code.startsWith("2")) {
                 response.addHeaderObject("X-Correlation-Id", header("X-Correlation-Id"));
                 if (caseRead || (path.equals("/api/cases") && method == PathItem.HttpMethod.POST)) {

@@ -52,32 +52,8 @@ class AuditExportHttpTest extends HttpApiSupport {
     @Test
     void tenThousandEventsStreamOutAsCsv() throws Exception {
         String caseId = newCaseId();
-        Actor officer = Actor.of("officer", Role.OFFICER);
-        String longNote = "n".repeat(1_000);
-        // the event store keeps times to the millisecond
         Instant from = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        TransactionTemplate inTransaction = new TransactionTemplate(transactions);
-        for (int batch = 0; batch < EVENTS / 500; batch++) {
-            List<DomainEventMessage<?>> events = new ArrayList<>();
-            for (int i = 0; i < 500; i++) {
-                long sequence = (long) batch * 500 + i;
-                Object payload = sequence == 0
-                        ? new AccountFlagged(
-                                CaseId.of(caseId),
-                                AccountId.of("ACC-EXPORT"),
-                                new Subject("K", List.of()),
-                                FlagReason.internalInvestigation(null),
-                                List.of(),
-                                officer)
-                        : new NoteAdded(CaseId.of(caseId), longNote + sequence, officer);
-                events.add(new GenericDomainEventMessage<>("FreezeCase", caseId, sequence, payload));
-            }
-            inTransaction.executeWithoutResult(status -> eventStore.publish(events));
-        }
-        for (int i = 0; i < 1_200 && audited(caseId) < EVENTS; i++) {
-            Thread.sleep(100);
-        }
-        assertThat(audited(caseId)).isEqualTo(EVENTS);
+        publish(caseId, EVENTS);
         Instant to = Instant.now();
 
         HttpRequest request = HttpRequest.newBuilder(
@@ -123,6 +99,78 @@ class AuditExportHttpTest extends HttpApiSupport {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("from");
+    }
+
+    /** Publishes a case of {@code count} events straight to the event store and waits until the trail holds them. */
+    private void publish(String caseId, int count) throws InterruptedException {
+        Actor officer = Actor.of("officer", Role.OFFICER);
+        String longNote = "n".repeat(1_000);
+        TransactionTemplate inTransaction = new TransactionTemplate(transactions);
+        for (int batch = 0; batch < count / 500; batch++) {
+            List<DomainEventMessage<?>> events = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                long sequence = (long) batch * 500 + i;
+                Object payload = sequence == 0
+                        ? new AccountFlagged(
+                                CaseId.of(caseId),
+                                AccountId.of("ACC-EXPORT"),
+                                new Subject("K", List.of()),
+                                FlagReason.internalInvestigation(null),
+                                List.of(),
+                                officer)
+                        : new NoteAdded(CaseId.of(caseId), longNote + sequence, officer);
+                events.add(new GenericDomainEventMessage<>("FreezeCase", caseId, sequence, payload));
+            }
+            inTransaction.executeWithoutResult(status -> eventStore.publish(events));
+        }
+        for (int i = 0; i < 1_200 && audited(caseId) < count; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(audited(caseId)).isEqualTo(count);
+    }
+
+    @Test
+    void theWholeTrailStreamsOutAsJsonLinesEachLineAnEntryAsThePagesGiveIt() throws Exception {
+        String caseId = newCaseId();
+        Instant from = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        publish(caseId, 2_000);
+        Instant to = Instant.now();
+        String range = "from=" + from + "&to=" + to;
+
+        HttpResponse<InputStream> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/audit/events?" + range))
+                                .header("Accept", "application/x-ndjson")
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(
+                                                                "auditor:demo".getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/x-ndjson");
+        assertThat(response.headers().firstValue("Content-Length")).isEmpty();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<com.fasterxml.jackson.databind.JsonNode> lines = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                lines.add(json.readTree(line));
+            }
+        }
+        assertThat(lines).hasSize(2_000);
+        for (int i = 0; i < lines.size(); i++) {
+            assertThat(lines.get(i).get("sequence").asLong()).isEqualTo(i);
+        }
+        com.fasterxml.jackson.databind.JsonNode firstPage = api.as("auditor")
+                .get("/api/audit/events?size=200&" + range)
+                .json()
+                .get("items");
+        for (int i = 0; i < firstPage.size(); i++) {
+            assertThat(lines.get(i)).isEqualTo(firstPage.get(i));
+        }
     }
 
     private int audited(String caseId) {

@@ -1,5 +1,6 @@
 package io.holdfast.query.audit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.holdfast.kernel.Actor;
 import io.holdfast.kernel.CaseId;
 import io.holdfast.kernel.NothingFound;
@@ -50,16 +51,18 @@ class AuditController {
     private final QueryGateway queries;
     private final ViewRechecks rechecks;
     private final Duration readYourWritesWait;
+    private final ObjectMapper json;
 
     @Autowired
-    AuditController(QueryGateway queries, ViewRechecks rechecks, ReadSettings reads) {
-        this(queries, rechecks, reads.minVersionWait());
+    AuditController(QueryGateway queries, ViewRechecks rechecks, ReadSettings reads, ObjectMapper json) {
+        this(queries, rechecks, reads.minVersionWait(), json);
     }
 
-    AuditController(QueryGateway queries, ViewRechecks rechecks, Duration readYourWritesWait) {
+    AuditController(QueryGateway queries, ViewRechecks rechecks, Duration readYourWritesWait, ObjectMapper json) {
         this.queries = queries;
         this.rechecks = rechecks;
         this.readYourWritesWait = readYourWritesWait;
+        this.json = json;
     }
 
     /**
@@ -148,14 +151,7 @@ class AuditController {
     @GetMapping(path = "/api/audit/events", produces = "text/csv")
     ResponseEntity<StreamingResponseBody> eventsAsCsv(
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        StreamAuditEvents query =
-                new StreamAuditEvents(ReadParameters.instant("from", from), ReadParameters.instant("to", to));
-        Iterator<AuditEntry> entries = Flux.from(queries.streamingQuery(query, AuditEntry.class))
-                .toIterable(256)
-                .iterator();
-        // the first page is asked for before the answer starts: a read that fails at once is a problem
-        // document, where a failure after the CSV's 200 could only cut the file short
-        entries.hasNext();
+        Iterator<AuditEntry> entries = streamed(from, to);
         StreamingResponseBody body = output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
             AuditCsv.header(out);
@@ -168,6 +164,40 @@ class AuditController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"holdfast-audit.csv\"")
                 .body(body);
+    }
+
+    /**
+     * The whole range as JSON Lines (one entry per line, as the pages give it), written while it is
+     * read from the database.
+     */
+    @GetMapping(path = "/api/audit/events", produces = "application/x-ndjson")
+    ResponseEntity<StreamingResponseBody> eventsAsJsonLines(
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        Iterator<AuditEntry> entries = streamed(from, to);
+        StreamingResponseBody body = output -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
+            while (entries.hasNext()) {
+                out.write(json.writeValueAsString(entries.next()));
+                out.write('\n');
+            }
+            out.flush();
+        };
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/x-ndjson"))
+                .header("Content-Disposition", "attachment; filename=\"holdfast-audit.jsonl\"")
+                .body(body);
+    }
+
+    private Iterator<AuditEntry> streamed(String from, String to) {
+        StreamAuditEvents query =
+                new StreamAuditEvents(ReadParameters.instant("from", from), ReadParameters.instant("to", to));
+        Iterator<AuditEntry> entries = Flux.from(queries.streamingQuery(query, AuditEntry.class))
+                .toIterable(256)
+                .iterator();
+        // the first page is asked for before the answer starts: a read that fails at once is a problem
+        // document, where a failure after the 200 could only cut the file short
+        entries.hasNext();
+        return entries;
     }
 
     private static <T> T orNotFound(T answer, CaseId caseId) {

@@ -35,7 +35,8 @@ class HistoryReadYourWritesWaitTest {
                 .thenAnswer(question ->
                         CompletableFuture.completedFuture(recheck.answer(new CaseHistory("case-1", List.of()))));
         ViewRechecks rechecks = new ViewRechecks(2);
-        AuditController controller = new AuditController(queries, rechecks, Duration.ofMillis(150));
+        AuditController controller = new AuditController(
+                queries, rechecks, Duration.ofMillis(150), new com.fasterxml.jackson.databind.ObjectMapper());
 
         CompletableFuture<?> answer = controller
                 .historyOnceAtVersion("case-1", "4", Actor.of("officer-1", Role.OFFICER))
