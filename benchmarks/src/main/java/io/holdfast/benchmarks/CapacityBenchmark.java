@@ -1,5 +1,6 @@
 package io.holdfast.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,6 +64,7 @@ final class CapacityBenchmark {
         Map<Double, Long> events = new LinkedHashMap<>();
         for (double scale : scales) {
             String database = "capacity_" + Math.round(1 / scale);
+            java.nio.file.Path backup = null;
             long cases = Math.round(YEAR_CASES * scale);
             try (HoldfastProcess holdfast = deployment.startHoldfast(database, Variant.HOLDFAST)) {
                 templates(holdfast.baseUrl);
@@ -93,8 +95,15 @@ final class CapacityBenchmark {
                         .asLong();
                 events.put(scale, generated);
                 put(costs, "ledger settled after the audit trail, s", scale, (System.nanoTime() - ledgerStarted) / 1e9);
+                copiesMatch(holdfast, cases / TEMPLATES - 1);
                 measure(holdfast, scale, cases, leaves, costs);
                 disk(store, database, generated, scale, costs);
+                if (deployment.store == Store.H2) {
+                    backup = backup(holdfast, generated, scale, costs);
+                }
+            }
+            if (backup != null) {
+                restore(database, backup, scale, costs);
             }
         }
         report.line(
@@ -163,6 +172,9 @@ final class CapacityBenchmark {
                 i -> "/api/audit/events?size=50&page="
                         + ThreadLocalRandom.current().nextInt(100));
         reads.put(
+                "audit trail, the last page, ms p50",
+                i -> "/api/audit/events?size=50&page=" + Math.max(0, (leaves - 1) / 50));
+        reads.put(
                 "inclusion proof, ms p50",
                 i -> "/api/audit/ledger/proofs/inclusion?ledgerIndex="
                         + ThreadLocalRandom.current().nextLong(leaves) + "&treeSize=" + leaves);
@@ -198,6 +210,110 @@ final class CapacityBenchmark {
                 scale,
                 once(() -> send(holdfast.baseUrl, "GET", "/api/audit/ledger/verification", null)) / 1000);
         put(costs, "heap used after the verification, MB", scale, holdfast.heapUsedBytes() / 1e6);
+        export(holdfast, "text/csv", "CSV", scale, costs);
+        export(holdfast, "application/x-ndjson", "JSON Lines", scale, costs);
+    }
+
+    /**
+     * The proof that the copied store is the store commands would have written: every template's case
+     * view, history (all but the ids, hashes and positions each event gets) and account holdings, as its
+     * live projections wrote them, equal a copy's as the rebuild wrote them, with the copy's ids; and
+     * the ledger over all of them verifies. A difference stops the run.
+     */
+    private void copiesMatch(HoldfastProcess holdfast, long copies) {
+        if (copies < 1) {
+            return;
+        }
+        for (int template = 0; template < TEMPLATES; template++) {
+            String original = "CAP-" + template;
+            long copy = ThreadLocalRandom.current().nextLong(1, copies + 1);
+            String copied = original + "-c" + copy;
+            for (String read : List.of("/api/cases/%s", "/api/cases/%s/history", "/api/accounts/ACC-%s/holdings")) {
+                String expected = comparable(holdfast.get(read.formatted(original), tokens.supervisor))
+                        .replace(original + "\"", copied + "\"");
+                String actual = comparable(holdfast.get(read.formatted(copied), tokens.supervisor));
+                if (!expected.equals(actual)) {
+                    throw new IllegalStateException("the copy " + copied + " differs from its template at "
+                            + read.formatted(copied) + ":\n" + expected + "\n" + actual);
+                }
+            }
+        }
+        JsonNode verification = holdfast.get("/api/audit/ledger/verification", tokens.admin);
+        if (!verification.path("valid").asBoolean()) {
+            throw new IllegalStateException("the ledger over the copies does not verify: " + verification);
+        }
+        report.line(
+                "Each of the %d templates equals a copy of it at random (case view, history, holdings), and the ledger"
+                        + " over the store verifies (%s leaves).",
+                TEMPLATES, verification.path("treeSize").asText());
+    }
+
+    /** The answer without what each event is given anew: its id, hashes, global index and ledger position. */
+    private static String comparable(JsonNode answer) {
+        JsonNode copy = answer.deepCopy();
+        copy.findParents("eventId")
+                .forEach(entry -> ((com.fasterxml.jackson.databind.node.ObjectNode) entry)
+                        .remove(List.of("eventId", "hash", "previousHash", "globalIndex", "ledgerIndex")));
+        return copy.toString();
+    }
+
+    /** An online backup of the embedded store (`POST /api/admin/backups`): its time and its bytes per event. */
+    private java.nio.file.Path backup(
+            HoldfastProcess holdfast, long events, double scale, Map<String, Map<Double, Double>> costs)
+            throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(holdfast.baseUrl + "/api/admin/backups"))
+                        .header("Authorization", "Bearer " + tokens.admin)
+                        .timeout(Duration.ofHours(2))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        long spent = System.nanoTime() - started;
+        if (answer.statusCode() != 201) {
+            throw new IllegalStateException("the backup answered " + answer.statusCode() + ": " + answer.body());
+        }
+        JsonNode taken = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
+        put(costs, "online backup of the embedded store, s", scale, spent / 1e9);
+        put(costs, "backup bytes per event (zip)", scale, taken.path("bytes").asDouble() / events);
+        return deployment.h2Backup(
+                "capacity_" + Math.round(1 / scale), taken.path("name").asText());
+    }
+
+    /** Holdfast started on an empty data folder from that backup: the time from start to UP, unpacking included. */
+    private void restore(
+            String database, java.nio.file.Path backup, double scale, Map<String, Map<Double, Double>> costs)
+            throws Exception {
+        // the signing key is kept beside the backups, not in them
+        java.nio.file.Path key = backup.getParent().getParent().resolve("ledger-signing-key.pem");
+        try (HoldfastProcess restored = deployment.startHoldfast(
+                database + "_restored",
+                Variant.HOLDFAST,
+                "--holdfast.restore-from=" + backup,
+                "--holdfast.ledger.signing-key=" + key)) {
+            put(costs, "restore from that backup, start to UP, s", scale, restored.startupSeconds);
+        }
+    }
+
+    /** The whole audit trail exported once in this form: its time, and the most heap Holdfast held meanwhile. */
+    private void export(
+            HoldfastProcess holdfast, String accept, String form, double scale, Map<String, Map<Double, Double>> costs)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(holdfast.baseUrl + "/api/audit/events"))
+                .header("Authorization", "Bearer " + tokens.supervisor)
+                .header("Accept", accept)
+                .timeout(Duration.ofHours(2))
+                .build();
+        HeapWatch heap = new HeapWatch(holdfast);
+        long started = System.nanoTime();
+        HttpResponse<Void> answer = http.send(request, HttpResponse.BodyHandlers.discarding());
+        long spent = System.nanoTime() - started;
+        long peak = heap.stop();
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("the " + form + " export answered " + answer.statusCode());
+        }
+        put(costs, "the whole audit trail exported as " + form + ", s", scale, spent / 1e9);
+        put(costs, "the most heap held during the " + form + " export, MB", scale, peak / 1e6);
     }
 
     private void disk(

@@ -234,6 +234,11 @@ final class Deployment implements AutoCloseable {
         return java.nio.file.Files.size(h2Directory(database).resolve("holdfast.mv.db"));
     }
 
+    /** Where the embedded store of that database keeps the backup of this name. */
+    Path h2Backup(String database, String name) {
+        return h2Directory(database).resolve("backups").resolve(name);
+    }
+
     private Path h2Directory(String database) {
         return work.resolve(database).toAbsolutePath();
     }
