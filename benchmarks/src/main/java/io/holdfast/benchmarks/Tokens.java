@@ -31,6 +31,7 @@ final class Tokens {
     final String officer;
     final String supervisor;
     final String admin;
+    final String auditor;
 
     Tokens(Path directory) throws IOException {
         this.key = newKeyPair();
@@ -47,6 +48,7 @@ final class Tokens {
         this.officer = sign("bench-officer", "OFFICER");
         this.supervisor = sign("bench-supervisor", "SUPERVISOR");
         this.admin = sign("bench-admin", "ADMIN");
+        this.auditor = sign("bench-auditor", "AUDITOR");
     }
 
     String ledgerKeyLocation() {

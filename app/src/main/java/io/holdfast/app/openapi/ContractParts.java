@@ -219,7 +219,8 @@ final class ContractParts implements OpenApiCustomizer {
                 response.getContent()
                         .get("application/x-ndjson")
                         .setSchema(new StringSchema()
-                                .description("JSON Lines: one AuditEntry per line, as the pages give it, oldest first"));
+                                .description(
+                                        "JSON Lines: one AuditEntry per line, as the pages give it, oldest first"));
             }
             if (code.startsWith("2")) {
                 response.addHeaderObject("X-Correlation-Id", header("X-Correlation-Id"));

@@ -1,8 +1,12 @@
 package io.holdfast.app.problem;
 
+import io.holdfast.app.http.HttpSettings;
+import io.holdfast.app.storage.DatabaseAway;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,10 +18,17 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What the servlet container forwards to {@code /error} (a request refused before it reached a
  * controller, such as one the firewall rejects for an encoded {@code ;} or {@code %00} in its path)
- * is answered as a problem too, never as Spring Boot's default error document.
+ * is answered as a problem too, never as Spring Boot's default error document; a failure of a filter
+ * because the database is out of reach is the same 503 the controllers answer.
  */
 @RestController
 public class ProblemErrorController implements ErrorController {
+
+    private final Duration retryAfter;
+
+    ProblemErrorController(HttpSettings http) {
+        this.retryAfter = http.retryAfter();
+    }
 
     @RequestMapping(
             path = "/error",
@@ -26,6 +37,13 @@ public class ProblemErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : 500;
+        // a filter's failure (the idempotency record's, say) reaches here, not the controllers' handler
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+            Optional<String> databaseAway = DatabaseAway.reason(failure);
+            if (databaseAway.isPresent()) {
+                return ProblemHandler.databaseAway(databaseAway.get(), retryAfter);
+            }
+        }
         Problems.Type type = switch (status) {
             case 401 -> Problems.Type.UNAUTHENTICATED;
             case 403 -> Problems.Type.FORBIDDEN;

@@ -11,6 +11,7 @@ import io.holdfast.app.http.HttpSettings;
 import io.holdfast.app.messaging.AxonServerAway;
 import io.holdfast.app.problem.Problems.FieldError;
 import io.holdfast.app.problem.Problems.Type;
+import io.holdfast.app.storage.DatabaseAway;
 import io.holdfast.command.messaging.Refusals;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.Policy;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -71,7 +73,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
      * Refusals are answered from the {@link Refusal} they carry, never from an exception's class:
      * through Axon Server only a command's or query's details survive, so every deployment mode
      * answers from the same value. A failure that is no refusal is a 503 when Axon Server cannot
-     * be reached (nothing was dispatched, so nothing is half-done) and a 500 otherwise.
+     * be reached (nothing was dispatched, so nothing is half-done) or the database cannot (the
+     * Idempotency-Key makes sending it again safe), and a 500 otherwise.
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> failed(Exception failure) {
@@ -89,11 +92,28 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                             "Holdfast cannot reach Axon Server, which carries its commands, queries and events; "
                                     + "nothing was recorded by this request. Try again shortly."));
         }
+        Optional<String> databaseAway = DatabaseAway.reason(failure);
+        if (databaseAway.isPresent()) {
+            return databaseAway(databaseAway.get(), retryAfter);
+        }
         log.error("request failed unexpectedly", failure);
         return respond(
                 Problems.of(
                         Type.INTERNAL,
                         "Holdfast could not complete the request; nothing was recorded by it. Quote the correlation id when reporting this."));
+    }
+
+    /** The database out of reach while answering: 503, ask again after {@code retryAfter}. */
+    static ResponseEntity<ProblemDetail> databaseAway(String reason, Duration retryAfter) {
+        log.warn("request refused, the database cannot be reached: {}", reason);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(
+                        Type.DATABASE_UNAVAILABLE,
+                        "Holdfast lost its database while answering. Send the request again shortly, with the "
+                                + "same Idempotency-Key for a write: a command already recorded is answered from "
+                                + "its record, never applied twice."));
     }
 
     private static ProblemDetail problemFor(Refusal refusal) {

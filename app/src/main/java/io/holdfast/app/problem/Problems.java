@@ -35,6 +35,8 @@ public final class Problems {
         VIEW_CATCHING_UP(HttpStatus.SERVICE_UNAVAILABLE, "view-catching-up", "The case's view is catching up"),
         MESSAGING_UNAVAILABLE(
                 HttpStatus.SERVICE_UNAVAILABLE, "axon-server-unreachable", "Axon Server cannot be reached"),
+        DATABASE_UNAVAILABLE(
+                HttpStatus.SERVICE_UNAVAILABLE, "database-unreachable", "Holdfast cannot reach its database"),
         INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Holdfast could not complete the request");
 
         private final HttpStatus status;

