@@ -26,6 +26,7 @@ final class Deployment implements AutoCloseable {
     private final Path jar;
     private final Tokens tokens;
     private EmbeddedPostgres postgres;
+    private CuttableProxy proxy;
     private boolean recordFlight;
     private String flightSettings = "profile";
     private List<String> holdfastArguments = List.of();
@@ -216,7 +217,23 @@ final class Deployment implements AutoCloseable {
                 .waitFor();
     }
 
+    /** Holdfast (and the harness) reach PostgreSQL through a proxy the fault scenarios control from now on. */
+    CuttableProxy throughProxy() throws IOException {
+        if (proxy == null) {
+            proxy = new CuttableProxy(postgres.getPort());
+        }
+        return proxy;
+    }
+
+    CuttableProxy proxy() {
+        return proxy;
+    }
+
     String jdbcUrl(String database) {
+        if (store == Store.POSTGRES && proxy != null) {
+            return postgres.getJdbcUrl("postgres", database)
+                    .replace("localhost:" + postgres.getPort() + "/", "localhost:" + proxy.port() + "/");
+        }
         return store == Store.POSTGRES
                 ? postgres.getJdbcUrl("postgres", database)
                 // as Holdfast ships it (application.yml): every commit written to the file before it returns
@@ -287,6 +304,9 @@ final class Deployment implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (proxy != null) {
+            proxy.close();
+        }
         if (postgres != null) {
             postgres.close();
         }

@@ -76,6 +76,7 @@ final class FaultRun {
     Result run() throws Exception {
         AtomicBoolean driving = new AtomicBoolean(true);
         ExecutorService portals = Executors.newFixedThreadPool(clients);
+        fault.prepare(deployment);
         HoldfastProcess holdfast = deployment.startHoldfast(database, Variant.HOLDFAST);
         baseUrl = holdfast.baseUrl;
         List<Future<Integer>> drivers = new ArrayList<>();

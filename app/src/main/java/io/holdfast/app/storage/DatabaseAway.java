@@ -36,6 +36,19 @@ public final class DatabaseAway {
                 || cause instanceof SQLException sql
                         && sql.getSQLState() != null
                         && (sql.getSQLState().startsWith("08")
-                                || sql.getSQLState().matches("57P0[123]"));
+                                || sql.getSQLState().matches("57P0[123]"))
+                || closedByThePool(cause);
+    }
+
+    static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
+    /**
+     * HikariCP hands out a closed stand-in once a connection broke (the database went away under it),
+     * and its every call throws this without an SQL state.
+     */
+    private static boolean closedByThePool(Throwable cause) {
+        return cause instanceof SQLException sql
+                && sql.getSQLState() == null
+                && HIKARI_CLOSED_CONNECTION.equals(sql.getMessage());
     }
 }

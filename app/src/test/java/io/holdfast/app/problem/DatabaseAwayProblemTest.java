@@ -63,6 +63,22 @@ class DatabaseAwayProblemTest {
     }
 
     @Test
+    void aConnectionThePoolClosedAfterItBrokeIsTheDatabaseOutOfReach() throws Exception {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl("jdbc:h2:mem:database-away");
+        try (com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource(config)) {
+            java.sql.Connection connection = pool.getConnection();
+            connection.close();
+            SQLException closed =
+                    org.assertj.core.api.Assertions.catchThrowableOfType(SQLException.class, connection::rollback);
+
+            assertThat(DatabaseAway.reason(new RuntimeException("rollback failed", closed)))
+                    .as("HikariCP's closed connection: %s, state %s", closed, closed.getSQLState())
+                    .isPresent();
+        }
+    }
+
+    @Test
     void aControllersReadThatLostTheDatabaseIs503WithRetryAfter() {
         ResponseEntity<ProblemDetail> answer = new ProblemHandler(HTTP)
                 .failed(new QueryExecutionException(
