@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fault scenarios that fit in the build, at a small size: Holdfast SIGKILLed under the lifecycle
- * load on the embedded default and on PostgreSQL, and PostgreSQL stopped hard and started again; each
+ * load on the embedded default and on PostgreSQL, PostgreSQL stopped hard and started again, and the
+ * network to it cut for 30 s; each
  * run's history checked against the store, a fresh replay, the audit chains and the ledger. The larger
  * runs are the harness's {@code --parts faults}.
  */
@@ -51,6 +52,17 @@ class FaultScenariosTest {
 
         assertSound(result);
         assertThat(result.unknown()).as("writes that met the stopped store").isPositive();
+        assertThat(result.largestRetryAfterSeconds())
+                .as("a 503 while the store is away says when to retry")
+                .isPositive();
+    }
+
+    @Test
+    void theNetworkToPostgresCutFor30SecondsTwiceRequestsAreToldToComeBackAndNothingIsLostOrDoubled() throws Exception {
+        FaultRun.Result result = run(Store.POSTGRES, Fault.POSTGRES_CUT);
+
+        assertSound(result);
+        assertThat(result.unknown()).as("writes that met the cut").isPositive();
         assertThat(result.largestRetryAfterSeconds())
                 .as("a 503 while the store is away says when to retry")
                 .isPositive();
