@@ -174,9 +174,10 @@ final class FaultRun {
         for (String projection : Variant.PROJECTIONS) {
             running.awaitLive(projection, Duration.ofMinutes(10));
         }
+        // the audit chains and the ledger as the faults left them, before any replay rebuilds them
+        List<String> failures = new ArrayList<>(verifications(running));
         running.close();
         StoredRecord before = StoredRecord.read(deployment, database);
-        List<String> failures = new ArrayList<>();
         try (HoldfastProcess holdfast = deployment.startHoldfast(database, Variant.HOLDFAST)) {
             for (String projection : Variant.PROJECTIONS) {
                 if (holdfast.post("/api/admin/replays/" + projection) != 202) {
@@ -184,23 +185,35 @@ final class FaultRun {
                 }
                 holdfast.awaitLive(projection, Duration.ofMinutes(10));
             }
-            for (String caseId : before.sequencesByCase().keySet()) {
-                if (!caseId.startsWith("FAULT-")) {
-                    continue;
-                }
+        }
+        StoredRecord after = StoredRecord.read(deployment, database);
+        return new StoreFacts(before.eventsByKey(), before.sequencesByCase(), before.tablesUnlike(after), failures);
+    }
+
+    /** Every case's audit chain and the ledger, once the ledger holds every audited event. */
+    private List<String> verifications(HoldfastProcess holdfast) throws InterruptedException {
+        List<String> failures = new ArrayList<>();
+        long audited = holdfast.get("/api/audit/events?size=1", tokens.auditor)
+                .path("total")
+                .asLong();
+        awaitLedger(holdfast, audited);
+        JsonNode cases = holdfast.get("/api/cases?size=200", tokens.auditor);
+        for (int page = 0; page * 200L < cases.path("total").asLong(); page++) {
+            for (JsonNode summary : holdfast.get("/api/cases?size=200&page=" + page, tokens.auditor)
+                    .path("items")) {
+                String caseId = summary.path("caseId").asText();
                 JsonNode verification = holdfast.get("/api/cases/" + caseId + "/history/verification", tokens.auditor);
                 if (!verification.path("valid").asBoolean()) {
                     failures.add("the audit chain of " + caseId + " does not verify: " + verification);
                 }
             }
-            awaitLedger(holdfast, before.events());
-            JsonNode ledger = holdfast.get("/api/audit/ledger/verification", tokens.admin);
-            if (!ledger.path("valid").asBoolean()) {
-                failures.add("the ledger does not verify: " + ledger);
-            }
         }
-        StoredRecord after = StoredRecord.read(deployment, database);
-        return new StoreFacts(before.eventsByKey(), before.sequencesByCase(), before.tablesUnlike(after), failures);
+        JsonNode ledger = holdfast.get("/api/audit/ledger/verification", tokens.admin);
+        if (!ledger.path("valid").asBoolean()) {
+            failures.add("the ledger does not verify: "
+                    + ledger.path("firstDifference").asText());
+        }
+        return failures;
     }
 
     private static void awaitLedger(HoldfastProcess holdfast, long caseEvents) throws InterruptedException {

@@ -1,7 +1,6 @@
 package io.holdfast.app.problem;
 
 import io.holdfast.app.http.HttpSettings;
-import io.holdfast.app.storage.DatabaseAway;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;

@@ -11,7 +11,6 @@ import io.holdfast.app.http.HttpSettings;
 import io.holdfast.app.messaging.AxonServerAway;
 import io.holdfast.app.problem.Problems.FieldError;
 import io.holdfast.app.problem.Problems.Type;
-import io.holdfast.app.storage.DatabaseAway;
 import io.holdfast.command.messaging.Refusals;
 import io.holdfast.kernel.InvalidValueException;
 import io.holdfast.kernel.Policy;

@@ -3,7 +3,6 @@ package io.holdfast.app.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.holdfast.app.http.HttpSettings;
-import io.holdfast.app.storage.DatabaseAway;
 import jakarta.servlet.RequestDispatcher;
 import java.net.ConnectException;
 import java.sql.SQLException;

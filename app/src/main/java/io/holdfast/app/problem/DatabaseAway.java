@@ -1,4 +1,4 @@
-package io.holdfast.app.storage;
+package io.holdfast.app.problem;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
