@@ -36,6 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * client reads them, under this test JVM's bounded heap. That the export reads the database only
  * as fast as the client consumes is pinned by {@code AuditExportStreamingTest} in the query side.
  */
+// asynchronous answers end after 50 ms here: an export must last as long as its client reads
+@org.springframework.test.context.TestPropertySource(properties = "spring.mvc.async.request-timeout=50ms")
 class AuditExportHttpTest extends HttpApiSupport {
 
     private static final int EVENTS = 10_000;

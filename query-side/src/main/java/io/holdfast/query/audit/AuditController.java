@@ -17,6 +17,7 @@ import io.holdfast.query.http.ReadParameters;
 import io.holdfast.query.http.ReadSettings;
 import io.holdfast.query.http.StaleAnswer;
 import io.holdfast.query.http.ViewRechecks;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -36,6 +37,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.AsyncWebRequest;
+import org.springframework.web.context.request.async.WebAsyncUtils;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -47,6 +50,9 @@ class AuditController {
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
 
     private static final long RECHECK_MILLIS = 100;
+
+    /** The longest an export may stream: a year's trail takes a few hours. */
+    static final Duration EXPORT_LIMIT = Duration.ofHours(12);
 
     private final QueryGateway queries;
     private final ViewRechecks rechecks;
@@ -150,8 +156,11 @@ class AuditController {
     /** The whole range as CSV, written while it is read from the database. */
     @GetMapping(path = "/api/audit/events", produces = "text/csv")
     ResponseEntity<StreamingResponseBody> eventsAsCsv(
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            HttpServletRequest request) {
         Iterator<AuditEntry> entries = streamed(from, to);
+        lastingAsLongAsTheExport(request);
         StreamingResponseBody body = output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
             AuditCsv.header(out);
@@ -172,8 +181,11 @@ class AuditController {
      */
     @GetMapping(path = "/api/audit/events", produces = "application/x-ndjson")
     ResponseEntity<StreamingResponseBody> eventsAsJsonLines(
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            HttpServletRequest request) {
         Iterator<AuditEntry> entries = streamed(from, to);
+        lastingAsLongAsTheExport(request);
         StreamingResponseBody body = output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
             while (entries.hasNext()) {
@@ -186,6 +198,17 @@ class AuditController {
                 .contentType(MediaType.parseMediaType("application/x-ndjson"))
                 .header("Content-Disposition", "attachment; filename=\"holdfast-audit.jsonl\"")
                 .body(body);
+    }
+
+    /**
+     * The servlet container ends an asynchronous answer after its timeout (Tomcat: 30 s), which would
+     * cut a large export short; an export lasts as long as its client reads, up to {@link #EXPORT_LIMIT}.
+     */
+    private static void lastingAsLongAsTheExport(HttpServletRequest request) {
+        AsyncWebRequest answer = WebAsyncUtils.getAsyncManager(request).getAsyncWebRequest();
+        if (answer != null) {
+            answer.setTimeout(EXPORT_LIMIT.toMillis());
+        }
     }
 
     private Iterator<AuditEntry> streamed(String from, String to) {
