@@ -37,7 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * as fast as the client consumes is pinned by {@code AuditExportStreamingTest} in the query side.
  */
 // asynchronous answers end after 50 ms here: an export must last as long as its client reads
-@org.springframework.test.context.TestPropertySource(properties = "spring.mvc.async.request-timeout=50ms")
+// in a folder of its own: two contexts on one store would share its projections' claims
+@org.springframework.test.context.TestPropertySource(
+        properties = {"spring.mvc.async.request-timeout=50ms", "holdfast.test.mode=audit-export"})
 class AuditExportHttpTest extends HttpApiSupport {
 
     private static final int EVENTS = 10_000;
