@@ -63,17 +63,7 @@ public final class History {
             int status,
             long version,
             long invokedAtNanos) {
-        return add(new Operation(
-                ids.incrementAndGet(),
-                client,
-                kind,
-                caseId,
-                idempotencyKey,
-                outcome,
-                status,
-                version,
-                invokedAtNanos,
-                System.nanoTime()));
+        return add(client, kind, caseId, idempotencyKey, outcome, status, version, invokedAtNanos);
     }
 
     /** A read of a case that showed this version (reads that got no answer are not recorded). */
@@ -86,20 +76,29 @@ public final class History {
      * {@code Warning: 110} after the read-your-writes wait): a client is told, so it binds nothing.
      */
     public Operation read(String client, String caseId, long version, boolean saidStale, long invokedAtNanos) {
-        return add(new Operation(
-                ids.incrementAndGet(),
-                client,
-                saidStale ? STALE_READ : READ,
-                caseId,
-                null,
-                Outcome.OK,
-                200,
-                version,
-                invokedAtNanos,
-                System.nanoTime()));
+        return add(client, saidStale ? STALE_READ : READ, caseId, null, Outcome.OK, 200, version, invokedAtNanos);
     }
 
-    private Operation add(Operation operation) {
+    private Operation add(
+            String client,
+            String kind,
+            String caseId,
+            String idempotencyKey,
+            Outcome outcome,
+            int status,
+            long version,
+            long invokedAtNanos) {
+        Operation operation = new Operation(
+                ids.incrementAndGet(),
+                client,
+                kind,
+                caseId,
+                idempotencyKey,
+                outcome,
+                status,
+                version,
+                invokedAtNanos,
+                System.nanoTime());
         operations.add(operation);
         return operation;
     }

@@ -159,20 +159,14 @@ class AuditController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             HttpServletRequest request) {
-        Iterator<AuditEntry> entries = streamed(from, to);
-        lastingAsLongAsTheExport(request);
-        StreamingResponseBody body = output -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
-            AuditCsv.header(out);
-            while (entries.hasNext()) {
-                AuditCsv.entry(out, entries.next());
-            }
-            out.flush();
-        };
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"holdfast-audit.csv\"")
-                .body(body);
+        return export(
+                from,
+                to,
+                request,
+                new MediaType("text", "csv", StandardCharsets.UTF_8),
+                "holdfast-audit.csv",
+                AuditCsv::header,
+                AuditCsv::entry);
     }
 
     /**
@@ -184,19 +178,49 @@ class AuditController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             HttpServletRequest request) {
+        return export(
+                from,
+                to,
+                request,
+                MediaType.parseMediaType("application/x-ndjson"),
+                "holdfast-audit.jsonl",
+                out -> {},
+                (out, entry) -> {
+                    out.write(json.writeValueAsString(entry));
+                    out.write('\n');
+                });
+    }
+
+    /** How an export begins (a CSV header), and how it writes each entry. */
+    private interface ExportStart {
+        void write(Writer out) throws java.io.IOException;
+    }
+
+    private interface EntryWriter {
+        void write(Writer out, AuditEntry entry) throws java.io.IOException;
+    }
+
+    private ResponseEntity<StreamingResponseBody> export(
+            String from,
+            String to,
+            HttpServletRequest request,
+            MediaType type,
+            String fileName,
+            ExportStart start,
+            EntryWriter each) {
         Iterator<AuditEntry> entries = streamed(from, to);
         lastingAsLongAsTheExport(request);
         StreamingResponseBody body = output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
+            start.write(out);
             while (entries.hasNext()) {
-                out.write(json.writeValueAsString(entries.next()));
-                out.write('\n');
+                each.write(out, entries.next());
             }
             out.flush();
         };
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/x-ndjson"))
-                .header("Content-Disposition", "attachment; filename=\"holdfast-audit.jsonl\"")
+                .contentType(type)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .body(body);
     }
 
