@@ -207,7 +207,7 @@ final class CapacityBenchmark {
         long verifying = System.nanoTime();
         JsonNode verification = verifyLedger(holdfast);
         put(costs, "ledger verification, s", scale, (System.nanoTime() - verifying) / 1e9);
-        // notes were just written: a finding here is reported, and the run goes on
+        // a finding is reported in the figures and the run goes on, so the sizes after it are still measured
         put(
                 costs,
                 "ledger verification valid (1 yes, 0 no)",

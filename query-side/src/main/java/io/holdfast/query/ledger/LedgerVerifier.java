@@ -47,8 +47,10 @@ class LedgerVerifier {
     }
 
     LedgerAnswers.Verification verify() {
-        long size = store.size();
+        // the checkpoint before the size, and only the leaves below that size: the writer may append and
+        // sign while a verification reads, and a verification covers the ledger as it was when it began
         Optional<LedgerStore.StoredCheckpoint> latest = store.latestCheckpoint();
+        long size = store.size();
         Long checkpointSize = latest.map(LedgerStore.StoredCheckpoint::treeSize).orElse(null);
         List<String> unendorsed = new ArrayList<>();
         try {
@@ -122,12 +124,13 @@ class LedgerVerifier {
             List<Leaf> leaves = jdbc.query(
                     "select l.leaf_hash, " + AuditEntryRows.COLUMNS
                             + " from ledger_leaf l left join audit_entry a on a.global_index = l.global_index"
-                            + " where l.ledger_index >= ? order by l.ledger_index limit ?",
+                            + " where l.ledger_index >= ? and l.ledger_index < ? order by l.ledger_index limit ?",
                     (row, i) -> new Leaf(
                             row.getLong("ledger_index"),
                             row.getString("leaf_hash"),
                             row.getString("case_id") == null ? null : AuditEntryRows.ENTRY.mapRow(row, i)),
                     index,
+                    size,
                     PAGE);
             for (Leaf leaf : leaves) {
                 String where = "leaf " + leaf.ledgerIndex();
