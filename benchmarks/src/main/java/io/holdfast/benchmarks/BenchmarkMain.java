@@ -22,7 +22,7 @@ import java.util.Map;
  *      [--history-events 10000] [--jar app/target/holdfast.jar] [--work benchmarks/target/run]
  *      [--holdfast-args "--name=value ..."]   (extra settings for Holdfast as shipped, to try a change)
  *      [--holdfast-jvm "-Xmx512m -XX:+UseParallelGC"]   (JVM options for Holdfast as shipped instead of the default ones)
- *      [--faults kill,postgres-restart,postgres-cut,postgres-slow] [--strikes 5] [--fault-clients 4]
+ *      [--faults kill,postgres-restart,postgres-cut,postgres-slow,disk-full] [--strikes 5] [--fault-clients 4]
  *                    (faults under the lifecycle load, every request's outcome checked against the store;
  *                     exits 1 on any anomaly or answer 500)
  *      [--parts paced] [--rate 400]   (Holdfast alone at that many commands/s: latencies and how the lag spreads)
@@ -164,10 +164,10 @@ public final class BenchmarkMain {
                     if (parts.contains("faults")) {
                         List<FaultRun.Result> results = new ArrayList<>();
                         for (String name : options.getOrDefault(
-                                        "faults", "kill,postgres-restart,postgres-cut,postgres-slow")
+                                        "faults", "kill,postgres-restart,postgres-cut,postgres-slow,disk-full")
                                 .split(",")) {
                             Fault fault = Fault.named(name.trim());
-                            if (fault.needsPostgres() && store != Store.POSTGRES) {
+                            if (!fault.strikes(store)) {
                                 continue;
                             }
                             results.add(new FaultRun(

@@ -31,6 +31,7 @@ final class Deployment implements AutoCloseable {
     private String flightSettings = "profile";
     private List<String> holdfastArguments = List.of();
     private List<String> holdfastJvmOptions = JVM_OPTIONS;
+    private final List<Path> smallDisks = new java.util.ArrayList<>();
 
     private Deployment(Store store, Path work, Path jar, Tokens tokens, EmbeddedPostgres postgres) {
         this.store = store;
@@ -229,6 +230,44 @@ final class Deployment implements AutoCloseable {
         return proxy;
     }
 
+    /**
+     * The embedded store of that database on a file system of its own, {@code size} large (a tmpfs:
+     * mounting needs root, as CI has), so a scenario can fill it without touching the machine's disk.
+     */
+    void onSmallDisk(String database, String size) throws IOException, InterruptedException {
+        Path directory = h2Directory(database);
+        Files.createDirectories(directory);
+        run("mount", "-t", "tmpfs", "-o", "size=" + size, "holdfast-small-disk", directory.toString());
+        smallDisks.add(directory);
+    }
+
+    /** Fills the small disk of that database with a file of its own until a write no longer fits. */
+    void fillDisk(String database) throws IOException {
+        byte[] chunk = new byte[64 * 1024];
+        try (var filler = Files.newOutputStream(h2Directory(database).resolve("filler"))) {
+            while (true) {
+                filler.write(chunk);
+            }
+        } catch (IOException full) {
+            if (!String.valueOf(full.getMessage()).contains("No space left")) {
+                throw full;
+            }
+        }
+    }
+
+    /** Gives the disk of that database its space back. */
+    void freeDisk(String database) throws IOException {
+        Files.deleteIfExists(h2Directory(database).resolve("filler"));
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + output.strip());
+        }
+    }
+
     String jdbcUrl(String database) {
         if (store == Store.POSTGRES && proxy != null) {
             return postgres.getJdbcUrl("postgres", database)
@@ -309,6 +348,13 @@ final class Deployment implements AutoCloseable {
         }
         if (postgres != null) {
             postgres.close();
+        }
+        for (Path disk : smallDisks) {
+            try {
+                run("umount", "--lazy", disk.toString());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
         // a load run leaves 12-15 GB of database files; the logs and flight recordings beside them stay
         try (var entries = Files.list(work)) {

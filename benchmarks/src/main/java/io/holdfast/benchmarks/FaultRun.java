@@ -43,7 +43,8 @@ final class FaultRun {
             double longestRecoverySeconds,
             long largestRetryAfterSeconds,
             long lifecycles,
-            long readsSaidStale) {}
+            long readsSaidStale,
+            java.util.SortedMap<String, Long> problems) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,6 +57,8 @@ final class FaultRun {
     private final History history = new History();
     private final AtomicLong serverErrors = new AtomicLong();
     private final AtomicLong largestRetryAfter = new AtomicLong();
+    private final java.util.concurrent.ConcurrentSkipListMap<String, Long> problems =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
     private final AtomicLong lastOkNanos = new AtomicLong(System.nanoTime());
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -76,7 +79,7 @@ final class FaultRun {
     Result run() throws Exception {
         AtomicBoolean driving = new AtomicBoolean(true);
         ExecutorService portals = Executors.newFixedThreadPool(clients);
-        fault.prepare(deployment);
+        fault.prepare(deployment, database);
         HoldfastProcess holdfast = deployment.startHoldfast(database, Variant.HOLDFAST);
         baseUrl = holdfast.baseUrl;
         List<Future<Integer>> drivers = new ArrayList<>();
@@ -116,7 +119,8 @@ final class FaultRun {
                 longestRecovery,
                 largestRetryAfter.get(),
                 lifecycles,
-                history.staleReads());
+                history.staleReads(),
+                new java.util.TreeMap<>(problems));
     }
 
     /** The results as a table, with every anomaly named; answers the number of anomalies and answers 500. */
@@ -125,12 +129,12 @@ final class FaultRun {
         report.line("### Faults under the lifecycle load, checked against the store (%s)", java.time.LocalDate.now());
         report.line("");
         report.line(
-                "| scenario | store | faults | writes ok | failed | unknown | answers 500 | anomalies | longest recovery, s | largest Retry-After, s | lifecycles completed | reads said stale (Warning 110) |");
-        report.line("|---|---|---|---|---|---|---|---|---|---|---|---|");
+                "| scenario | store | faults | writes ok | failed | unknown | answers 500 | anomalies | longest recovery, s | largest Retry-After, s | lifecycles completed | reads said stale (Warning 110) | problems answered to writes |");
+        report.line("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         long bad = 0;
         for (Result result : results) {
             report.line(
-                    "| %s | %s | %d | %d | %d | %d | %d | **%d** | %.1f | %d | %d | %d |",
+                    "| %s | %s | %d | %d | %d | %d | %d | **%d** | %.1f | %d | %d | %d | %s |",
                     result.scenario(),
                     result.store(),
                     result.faults(),
@@ -142,7 +146,8 @@ final class FaultRun {
                     result.longestRecoverySeconds(),
                     result.largestRetryAfterSeconds(),
                     result.lifecycles(),
-                    result.readsSaidStale());
+                    result.readsSaidStale(),
+                    result.problems());
             bad += result.anomalies().size() + result.serverErrors();
         }
         for (Result result : results) {
@@ -279,6 +284,9 @@ final class FaultRun {
                     serverErrors.incrementAndGet();
                     System.err.println("answered " + status + " to " + step.path() + ": " + answer.body());
                 }
+                if (status >= 400) {
+                    problems.merge(problemType(answer.body()), 1L, Long::sum);
+                }
                 if (status == 409 || status >= 500) {
                     // still being processed under this key, or the node or its store is away: the same key again
                     history.write(client, step.kind(), caseId, key, Outcome.UNKNOWN, status, -1, invoked);
@@ -292,6 +300,16 @@ final class FaultRun {
             Thread.sleep(100);
         }
         throw new IllegalStateException(step.path() + " with Idempotency-Key " + key + " got no answer in two minutes");
+    }
+
+    /** The last part of a problem's type, or the answer's start when it is not a problem. */
+    private static String problemType(String body) {
+        try {
+            String type = JSON.readTree(body).path("type").asText("");
+            return type.isEmpty() ? "not a problem" : type.substring(type.lastIndexOf('/') + 1);
+        } catch (IOException unreadable) {
+            return "not a problem";
+        }
     }
 
     /** Reads the case at least at that version (read your writes); recorded when answered. */

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fault scenarios that fit in the build, at a small size: Holdfast SIGKILLed under the lifecycle
- * load on the embedded default and on PostgreSQL, PostgreSQL stopped hard and started again, and the
- * network to it cut for 30 s; each
+ * load on the embedded default and on PostgreSQL, PostgreSQL stopped hard and started again, the
+ * network to it cut for 30 s, and the embedded store's disk full for 20 s; each
  * run's history checked against the store, a fresh replay, the audit chains and the ledger. The larger
  * runs are the harness's {@code --parts faults}.
  */
@@ -62,6 +62,23 @@ class FaultScenariosTest {
         assertThat(result.unknown()).as("writes that met the cut").isPositive();
     }
 
+    @Test
+    void theEmbeddedStoresDiskFullTwiceWritesGetAProblemNothingStoredIsDamagedAndHoldfastResumesByItself()
+            throws Exception {
+        Assumptions.assumeTrue(
+                "root".equals(System.getProperty("user.name")),
+                "the disk-full scenario mounts a small file system of its own, which needs root (CI runs as root)");
+        FaultRun.Result result = run(Store.H2, Fault.DISK_FULL);
+
+        assertSound(result);
+        assertThat(result.problems())
+                .as("the problems writes were answered with")
+                .containsKey("store-full");
+        assertThat(result.largestRetryAfterSeconds())
+                .as("a full disk's Retry-After")
+                .isEqualTo(30);
+    }
+
     private static FaultRun.Result run(Store store, Fault fault) throws Exception {
         Assumptions.assumeTrue(
                 store != Store.POSTGRES || !System.getProperty("os.name").startsWith("Windows"),
@@ -71,7 +88,7 @@ class FaultScenariosTest {
             FaultRun.Result result = new FaultRun(deployment, tokens, fault, 2, 2).run();
             System.out.printf(
                     "%s on %s: %d ok, %d failed, %d unknown, %d answers 500, anomalies %s, longest recovery %.1f s,"
-                            + " largest Retry-After %d s, %d lifecycles, %d reads said stale%n",
+                            + " largest Retry-After %d s, %d lifecycles, %d reads said stale, problems %s%n",
                     result.scenario(),
                     result.store(),
                     result.ok(),
@@ -82,7 +99,8 @@ class FaultScenariosTest {
                     result.longestRecoverySeconds(),
                     result.largestRetryAfterSeconds(),
                     result.lifecycles(),
-                    result.readsSaidStale());
+                    result.readsSaidStale(),
+                    result.problems());
             return result;
         }
     }

@@ -3,6 +3,7 @@ package io.holdfast.app.problem;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -18,9 +19,30 @@ public final class DatabaseAway {
 
     /** What kept the request from the database, or empty when the failure is of another kind. */
     public static Optional<String> reason(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (outOfReach(cause)) {
-                return Optional.of(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        return firstCause(failure, DatabaseAway::outOfReach)
+                .map(cause -> cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    }
+
+    /**
+     * The failure itself or the first of its causes that is of the kind sought: their causes, and for
+     * an SQL failure the ones it chains as next (a batch's driver failure is chained so, not as cause).
+     */
+    static Optional<Throwable> firstCause(Throwable failure, java.util.function.Predicate<Throwable> kind) {
+        java.util.Deque<Throwable> toLook = new java.util.ArrayDeque<>(List.of(failure));
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!toLook.isEmpty()) {
+            Throwable cause = toLook.removeFirst();
+            if (!seen.add(cause)) {
+                continue;
+            }
+            if (kind.test(cause)) {
+                return Optional.of(cause);
+            }
+            if (cause instanceof SQLException sql && sql.getNextException() != null) {
+                toLook.addFirst(sql.getNextException());
+            }
+            if (cause.getCause() != null) {
+                toLook.addFirst(cause.getCause());
             }
         }
         return Optional.empty();

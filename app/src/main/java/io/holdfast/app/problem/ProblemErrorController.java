@@ -38,6 +38,10 @@ public class ProblemErrorController implements ErrorController {
         int status = code instanceof Integer number ? number : 500;
         // a filter's failure (the idempotency record's, say) reaches here, not the controllers' handler
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+            Optional<String> full = StoreFull.reason(failure);
+            if (full.isPresent()) {
+                return ProblemHandler.storeFull(full.get());
+            }
             Optional<String> databaseAway = DatabaseAway.reason(failure);
             if (databaseAway.isPresent()) {
                 return ProblemHandler.databaseAway(databaseAway.get(), retryAfter);

@@ -91,6 +91,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                             "Holdfast cannot reach Axon Server, which carries its commands, queries and events; "
                                     + "nothing was recorded by this request. Try again shortly."));
         }
+        Optional<String> full = StoreFull.reason(failure);
+        if (full.isPresent()) {
+            return storeFull(full.get());
+        }
         Optional<String> databaseAway = DatabaseAway.reason(failure);
         if (databaseAway.isPresent()) {
             return databaseAway(databaseAway.get(), retryAfter);
@@ -100,6 +104,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 Problems.of(
                         Type.INTERNAL,
                         "Holdfast could not complete the request; nothing was recorded by it. Quote the correlation id when reporting this."));
+    }
+
+    /** Room on a full disk is an operator's to make: asked again sooner, the answer would be the same. */
+    static final Duration STORE_FULL_RETRY_AFTER = Duration.ofSeconds(30);
+
+    /** The store's disk full: 503, ask again after {@link #STORE_FULL_RETRY_AFTER}. */
+    static ResponseEntity<ProblemDetail> storeFull(String reason) {
+        log.warn("request refused, the store has no space left: {}", reason);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(STORE_FULL_RETRY_AFTER.toSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(
+                        Type.STORE_FULL,
+                        "Holdfast's store has run out of disk space, so nothing was recorded by this request. "
+                                + "Holdfast resumes by itself once an operator frees space; send the request again "
+                                + "then, with the same Idempotency-Key for a write."));
     }
 
     /** The database out of reach while answering: 503, ask again after {@code retryAfter}. */

@@ -37,6 +37,7 @@ public final class Problems {
                 HttpStatus.SERVICE_UNAVAILABLE, "axon-server-unreachable", "Axon Server cannot be reached"),
         DATABASE_UNAVAILABLE(
                 HttpStatus.SERVICE_UNAVAILABLE, "database-unreachable", "Holdfast cannot reach its database"),
+        STORE_FULL(HttpStatus.SERVICE_UNAVAILABLE, "store-full", "Holdfast's store has no space left"),
         INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Holdfast could not complete the request");
 
         private final HttpStatus status;
