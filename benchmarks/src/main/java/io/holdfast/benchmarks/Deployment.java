@@ -123,6 +123,11 @@ final class Deployment implements AutoCloseable {
         return startHoldfast(database, variant, variant == Variant.HOLDFAST ? holdfastJvmOptions : JVM_OPTIONS, extra);
     }
 
+    /** The n-th (from 0) of several Holdfast nodes on one database, each with its own node id and log. */
+    HoldfastProcess startNode(String database, int node) throws IOException, InterruptedException {
+        return startHoldfast(database, Variant.HOLDFAST, "--holdfast.node-id=node-" + (node + 1));
+    }
+
     /** Holdfast as shipped with another maximum heap, to show what a step needs. */
     HoldfastProcess startHoldfastWithHeap(String database, String maxHeap) throws IOException, InterruptedException {
         return startHoldfast(database, Variant.HOLDFAST, List.of("-Xmx" + maxHeap, "-XX:+UseG1GC"));
@@ -154,7 +159,12 @@ final class Deployment implements AutoCloseable {
             arguments.addAll(holdfastArguments);
         }
         arguments.addAll(List.of(extra));
-        Path log = work.resolve(database + "-" + variant.name().toLowerCase() + ".log");
+        String node = java.util.Arrays.stream(extra)
+                .filter(argument -> argument.startsWith("--holdfast.node-id="))
+                .map(argument -> "-" + argument.substring("--holdfast.node-id=".length()))
+                .findFirst()
+                .orElse("");
+        Path log = work.resolve(database + "-" + variant.name().toLowerCase() + node + ".log");
         return HoldfastProcess.start(
                 variant.name().toLowerCase() + "@" + store.name().toLowerCase(),
                 jar,

@@ -65,7 +65,11 @@ final class FaultRun {
             .connectTimeout(Duration.ofSeconds(1))
             .build();
     private final String database;
-    private volatile String baseUrl;
+    /** Where each request goes: the live nodes' addresses, taken in turn, as a load balancer without health checks does. */
+    private volatile List<String> baseUrls;
+
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong latestExpiryMillis = new AtomicLong();
 
     FaultRun(Deployment deployment, Tokens tokens, Fault fault, int faults, int clients) {
         this.deployment = deployment;
@@ -80,8 +84,14 @@ final class FaultRun {
         AtomicBoolean driving = new AtomicBoolean(true);
         ExecutorService portals = Executors.newFixedThreadPool(clients);
         fault.prepare(deployment, database);
-        HoldfastProcess holdfast = deployment.startHoldfast(database, Variant.HOLDFAST);
-        baseUrl = holdfast.baseUrl;
+        List<HoldfastProcess> nodes = new ArrayList<>();
+        for (int node = 0; node < fault.nodes(); node++) {
+            nodes.add(
+                    fault.nodes() == 1
+                            ? deployment.startHoldfast(database, Variant.HOLDFAST)
+                            : deployment.startNode(database, node));
+        }
+        baseUrls = addresses(nodes);
         List<Future<Integer>> drivers = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int client = c;
@@ -91,8 +101,8 @@ final class FaultRun {
         try {
             for (int strike = 1; strike <= faults; strike++) {
                 Thread.sleep(4_000 + random.nextInt(4_000));
-                holdfast = fault.strike(deployment, database, holdfast);
-                baseUrl = holdfast.baseUrl;
+                nodes = fault.strike(deployment, database, nodes);
+                baseUrls = addresses(nodes);
                 long ended = System.nanoTime();
                 longestRecovery = Math.max(longestRecovery, awaitOk(ended));
             }
@@ -105,7 +115,9 @@ final class FaultRun {
             lifecycles += driver.get();
         }
         portals.shutdown();
-        StoreFacts facts = checkStore(holdfast);
+        // every deadline set during the run is due, with the scheduler's polling to spare
+        Thread.sleep(Math.max(0, latestExpiryMillis.get() + 25_000 - System.currentTimeMillis()));
+        StoreFacts facts = checkStore(nodes);
         List<HistoryChecker.Anomaly> anomalies = HistoryChecker.check(history, facts);
         return new Result(
                 fault.name(),
@@ -175,13 +187,16 @@ final class FaultRun {
      * projection, verifies every case's audit chain and the ledger, stops it and reads the read models
      * again: the facts the checker compares the history with.
      */
-    private StoreFacts checkStore(HoldfastProcess running) throws Exception {
+    private StoreFacts checkStore(List<HoldfastProcess> nodes) throws Exception {
+        HoldfastProcess running = nodes.get(0);
         for (String projection : Variant.PROJECTIONS) {
             running.awaitLive(projection, Duration.ofMinutes(10));
         }
         // the audit chains and the ledger as the faults left them, before any replay rebuilds them
         List<String> failures = new ArrayList<>(verifications(running));
-        running.close();
+        for (HoldfastProcess node : nodes) {
+            node.close();
+        }
         StoredRecord before = StoredRecord.read(deployment, database);
         try (HoldfastProcess holdfast = deployment.startHoldfast(database, Variant.HOLDFAST)) {
             for (String projection : Variant.PROJECTIONS) {
@@ -192,7 +207,12 @@ final class FaultRun {
             }
         }
         StoredRecord after = StoredRecord.read(deployment, database);
-        return new StoreFacts(before.eventsByKey(), before.sequencesByCase(), before.tablesUnlike(after), failures);
+        return new StoreFacts(
+                before.eventsByKey(),
+                before.sequencesByCase(),
+                before.deadlineEventsByCase(),
+                before.tablesUnlike(after),
+                failures);
     }
 
     /** Every case's audit chain and the ledger, once the ledger holds every audited event. */
@@ -252,6 +272,19 @@ final class FaultRun {
             if (completed) {
                 lifecycles++;
             }
+            if (fault.nodes() > 1 && driving.get()) {
+                // a case whose warrant expires in 20 s: its deadlines fire on whichever node holds them then
+                java.time.Instant expiresAt = java.time.Instant.now().plusSeconds(20);
+                latestExpiryMillis.accumulateAndGet(expiresAt.toEpochMilli(), Math::max);
+                String expiring = caseId + "-D";
+                for (Lifecycle.Step step : Lifecycle.expiringWarrant(expiring, tokens, expiresAt)) {
+                    long version = write(client, expiring, step, expiring + "-" + step.kind());
+                    if (version < 0) {
+                        break;
+                    }
+                    readAtLeast(client, expiring, version);
+                }
+            }
         }
         return lifecycles;
     }
@@ -262,7 +295,7 @@ final class FaultRun {
             long invoked = System.nanoTime();
             try {
                 HttpResponse<String> answer = http.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl + step.path()))
+                        HttpRequest.newBuilder(URI.create(nextNode() + step.path()))
                                 .header("Authorization", "Bearer " + step.token())
                                 .header("Content-Type", "application/json")
                                 .header("Idempotency-Key", key)
@@ -302,6 +335,15 @@ final class FaultRun {
         throw new IllegalStateException(step.path() + " with Idempotency-Key " + key + " got no answer in two minutes");
     }
 
+    private String nextNode() {
+        List<String> live = baseUrls;
+        return live.get((int) (requests.getAndIncrement() % live.size()));
+    }
+
+    private static List<String> addresses(List<HoldfastProcess> nodes) {
+        return nodes.stream().map(node -> node.baseUrl).toList();
+    }
+
     /** The last part of a problem's type, or the answer's start when it is not a problem. */
     private static String problemType(String body) {
         try {
@@ -318,7 +360,8 @@ final class FaultRun {
             long invoked = System.nanoTime();
             try {
                 HttpResponse<String> answer = http.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl + "/api/cases/" + caseId + "?minVersion=" + version))
+                        HttpRequest.newBuilder(
+                                        URI.create(nextNode() + "/api/cases/" + caseId + "?minVersion=" + version))
                                 .header("Authorization", "Bearer " + tokens.auditor)
                                 .timeout(Duration.ofSeconds(15))
                                 .GET()

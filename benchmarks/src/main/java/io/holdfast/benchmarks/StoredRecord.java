@@ -21,14 +21,19 @@ import java.util.TreeMap;
 
 /**
  * What a store holds after a fault run, read by JDBC while no Holdfast holds it: the events under
- * each Idempotency-Key, each aggregate's sequence numbers, and a digest of every read-model table's
+ * each Idempotency-Key, each aggregate's sequence numbers, the events its fired deadlines recorded, and a digest of every read-model table's
  * rows (independent of their order) to compare with the same tables after a fresh replay.
  */
 record StoredRecord(
         Map<String, List<StoredEvent>> eventsByKey,
         Map<String, List<Long>> sequencesByCase,
+        Map<String, List<String>> deadlineEventsByCase,
         Map<String, String> tables,
         long events) {
+
+    /** The events a case's deadlines record when they fire: no Idempotency-Key, no person. */
+    static final List<String> DEADLINE_EVENTS =
+            List.of("holdfast.case.WarrantExpiryApproaching", "holdfast.case.WarrantExpired");
 
     static final List<String> READ_MODEL_TABLES = List.of(
             "case_view",
@@ -50,6 +55,7 @@ record StoredRecord(
     static StoredRecord read(Deployment deployment, String database) throws SQLException, IOException {
         Map<String, List<StoredEvent>> byKey = new TreeMap<>();
         Map<String, List<Long>> sequences = new TreeMap<>();
+        Map<String, List<String>> deadlineEvents = new TreeMap<>();
         Map<String, String> tables = new LinkedHashMap<>();
         long events = 0;
         try (HikariDataSource store = deployment.dataSource(database, 1);
@@ -63,6 +69,11 @@ record StoredRecord(
                     String caseId = row.getString(1);
                     long sequence = row.getLong(2);
                     sequences.computeIfAbsent(caseId, id -> new ArrayList<>()).add(sequence);
+                    if (DEADLINE_EVENTS.contains(row.getString(3))) {
+                        deadlineEvents
+                                .computeIfAbsent(caseId, id -> new ArrayList<>())
+                                .add(row.getString(3));
+                    }
                     byte[] metadata = row.getBytes(4);
                     JsonNode key =
                             metadata == null ? null : JSON.readTree(metadata).get("idempotencyKey");
@@ -76,7 +87,7 @@ record StoredRecord(
                 tables.put(table, digest(statement, table));
             }
         }
-        return new StoredRecord(byKey, sequences, tables, events);
+        return new StoredRecord(byKey, sequences, deadlineEvents, tables, events);
     }
 
     /** The tables whose rows differ from the same tables in {@code other}. */

@@ -27,7 +27,7 @@ public final class DatabaseAway {
      * The failure itself or the first of its causes that is of the kind sought: their causes, and for
      * an SQL failure the ones it chains as next (a batch's driver failure is chained so, not as cause).
      */
-    static Optional<Throwable> firstCause(Throwable failure, java.util.function.Predicate<Throwable> kind) {
+    public static Optional<Throwable> firstCause(Throwable failure, java.util.function.Predicate<Throwable> kind) {
         java.util.Deque<Throwable> toLook = new java.util.ArrayDeque<>(List.of(failure));
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         while (!toLook.isEmpty()) {
@@ -59,7 +59,22 @@ public final class DatabaseAway {
                         && sql.getSQLState() != null
                         && (sql.getSQLState().startsWith("08")
                                 || sql.getSQLState().matches("57P0[123]"))
-                || closedByThePool(cause);
+                || closedByThePool(cause)
+                || embeddedStoreClosed(cause);
+    }
+
+    /** H2's error codes for a database closed after a failed write, and for one shut down under a connection. */
+    static final java.util.Set<Integer> H2_DATABASE_CLOSED =
+            java.util.Set.of(org.h2.api.ErrorCode.DATABASE_IS_CLOSED, org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN);
+
+    /**
+     * The embedded store closed under the request: H2 closes its database when it cannot write its file,
+     * and a connection opened before answers with the store's own "closed" from then on.
+     */
+    public static boolean embeddedStoreClosed(Throwable cause) {
+        return cause instanceof SQLException sql && H2_DATABASE_CLOSED.contains(sql.getErrorCode())
+                || cause instanceof org.h2.mvstore.MVStoreException store
+                        && store.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_CLOSED;
     }
 
     static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";

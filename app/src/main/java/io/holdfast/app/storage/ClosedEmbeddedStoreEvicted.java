@@ -1,6 +1,7 @@
 package io.holdfast.app.storage;
 
 import com.zaxxer.hikari.SQLExceptionOverride;
+import io.holdfast.app.problem.DatabaseAway;
 import java.sql.SQLException;
 
 /**
@@ -11,15 +12,10 @@ import java.sql.SQLException;
  */
 public class ClosedEmbeddedStoreEvicted implements SQLExceptionOverride {
 
-    /** H2's error code for a database it closed after a failed write (ErrorCode.DATABASE_IS_CLOSED). */
-    static final int DATABASE_IS_CLOSED = 90098;
-
-    /** H2's error code for a database shut down under a connection (ErrorCode.DATABASE_CALLED_AT_SHUTDOWN). */
-    static final int DATABASE_SHUT_DOWN = 90121;
-
     @java.lang.Override
     public Override adjudicate(SQLException failure) {
-        return failure.getErrorCode() == DATABASE_IS_CLOSED || failure.getErrorCode() == DATABASE_SHUT_DOWN
+        return DatabaseAway.firstCause(failure, DatabaseAway::embeddedStoreClosed)
+                        .isPresent()
                 ? Override.MUST_EVICT
                 : Override.CONTINUE_EVICT;
     }

@@ -53,6 +53,20 @@ class DatabaseAwayProblemTest {
                         new RuntimeException(new SQLException("the database system is starting up", "57P03"))))
                 .isPresent();
 
+        // the embedded store closed under the request (its disk was full) and not yet opened anew
+        assertThat(DatabaseAway.reason(new org.springframework.jdbc.UncategorizedSQLException(
+                        "PreparedStatementCallback",
+                        "select document from case_view where case_id = ?",
+                        new SQLException(
+                                "General error: MVStoreException: Transaction 3 is closed",
+                                "HY000",
+                                50000,
+                                org.h2.mvstore.DataUtils.newMVStoreException(
+                                        org.h2.mvstore.DataUtils.ERROR_CLOSED, "Transaction {0} is closed", 3)))))
+                .isPresent();
+        assertThat(DatabaseAway.reason(new SQLException("The database has been closed", "90098", 90098)))
+                .isPresent();
+
         assertThat(DatabaseAway.reason(new DataIntegrityViolationException("duplicate key")))
                 .isEmpty();
         assertThat(DatabaseAway.reason(new SQLException("syntax error", "42601")))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.SQLExceptionOverride;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,10 +23,21 @@ class ClosedEmbeddedStoreEvictedTest {
     Path dataDir;
 
     @Test
-    void theCodesAreH2s() {
-        assertThat(ClosedEmbeddedStoreEvicted.DATABASE_IS_CLOSED).isEqualTo(org.h2.api.ErrorCode.DATABASE_IS_CLOSED);
-        assertThat(ClosedEmbeddedStoreEvicted.DATABASE_SHUT_DOWN)
-                .isEqualTo(org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN);
+    void aConnectionWhoseStoreClosedUnderItIsDropped() {
+        ClosedEmbeddedStoreEvicted rule = new ClosedEmbeddedStoreEvicted();
+        // as a connection opened before the store closed answers, once the pool has opened it anew
+        SQLException staleTransaction = new SQLException(
+                "General error: MVStoreException: Transaction 3 is closed",
+                "HY000",
+                50000,
+                org.h2.mvstore.DataUtils.newMVStoreException(
+                        org.h2.mvstore.DataUtils.ERROR_CLOSED, "Transaction {0} is closed", 3));
+
+        assertThat(rule.adjudicate(staleTransaction)).isEqualTo(SQLExceptionOverride.Override.MUST_EVICT);
+        assertThat(rule.adjudicate(new SQLException("The database has been closed", "90098", 90098)))
+                .isEqualTo(SQLExceptionOverride.Override.MUST_EVICT);
+        assertThat(rule.adjudicate(new SQLException("Unique index or primary key violation", "23505", 23505)))
+                .isEqualTo(SQLExceptionOverride.Override.CONTINUE_EVICT);
     }
 
     @Test
@@ -43,7 +55,7 @@ class ClosedEmbeddedStoreEvictedTest {
                         SQLException.class, () -> other.createStatement().execute("select 1"));
                 assertThat(closed.getErrorCode())
                         .as("%s", closed)
-                        .isEqualTo(ClosedEmbeddedStoreEvicted.DATABASE_SHUT_DOWN);
+                        .isEqualTo(org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN);
                 catchThrowableOfType(
                         SQLException.class, () -> closing.createStatement().execute("select 1"));
             }

@@ -48,6 +48,7 @@ public final class HistoryChecker {
             }
         }
         writesByKey.forEach((key, writes) -> checkKey(key, writes, store, anomalies));
+        writesByKey.forEach((key, writes) -> checkDeadlines(key, writes, store, anomalies));
         store.sequencesByCase().forEach((caseId, sequences) -> checkContiguous(caseId, sequences, anomalies));
         checkReadsNeverGoBack(history, anomalies);
         store.tablesUnlikeAReplay()
@@ -105,6 +106,31 @@ public final class HistoryChecker {
             anomalies.add(new Anomaly("a refused write is not stored", "refused but stored: " + stored, refused));
         }
     }
+
+    /**
+     * A stored warrant whose expiry has passed was reminded of and expired, each exactly once, whichever
+     * node scheduled its deadlines and whatever happened to that node.
+     */
+    private static void checkDeadlines(String key, List<Operation> writes, StoreFacts store, List<Anomaly> anomalies) {
+        Operation first = writes.get(0);
+        if (!EXPIRING_WARRANT.equals(first.kind()) || !store.eventsByKey().containsKey(key)) {
+            return;
+        }
+        List<String> fired = store.deadlineEventsByCase().getOrDefault(first.caseId(), List.of());
+        for (String deadline : DEADLINES) {
+            long times = fired.stream().filter(deadline::equals).count();
+            if (times != 1) {
+                anomalies.add(new Anomaly(
+                        "a deadline fires exactly once", deadline + " recorded " + times + " times", first));
+            }
+        }
+    }
+
+    /** The kind of write that records a warrant expiring during the run. */
+    public static final String EXPIRING_WARRANT = "expiring-warrant";
+
+    static final List<String> DEADLINES =
+            List.of("holdfast.case.WarrantExpiryApproaching", "holdfast.case.WarrantExpired");
 
     private static void checkContiguous(String caseId, List<Long> sequences, List<Anomaly> anomalies) {
         TreeSet<Long> distinct = new TreeSet<>(sequences);

@@ -6,11 +6,12 @@ import java.util.Map;
 /**
  * What the checker compares a history with, read after the run: where each Idempotency-Key's events
  * are stored (case, sequence and type, once per stored event), each case's stored sequence numbers, the
- * read-model tables unlike a fresh replay, and the audit chains and ledger that do not verify.
+ * types of the events its deadlines recorded when they fired, the read-model tables unlike a fresh replay, and the audit chains and ledger that do not verify.
  */
 public record StoreFacts(
         Map<String, List<StoredEvent>> eventsByKey,
         Map<String, List<Long>> sequencesByCase,
+        Map<String, List<String>> deadlineEventsByCase,
         List<String> tablesUnlikeAReplay,
         List<String> verificationFailures) {
 

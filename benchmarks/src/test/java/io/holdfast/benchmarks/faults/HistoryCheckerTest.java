@@ -15,6 +15,7 @@ class HistoryCheckerTest {
     private final History history = new History();
     private final Map<String, List<StoredEvent>> byKey = new HashMap<>();
     private final Map<String, List<Long>> sequences = new HashMap<>();
+    private final Map<String, List<String>> deadlines = new HashMap<>();
 
     /** A sound run: a case flagged (ok), a warrant lost in a restart (unknown) then answered, a refused note. */
     private void soundRun() {
@@ -27,16 +28,52 @@ class HistoryCheckerTest {
         byKey.put("k-flag", List.of(new StoredEvent("C-1", 0, "holdfast.case.AccountFlagged")));
         byKey.put("k-warrant", List.of(new StoredEvent("C-1", 1, "holdfast.case.WarrantRecorded")));
         sequences.put("C-1", List.of(0L, 1L));
+        // a warrant that expired during the run: its reminder and its expiry recorded once each
+        history.write(
+                "p1", HistoryChecker.EXPIRING_WARRANT, "C-2", "k-expiring", Outcome.OK, 201, 1, System.nanoTime());
+        byKey.put("k-expiring", List.of(new StoredEvent("C-2", 1, "holdfast.case.WarrantRecorded")));
+        sequences.put("C-2", List.of(0L, 1L, 2L, 3L));
+        deadlines.put("C-2", List.of("holdfast.case.WarrantExpiryApproaching", "holdfast.case.WarrantExpired"));
     }
 
     private List<HistoryChecker.Anomaly> check(List<String> tablesUnlike, List<String> failures) {
-        return HistoryChecker.check(history, new StoreFacts(byKey, sequences, tablesUnlike, failures));
+        return HistoryChecker.check(history, new StoreFacts(byKey, sequences, deadlines, tablesUnlike, failures));
     }
 
     @Test
     void aSoundHistoryHasNoAnomaly() {
         soundRun();
         assertThat(check(List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void aDeadlineThatNeverFiredIsFound() {
+        soundRun();
+        deadlines.put("C-2", List.of("holdfast.case.WarrantExpiryApproaching"));
+        sequences.put("C-2", List.of(0L, 1L, 2L));
+
+        assertThat(check(List.of(), List.of())).singleElement().satisfies(anomaly -> {
+            assertThat(anomaly.rule()).isEqualTo("a deadline fires exactly once");
+            assertThat(anomaly.finding()).isEqualTo("holdfast.case.WarrantExpired recorded 0 times");
+            assertThat(anomaly.operation().idempotencyKey()).isEqualTo("k-expiring");
+        });
+    }
+
+    @Test
+    void aDeadlineThatFiredTwiceIsFound() {
+        soundRun();
+        deadlines.put(
+                "C-2",
+                List.of(
+                        "holdfast.case.WarrantExpiryApproaching",
+                        "holdfast.case.WarrantExpiryApproaching",
+                        "holdfast.case.WarrantExpired"));
+        sequences.put("C-2", List.of(0L, 1L, 2L, 3L, 4L));
+
+        assertThat(check(List.of(), List.of()))
+                .singleElement()
+                .satisfies(anomaly -> assertThat(anomaly.finding())
+                        .isEqualTo("holdfast.case.WarrantExpiryApproaching recorded 2 times"));
     }
 
     @Test
