@@ -33,7 +33,7 @@ record Fault(String name, Store onlyOn, boolean throughProxy, int nodes, Strike 
             new Fault("two-nodes-kill", Store.POSTGRES, false, 2, (deployment, database, nodes) -> {
                 nodes.get(0).kill();
                 Thread.sleep(20_000);
-                return List.of(deployment.startNode(database, 1), nodes.get(1));
+                return List.of(deployment.startNode(database, 0), nodes.get(1));
             });
 
     /** PostgreSQL stopped hard ({@code pg_ctl stop -m immediate}: no checkpoint) and started again after 5 s. */

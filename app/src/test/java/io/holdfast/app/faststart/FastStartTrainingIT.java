@@ -57,21 +57,49 @@ class FastStartTrainingIT {
         productionDatabase.close();
     }
 
-    @Test
-    void theTrainingStartOpensNoConfiguredDatabaseWhateverTheEnvironmentSays() throws Exception {
-        Path cdsDir = work.resolve("fast-start");
-        // run from a folder of its own, the script finds the repository's jar beside itself
-        Process prepare =
-                start(List.of("sh", SCRIPT.toString(), "--prepare"), Map.of("HOLDFAST_CDS_DIR", cdsDir.toString()));
+    /** The JDKs installed beside the one running the build: the script is tested on each. */
+    static List<Path> installedJdks() throws IOException {
+        java.util.Set<Path> homes = new java.util.LinkedHashSet<>();
+        homes.add(Path.of(System.getProperty("java.home")).toRealPath());
+        Path machines = Path.of("/usr/lib/jvm");
+        if (Files.isDirectory(machines)) {
+            try (var installed = Files.list(machines)) {
+                for (Path home : installed.sorted().toList()) {
+                    if (Files.isExecutable(home.resolve("bin").resolve("java"))
+                            && Files.exists(home.resolve("bin").resolve("jar"))) {
+                        homes.add(home.toRealPath());
+                    }
+                }
+            }
+        }
+        return List.copyOf(homes);
+    }
 
-        assertThat(prepare.waitFor(180, TimeUnit.SECONDS))
+    @org.junit.jupiter.params.ParameterizedTest(name = "on {0}")
+    @org.junit.jupiter.params.provider.MethodSource("installedJdks")
+    void theTrainingStartOpensNoConfiguredDatabaseWhateverTheEnvironmentSaysAndHoldfastStartsFromIt(Path jdk)
+            throws Exception {
+        Path cdsDir = work.resolve("fast-start");
+        int feature = featureVersion(jdk);
+        // run from a folder of its own, the script finds the repository's jar beside itself
+        Process prepare = start(
+                List.of("sh", SCRIPT.toString(), "--prepare"),
+                Map.of("HOLDFAST_CDS_DIR", cdsDir.toString(), "JAVA_HOME", jdk.toString()));
+
+        assertThat(prepare.waitFor(600, TimeUnit.SECONDS))
                 .as("the training start ends")
                 .isTrue();
         String output = Files.readString(work.resolve("out.log"));
         assertThat(prepare.exitValue())
                 .as(output + readIfPresent(cdsDir.resolve("training.log")))
                 .isZero();
-        assertThat(cdsDir.resolve("holdfast.jsa")).as("the class-data archive").isNotEmptyFile();
+        assertThat(cdsDir.resolve(feature >= 25 ? "holdfast.aot" : "holdfast.jsa"))
+                .as(feature >= 25 ? "the ahead-of-time cache" : "the class-data archive")
+                .isNotEmptyFile();
+        assertThat(readIfPresent(cdsDir.resolve("training.log")))
+                .as("the training start drove its lifecycles and exited")
+                .contains("Commencing graceful shutdown")
+                .doesNotContain("the training start's lifecycles failed");
         assertThat(connectionsToProduction)
                 .as("connections to the configured database")
                 .hasValue(0);
@@ -84,6 +112,68 @@ class FastStartTrainingIT {
         assertThat(cdsDir.resolve("training"))
                 .as("the throw-away data directory is removed")
                 .doesNotExist();
+
+        comesUpFrom(cdsDir, jdk, feature);
+    }
+
+    /** Started by the script from what the training recorded, on the embedded default in a folder of its own. */
+    private void comesUpFrom(Path cdsDir, Path jdk, int feature) throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path log = work.resolve("started.log");
+        ProcessBuilder builder = new ProcessBuilder(
+                        "sh",
+                        SCRIPT.toString(),
+                        "--holdfast.data-dir=" + work.resolve("own-data"),
+                        "--server.port=" + port)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("HOLDFAST_CDS_DIR", cdsDir.toString());
+        builder.environment().put("JAVA_HOME", jdk.toString());
+        builder.environment().put("JAVA_OPTS", feature >= 25 ? "-Xlog:aot=info" : "-Xlog:cds=info");
+        Process holdfast = builder.start();
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            String health = "";
+            while (!health.contains("UP") && System.nanoTime() < deadline && holdfast.isAlive()) {
+                try {
+                    health = http.send(
+                                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                                    "http://127.0.0.1:" + port + "/actuator/health"))
+                                            .build(),
+                                    java.net.http.HttpResponse.BodyHandlers.ofString())
+                            .body();
+                } catch (IOException notYet) {
+                    Thread.sleep(200);
+                }
+            }
+            assertThat(health).as(Files.readString(log)).contains("UP");
+            assertThat(Files.readString(log))
+                    .as("the JVM opened what the training recorded")
+                    .containsPattern(
+                            feature >= 25
+                                    ? "Opened AOT cache .*holdfast\\.aot"
+                                    : "Opened (shared|dynamic) archive .*holdfast\\.jsa");
+        } finally {
+            holdfast.destroy();
+            holdfast.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int featureVersion(Path jdk) throws Exception {
+        Process version = new ProcessBuilder(jdk.resolve("bin").resolve("java").toString(), "-version")
+                .redirectErrorStream(true)
+                .start();
+        String said = new String(version.getInputStream().readAllBytes());
+        version.waitFor();
+        java.util.regex.Matcher feature =
+                java.util.regex.Pattern.compile("version \"(1\\.)?(\\d+)").matcher(said);
+        assertThat(feature.find()).as(said).isTrue();
+        return Integer.parseInt(feature.group(2));
     }
 
     /** Without the seal the same environment reaches the database: the probe above can tell. */
