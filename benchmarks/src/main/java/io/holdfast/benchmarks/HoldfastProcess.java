@@ -52,7 +52,10 @@ final class HoldfastProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         String baseUrl = "http://127.0.0.1:" + port;
-        long deadline = started + TimeUnit.SECONDS.toNanos(180);
+        // a start from a backup unpacks the whole store before it is UP: minutes at a hundredth of a year
+        long upWithin =
+                arguments.stream().anyMatch(argument -> argument.startsWith("--holdfast.restore-from=")) ? 3_600 : 180;
+        long deadline = started + TimeUnit.SECONDS.toNanos(upWithin);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " ended during start-up; see " + log);
@@ -63,7 +66,7 @@ final class HoldfastProcess implements AutoCloseable {
             Thread.sleep(50);
         }
         process.destroyForcibly();
-        throw new IllegalStateException(name + " did not report UP within 180 s; see " + log);
+        throw new IllegalStateException(name + " did not report UP within " + upWithin + " s; see " + log);
     }
 
     long pid() {

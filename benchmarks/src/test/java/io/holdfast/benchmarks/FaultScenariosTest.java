@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The fault scenarios that fit in the build, at a small size: Holdfast SIGKILLed under the lifecycle
  * load on the embedded default and on PostgreSQL, PostgreSQL stopped hard and started again, the
- * network to it cut for 30 s, and the embedded store's disk full for 20 s; each
+ * network to it cut for 30 s, two nodes on it with the first killed while it holds segments and
+ * deadlines, and the embedded store's disk full for 20 s; each
  * run's history checked against the store, a fresh replay, the audit chains and the ledger. The larger
  * runs are the harness's {@code --parts faults}.
  */
@@ -60,6 +61,14 @@ class FaultScenariosTest {
 
         assertSound(result);
         assertThat(result.unknown()).as("writes that met the cut").isPositive();
+    }
+
+    @Test
+    void twoNodesOnePostgresTheFirstKilledTwiceWhileItHoldsSegmentsEveryDeadlineFiresOnce() throws Exception {
+        FaultRun.Result result = run(Store.POSTGRES, Fault.TWO_NODES_KILL);
+
+        // the checker requires each warrant that expired during the run reminded of and expired exactly once
+        assertSound(result);
     }
 
     @Test
