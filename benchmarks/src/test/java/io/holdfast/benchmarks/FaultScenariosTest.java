@@ -117,6 +117,7 @@ class FaultScenariosTest {
     private static void assertSound(FaultRun.Result result) {
         assertThat(result.anomalies()).as("anomalies found by the checker").isEmpty();
         assertThat(result.serverErrors()).as("answers 500").isZero();
+        assertThat(result.neverAnswered()).as("requests never answered").isZero();
         assertThat(result.ok()).as("writes acknowledged").isGreaterThanOrEqualTo(10);
         assertThat(result.failed())
                 .as("writes refused: the lifecycle's commands are all valid")
