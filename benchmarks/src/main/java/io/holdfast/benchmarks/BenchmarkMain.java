@@ -30,6 +30,8 @@ import java.util.Map;
  *      [--parts screening] [--screening-addresses 1000000] [--designated-addresses 1000] [--list-megabytes 50]
  *                                  (sanctions screening: bulk registration, a generated SDN XML import, the screening run)
  *      [--parts ledger] [--ledger-events 1000000]   (commands with the ledger appending and idle; its rebuild; proofs over a million leaves; 0: the commands only)
+ *      [--parts first-minute] [--aot-dir app/target/fast-start]   (run with JDK 25's java: the first minutes after UP,
+ *                                  started plainly and from bin/start-holdfast's ahead-of-time cache, alternating)
  *      [--parts capacity] [--scales 0.001,0.01]   (costs as the store grows to those fractions of a year of 10 million cases)
  *      [--parts console] [--console-cases 1000,100000]   (each console page's API reads, timed, as the store grows)
  *      [--parts lists] [--advanced-megabytes 110] [--ofac-data ../shared/ofac-data]
@@ -118,6 +120,16 @@ public final class BenchmarkMain {
                                         Integer.parseInt(options.getOrDefault("screening-addresses", "1000000")),
                                         Integer.parseInt(options.getOrDefault("designated-addresses", "1000")),
                                         Integer.parseInt(options.getOrDefault("list-megabytes", "50")))
+                                .run();
+                    }
+                    if (parts.contains("first-minute")) {
+                        new FirstMinuteBenchmark(
+                                        deployment,
+                                        Path.of(options.getOrDefault("aot-dir", "app/target/fast-start")),
+                                        tokens,
+                                        report,
+                                        clients,
+                                        rounds)
                                 .run();
                     }
                     if (parts.contains("capacity")) {

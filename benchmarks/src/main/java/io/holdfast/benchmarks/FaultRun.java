@@ -319,11 +319,13 @@ final class FaultRun {
                     serverErrors.incrementAndGet();
                     System.err.println("answered " + status + " to " + step.path() + ": " + answer.body());
                 }
+                String problem = status >= 400 ? problemType(answer.body()) : "";
                 if (status >= 400) {
-                    problems.merge(problemType(answer.body()), 1L, Long::sum);
+                    problems.merge(problem, 1L, Long::sum);
                 }
-                if (status == 409 || status >= 500) {
-                    // still being processed under this key, or the node or its store is away: the same key again
+                if ("request-in-progress".equals(problem) || status >= 500) {
+                    // still being processed under this key, or the node or its store is away: the same key again;
+                    // any other refusal (a rule, a concurrent change) is definite
                     history.write(client, step.kind(), caseId, key, Outcome.UNKNOWN, status, -1, invoked);
                 } else {
                     history.write(client, step.kind(), caseId, key, Outcome.FAILED, status, -1, invoked);

@@ -7,6 +7,8 @@ import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Freeze cases kept in memory between commands, so that a case's next command does not read and
@@ -14,7 +16,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
  * "Deployment"), so a case found in memory is first brought up to date: the events appended since
  * it was kept, by another node, are read (one indexed query that usually finds none) and applied.
  * Two nodes appending to one case at the same moment still meet at the store's unique key, as
- * without the cache; a command that fails drops its case from memory.
+ * without the cache; a command that fails, or whose transaction does not commit, drops its case from
+ * memory.
  */
 final class CachedFreezeCases extends CachingEventSourcingRepository<FreezeCase> {
 
@@ -31,6 +34,7 @@ final class CachedFreezeCases extends CachingEventSourcingRepository<FreezeCase>
     protected EventSourcedAggregate<FreezeCase> doLoadWithLock(String caseId, Long expectedVersion) {
         boolean keptInMemory = cache.containsKey(caseId);
         EventSourcedAggregate<FreezeCase> freezeCase = super.doLoadWithLock(caseId, expectedVersion);
+        forgottenUnlessCommitted(caseId);
         if (keptInMemory) {
             DomainEventStream appendedSince = eventStore.readEvents(caseId, freezeCase.version() + 1);
             if (appendedSince.hasNext()) {
@@ -38,5 +42,25 @@ final class CachedFreezeCases extends CachingEventSourcingRepository<FreezeCase>
             }
         }
         return freezeCase;
+    }
+
+    /**
+     * A command may run inside a transaction begun before it (the Idempotency-Key's, which keeps the
+     * answer with the events) and committed after Axon's unit of work has ended; if that commit fails
+     * (the store's disk full, its connection lost), Axon has already kept the case in memory with
+     * events the store does not hold, and the case's next command would be judged against them. The
+     * case is dropped from memory unless the transaction that changed it commits.
+     */
+    private void forgottenUnlessCommitted(String caseId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        cache.remove(caseId);
+                    }
+                }
+            });
+        }
     }
 }
