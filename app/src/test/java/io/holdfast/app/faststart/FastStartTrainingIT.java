@@ -123,12 +123,14 @@ class FastStartTrainingIT {
             port = free.getLocalPort();
         }
         Path log = work.resolve("started.log");
+        // a folder of its own: the one above holds the configuration naming the "production" database
+        Path folder = Files.createDirectories(work.resolve("own-start"));
         ProcessBuilder builder = new ProcessBuilder(
                         "sh",
                         SCRIPT.toString(),
-                        "--holdfast.data-dir=" + work.resolve("own-data"),
+                        "--holdfast.data-dir=" + folder.resolve("data"),
                         "--server.port=" + port)
-                .directory(work.toFile())
+                .directory(folder.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("HOLDFAST_CDS_DIR", cdsDir.toString());
@@ -157,7 +159,7 @@ class FastStartTrainingIT {
                     .containsPattern(
                             feature >= 25
                                     ? "Opened AOT cache .*holdfast\\.aot"
-                                    : "Opened (shared|dynamic) archive .*holdfast\\.jsa");
+                                    : "Opened (shared |dynamic )?archive .*holdfast\\.jsa");
         } finally {
             holdfast.destroy();
             holdfast.waitFor(60, TimeUnit.SECONDS);
