@@ -63,7 +63,7 @@ record Fault(String name, Store onlyOn, boolean throughProxy, int nodes, Strike 
             });
 
     /**
-     * The embedded store's disk full for 20 s (a 96 MB file system of its own, filled by another file),
+     * The embedded store's disk full for 20 s (a 512 MB file system of its own, filled by another file),
      * then its space given back.
      */
     static final Fault DISK_FULL = new Fault("disk-full", Store.H2, false, (deployment, database, nodes) -> {
@@ -86,7 +86,7 @@ record Fault(String name, Store onlyOn, boolean throughProxy, int nodes, Strike 
             deployment.throughProxy();
         }
         if (this == DISK_FULL) {
-            deployment.onSmallDisk(database, "96m");
+            deployment.onSmallDisk(database, "512m");
         }
     }
 
