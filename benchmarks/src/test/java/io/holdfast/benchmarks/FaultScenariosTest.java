@@ -12,8 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The fault scenarios that fit in the build, at a small size: Holdfast SIGKILLed under the lifecycle
  * load on the embedded default and on PostgreSQL, PostgreSQL stopped hard and started again, the
- * network to it cut for 30 s, two nodes on it with the first killed while it holds segments and
- * deadlines, and the embedded store's disk full for 20 s; each
+ * network to it cut for 30 s, and two nodes on it with the first killed while it holds segments and
+ * deadlines (the embedded store's disk full for 20 s is written and passes at this size, but is kept
+ * out of the build while a larger run of it finds a defect); each
  * run's history checked against the store, a fresh replay, the audit chains and the ledger. The larger
  * runs are the harness's {@code --parts faults}.
  */
@@ -72,6 +73,8 @@ class FaultScenariosTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Disabled("with 5 strikes and 4 portals a case was left without its audit history after the"
+            + " store reopened (issue 37, open): run it with --parts faults --faults disk-full until that is fixed")
     void theEmbeddedStoresDiskFullTwiceWritesGetAProblemNothingStoredIsDamagedAndHoldfastResumesByItself()
             throws Exception {
         Assumptions.assumeTrue(
