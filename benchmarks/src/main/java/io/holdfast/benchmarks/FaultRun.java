@@ -194,7 +194,7 @@ final class FaultRun {
     private StoreFacts checkStore(List<HoldfastProcess> nodes) throws Exception {
         HoldfastProcess running = nodes.get(0);
         for (String projection : Variant.PROJECTIONS) {
-            running.awaitLive(projection, Duration.ofMinutes(10));
+            awaitLiveOnEither(nodes, projection);
         }
         // the audit chains and the ledger as the faults left them, before any replay rebuilds them
         List<String> failures = new ArrayList<>(verifications(running));
@@ -217,6 +217,25 @@ final class FaultRun {
                 before.deadlineEventsByCase(),
                 before.tablesUnlike(after),
                 failures);
+    }
+
+    /**
+     * Until a node that holds the projection's segments says it is live at the head: a node started
+     * again after its segments were taken over holds none, and says nothing of them.
+     */
+    private static void awaitLiveOnEither(List<HoldfastProcess> nodes, String projection) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (HoldfastProcess node : nodes) {
+                try {
+                    node.awaitLive(projection, Duration.ofSeconds(2));
+                    return;
+                } catch (IllegalStateException notThere) {
+                    // this node holds none of its segments, or has not caught up yet
+                }
+            }
+        }
+        throw new IllegalStateException(projection + " did not catch up on any node within 10 minutes");
     }
 
     /** Every case's audit chain and the ledger, once the ledger holds every audited event. */
