@@ -112,34 +112,12 @@ class DurableDeadlinesTest {
 
     @Test
     void aWarrantExpiryScheduledBeforeARestartFiresOnceAfterIt() throws Exception {
-        Actor officer = Actor.of("officer", Role.OFFICER);
         Instant expiresAt;
         Instant stopped;
         try (ConfigurableApplicationContext first = start()) {
             expiresAt = Instant.now().plusSeconds(6);
             assertThat(first.getBean(DeadlineManager.class)).isInstanceOf(DbSchedulerDeadlineManager.class);
-            CommandGateway commands = first.getBean(CommandGateway.class);
-            commands.sendAndWait(new FlagAccount(
-                    CASE,
-                    AccountId.of("ACC-1"),
-                    new Subject("K", List.of()),
-                    FlagReason.internalInvestigation(null),
-                    List.of(),
-                    officer));
-            commands.sendAndWait(new RecordWarrant(
-                    CASE,
-                    new Warrant(
-                            WarrantId.of("W-1"),
-                            OrderType.FREEZE_ORDER,
-                            "court",
-                            AgencyCode.of("FBI"),
-                            "US",
-                            "REF-1",
-                            Instant.now().minus(Duration.ofDays(1)),
-                            expiresAt,
-                            List.of(ScopeItem.unlimited("BTC")),
-                            Sha256.of("a".repeat(64))),
-                    officer));
+            recordWarrantExpiringAt(first, expiresAt);
             assertThat(first.getBean(JdbcTemplate.class)
                             .queryForObject("select count(*) from scheduled_tasks", Integer.class))
                     .as("the reminder and the expiry")
