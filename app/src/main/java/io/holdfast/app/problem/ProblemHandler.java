@@ -112,27 +112,30 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     /** The store's disk full: 503, ask again after {@link #STORE_FULL_RETRY_AFTER}. */
     static ResponseEntity<ProblemDetail> storeFull(String reason) {
         log.warn("request refused, the store has no space left: {}", reason);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(STORE_FULL_RETRY_AFTER.toSeconds()))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(
-                        Type.STORE_FULL,
-                        "Holdfast's store has run out of disk space, so nothing was recorded by this request. "
-                                + "Holdfast resumes by itself once an operator frees space; send the request again "
-                                + "then, with the same Idempotency-Key for a write."));
+        return unavailable(
+                Type.STORE_FULL,
+                STORE_FULL_RETRY_AFTER,
+                "Holdfast's store has run out of disk space, so nothing was recorded by this request. "
+                        + "Holdfast resumes by itself once an operator frees space; send the request again "
+                        + "then, with the same Idempotency-Key for a write.");
     }
 
     /** The database out of reach while answering: 503, ask again after {@code retryAfter}. */
     static ResponseEntity<ProblemDetail> databaseAway(String reason, Duration retryAfter) {
         log.warn("request refused, the database cannot be reached: {}", reason);
+        return unavailable(
+                Type.DATABASE_UNAVAILABLE,
+                retryAfter,
+                "Holdfast lost its database while answering. Send the request again shortly, with the "
+                        + "same Idempotency-Key for a write: a command already recorded is answered from "
+                        + "its record, never applied twice.");
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable(Type type, Duration retryAfter, String detail) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(
-                        Type.DATABASE_UNAVAILABLE,
-                        "Holdfast lost its database while answering. Send the request again shortly, with the "
-                                + "same Idempotency-Key for a write: a command already recorded is answered from "
-                                + "its record, never applied twice."));
+                .body(Problems.of(type, detail));
     }
 
     private static ProblemDetail problemFor(Refusal refusal) {
