@@ -13,6 +13,7 @@ import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.SerializedObject;
@@ -163,12 +164,19 @@ class AuditTrailProjection {
     /**
      * The event's own global index. A gap-aware token's position is the highest index seen, not
      * the index of an event that fills an earlier gap, so the index is read from the store where
-     * it keeps one; otherwise (Axon Server, whose tokens have no gaps) the token's position is it.
+     * it keeps one, and the batch fails and is tried again rather than take another event's index;
+     * otherwise (Axon Server, whose tokens have no gaps) the token's position is it.
      */
     private static long globalIndex(DomainEventMessage<?> message, Map<String, Long> stored) {
         Long index = stored.get(message.getIdentifier());
         if (index != null) {
             return index;
+        }
+        if (message instanceof TrackedEventMessage<?> tracked
+                && tracked.trackingToken() instanceof GapAwareTrackingToken) {
+            throw new IllegalStateException("the event store gave no global index for event "
+                    + message.getIdentifier() + " of case " + message.getAggregateIdentifier()
+                    + "; its audit entry waits for the next try");
         }
         if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
             return tracked.trackingToken().position().orElse(-1L);

@@ -16,6 +16,7 @@ import io.holdfast.query.performance.ReadModelWrites;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -24,7 +25,9 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 class AuditTrailProjectionTest {
 
@@ -189,6 +192,61 @@ class AuditTrailProjectionTest {
         audit.truncate();
         assertThat(audit.count(null, null)).isZero();
         assertThat(audit.count(T0, T0.plusSeconds(36_000))).isZero();
+    }
+
+    @Test
+    void anEventWhoseStoredIndexCannotBeReadWaitsForTheNextTryInsteadOfTakingItsTokensPosition() {
+        JdbcTemplate storeAway = new JdbcTemplate(jdbc.getDataSource()) {
+            @Override
+            public void query(String sql, RowCallbackHandler rows, Object... arguments) {
+                if (sql.contains("domain_event_entry")) {
+                    throw new DataAccessResourceFailureException("the database has been closed");
+                }
+                super.query(sql, rows, arguments);
+            }
+        };
+        AuditTrailProjection whileTheStoreIsAway = new AuditTrailProjection(
+                new AuditRepository(storeAway),
+                SERIALIZER,
+                ReadModelWrites.inSavepoints(jdbc.getDataSource()),
+                event -> {});
+
+        assertThat(ProcessorBatch.handle(
+                                jdbc, first, message -> whileTheStoreIsAway.on((DomainEventMessage<?>) message))
+                        .isExceptional())
+                .isTrue();
+        assertThat(audit.count(null, null)).isZero();
+    }
+
+    @Test
+    void anEventFillingAGapIsAuditedAtItsOwnIndexNeverAtTheHighestIndexSeen() {
+        jdbc.execute("create table domain_event_entry (event_identifier varchar(255), global_index bigint)");
+        TrackedEventMessage<CaseEvent> late = gapFilling(flagged(CASE, ACCOUNT, null), 0L, 3L, 7L);
+        jdbc.update("insert into domain_event_entry values (?, ?)", late.getIdentifier(), 3L);
+
+        assertThat(ProcessorBatch.handle(jdbc, List.of(late), this::handle).isExceptional())
+                .isFalse();
+
+        assertThat(audit.history(CASE.value()))
+                .extracting(AuditEntry::globalIndex)
+                .containsExactly(3L);
+    }
+
+    @Test
+    void anEventFillingAGapThatTheStoreDoesNotNameIsNotAuditedAtTheHighestIndexSeen() {
+        jdbc.execute("create table domain_event_entry (event_identifier varchar(255), global_index bigint)");
+        TrackedEventMessage<CaseEvent> late = gapFilling(flagged(CASE, ACCOUNT, null), 0L, 3L, 7L);
+
+        assertThat(ProcessorBatch.handle(jdbc, List.of(late), this::handle).isExceptional())
+                .isTrue();
+        assertThat(audit.count(null, null)).isZero();
+    }
+
+    /** An event the processor sees after later ones: its token's position is the highest index seen. */
+    private static TrackedEventMessage<CaseEvent> gapFilling(CaseEvent event, long sequence, long index, long highest) {
+        TrackedEventMessage<CaseEvent> plain = tracked(event, sequence, T0, index);
+        return new GenericTrackedDomainEventMessage<>(
+                GapAwareTrackingToken.newInstance(highest, java.util.Set.of()), (DomainEventMessage<CaseEvent>) plain);
     }
 
     private void handle(EventMessage<?> message) {
