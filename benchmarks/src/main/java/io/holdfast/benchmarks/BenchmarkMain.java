@@ -20,6 +20,8 @@ import java.util.Map;
  *      [--clients 16] [--rounds 3] [--warm-up 5] [--seconds 20] [--replay-events 1000000]
  *      [--projections audit-trail,...]   (the projections whose rebuild the replay part measures; all by default)
  *      [--history-events 10000] [--jar app/target/holdfast.jar] [--work benchmarks/target/run]
+ *      [--jar-before earlier/holdfast.jar]   (the load part also runs that build of Holdfast, alternating, and
+ *                                  sets its CPU per command and, on PostgreSQL, its commits per command beside)
  *      [--holdfast-args "--name=value ..."]   (extra settings for Holdfast as shipped, to try a change)
  *      [--holdfast-jvm "-Xmx512m -XX:+UseParallelGC"]   (JVM options for Holdfast as shipped instead of the default ones)
  *      [--faults kill,postgres-restart,postgres-cut,postgres-slow,disk-full] [--strikes 5] [--fault-clients 4]
@@ -71,6 +73,9 @@ public final class BenchmarkMain {
                 : Deployment.JVM_OPTIONS;
         Path jar =
                 Path.of(options.getOrDefault("jar", "app/target/holdfast.jar")).toAbsolutePath();
+        Path jarBefore = options.containsKey("jar-before")
+                ? Path.of(options.get("jar-before")).toAbsolutePath()
+                : null;
         Path work =
                 Path.of(options.getOrDefault("work", "benchmarks/target/run")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
@@ -97,7 +102,8 @@ public final class BenchmarkMain {
                         .recordingFlights(Boolean.parseBoolean(options.getOrDefault("flight-recording", "false")))
                         .withFlightSettings(options.getOrDefault("flight-settings", "profile"))
                         .withHoldfastArguments(holdfastArguments)
-                        .withHoldfastJvmOptions(holdfastJvmOptions)) {
+                        .withHoldfastJvmOptions(holdfastJvmOptions)
+                        .withJarBefore(jarBefore)) {
                     if (parts.contains("load")) {
                         new LoadBenchmark(deployment, tokens, report, clients, rounds, warmUp, window).run();
                     }

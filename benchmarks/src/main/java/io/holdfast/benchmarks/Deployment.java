@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where Holdfast runs in a benchmark: the embedded default (H2 files under the work directory) or
@@ -24,6 +27,7 @@ final class Deployment implements AutoCloseable {
     final Store store;
     private final Path work;
     private final Path jar;
+    private Path jarBefore;
     private final Tokens tokens;
     private EmbeddedPostgres postgres;
     private CuttableProxy proxy;
@@ -120,7 +124,31 @@ final class Deployment implements AutoCloseable {
 
     HoldfastProcess startHoldfast(String database, Variant variant, String... extra)
             throws IOException, InterruptedException {
-        return startHoldfast(database, variant, variant == Variant.HOLDFAST ? holdfastJvmOptions : JVM_OPTIONS, extra);
+        return startHoldfast(database, variant, variant == Variant.NAIVE ? JVM_OPTIONS : holdfastJvmOptions, extra);
+    }
+
+    /** Runs the earlier build named by {@code --jar-before} beside this one. */
+    Deployment withJarBefore(Path jarBefore) {
+        this.jarBefore = jarBefore;
+        return this;
+    }
+
+    Optional<Path> jarBefore() {
+        return Optional.ofNullable(jarBefore);
+    }
+
+    /** The transactions PostgreSQL has committed in one of the run's databases so far. */
+    long commits(String database) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                PreparedStatement query =
+                        connection.prepareStatement("select xact_commit from pg_stat_database where datname = ?")) {
+            query.setString(1, database);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
+        } catch (SQLException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 
     /** The n-th (from 0) of several Holdfast nodes on one database, each with its own node id and log. */
@@ -167,7 +195,7 @@ final class Deployment implements AutoCloseable {
         Path log = work.resolve(database + "-" + variant.name().toLowerCase() + node + ".log");
         return HoldfastProcess.start(
                 variant.name().toLowerCase() + "@" + store.name().toLowerCase(),
-                jar,
+                variant == Variant.BEFORE ? jarBefore : jar,
                 jvmOptions,
                 arguments,
                 log,

@@ -3,6 +3,7 @@ package io.holdfast.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,6 +84,7 @@ final class LoadBenchmark {
         final List<Double> startupSeconds = new ArrayList<>();
         final Map<String, Histogram> latencies = new LinkedHashMap<>();
         final Histogram lag = new Histogram(60_000_000_000L, 3);
+        final List<Double> commitsPerCommand = new ArrayList<>();
         long maxHeap = -1;
 
         void add(Sampled<LifecycleLoad.Result> run) {
@@ -110,6 +112,8 @@ final class LoadBenchmark {
         String store = deployment.store.name().toLowerCase();
         Figures holdfast = new Figures();
         Figures naive = new Figures();
+        Figures earlier = new Figures();
+        Path jarBefore = deployment.jarBefore().orElse(null);
         Figures halfLoad = new Figures();
         Rounds raw = new Rounds();
         FloorFigures floor = new FloorFigures();
@@ -117,6 +121,8 @@ final class LoadBenchmark {
         // (on two shared cores the JIT needs minutes), then the measured rounds alternate.
         try (HoldfastProcess ours = deployment.startHoldfast("holdfast", Variant.HOLDFAST);
                 HoldfastProcess theirs = deployment.startHoldfast("naive", Variant.NAIVE);
+                HoldfastProcess previous =
+                        jarBefore == null ? null : deployment.startHoldfast("before", Variant.BEFORE);
                 HikariDataSource rawStore = deployment.dataSource("raw", clients)) {
             holdfast.startupSeconds.add(ours.startupSeconds);
             naive.startupSeconds.add(theirs.startupSeconds);
@@ -127,13 +133,20 @@ final class LoadBenchmark {
             new LifecycleLoad(ours.baseUrl, tokens).run("WA", clients, Duration.ZERO, warmUp, 0);
             rawLoad.run("WB", clients, Duration.ZERO, warmUp);
             new LifecycleLoad(theirs.baseUrl, tokens).run("WC", clients, Duration.ZERO, warmUp, 0);
+            if (previous != null) {
+                earlier.startupSeconds.add(previous.startupSeconds);
+                new LifecycleLoad(previous.baseUrl, tokens).run("WE", clients, Duration.ZERO, warmUp, 0);
+            }
             for (int round = 1; round <= rounds; round++) {
-                measure(ours, "A" + round, holdfast, 0);
+                measure(ours, "holdfast", "A" + round, holdfast, 0);
+                if (previous != null) {
+                    measure(previous, "before", "E" + round, earlier, 0);
+                }
                 String runId = "B" + round;
                 Sampled<RawJdbcLoad.Result> run = Sampled.of(
                         () -> rawLoad.run(runId, clients, Duration.ZERO, window), Duration.ZERO, window, null);
                 raw.addRound(run, run.result().commandsPerSecond(), run.result().commands(), 0, List.of());
-                measure(theirs, "C" + round, naive, 0);
+                measure(theirs, "naive", "C" + round, naive, 0);
                 CaseViewReads reads = new CaseViewReads(ours.baseUrl, tokens);
                 floor.add(Sampled.of(() -> reads.run(SAMPLE_CASE, clients, window), Duration.ZERO, window, ours));
                 report.line(
@@ -145,7 +158,7 @@ final class LoadBenchmark {
                         naive.perSecond.get(round - 1),
                         floor.perSecond.get(round - 1));
             }
-            measure(ours, "H", halfLoad, Report.median(holdfast.perSecond) / 2);
+            measure(ours, "holdfast", "H", halfLoad, Report.median(holdfast.perSecond) / 2);
         }
         double holdfastMedian = Report.median(holdfast.perSecond);
         report.line("");
@@ -161,6 +174,9 @@ final class LoadBenchmark {
                 "| raw JDBC limit | %s | %.0f | %.2f | – | – | – | – | – |",
                 Report.rounded(raw.perSecond), Report.median(raw.perSecond), Report.median(raw.machineCpuPer1000));
         row("naive Axon", naive);
+        if (jarBefore != null) {
+            row("Holdfast before (" + jarBefore.getFileName() + ")", earlier);
+        }
         report.line(
                 "| Holdfast, case-view reads only (requests/s) | %s | %.0f | %.2f | %.2f | – | %s | – |",
                 Report.rounded(floor.perSecond),
@@ -185,6 +201,29 @@ final class LoadBenchmark {
         report.line(
                 "Holdfast ÷ raw JDBC = **%.2f**; Holdfast ÷ naive = **%.2f** (medians of commands/s)",
                 holdfastMedian / Report.median(raw.perSecond), holdfastMedian / Report.median(naive.perSecond));
+        report.line("");
+        report.line(
+                "Holdfast's CPU per command ÷ naive's = **%.2f**%s",
+                Report.median(holdfast.processCpuPer1000) / Report.median(naive.processCpuPer1000),
+                jarBefore == null
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                "; ÷ before's = **%.2f**, commands/s ÷ before's = %.2f",
+                                Report.median(holdfast.processCpuPer1000) / Report.median(earlier.processCpuPer1000),
+                                holdfastMedian / Report.median(earlier.perSecond)));
+        if (!holdfast.commitsPerCommand.isEmpty()) {
+            report.line("");
+            report.line(
+                    "Transactions committed per command (PostgreSQL's xact_commit for the database: every write, and"
+                            + " each read and each projection's poll that ran in a transaction; medians of the rounds):"
+                            + " Holdfast %.2f, naive %.2f%s",
+                    Report.median(holdfast.commitsPerCommand),
+                    Report.median(naive.commitsPerCommand),
+                    jarBefore == null
+                            ? ""
+                            : String.format(Locale.ROOT, ", before %.2f", Report.median(earlier.commitsPerCommand)));
+        }
         report.line("");
         report.line(
                 "| latency ms (all rounds) | Holdfast p50 | p95 | p99 | half load (%.0f commands/s paced) p50 | p95 | p99 | naive p50 | p95 | p99 |",
@@ -316,13 +355,24 @@ final class LoadBenchmark {
         return spread.append(total).append(" reads").toString();
     }
 
-    private void measure(HoldfastProcess process, String runId, Figures figures, double pacedRate) throws Exception {
+    private void measure(HoldfastProcess process, String database, String runId, Figures figures, double pacedRate)
+            throws Exception {
         if (deployment.recordsFlights() && runId.endsWith("1")) {
             deployment.recordFlight(process, runId + "-" + process.name.replace('@', '-'), window);
         }
         LifecycleLoad load = new LifecycleLoad(process.baseUrl, tokens);
-        figures.add(Sampled.of(
-                () -> load.run(runId, clients, Duration.ZERO, window, pacedRate), Duration.ZERO, window, process));
+        boolean countsCommits = deployment.store == Store.POSTGRES;
+        long commitsBefore = countsCommits ? deployment.commits(database) : 0;
+        Sampled<LifecycleLoad.Result> run = Sampled.of(
+                () -> load.run(runId, clients, Duration.ZERO, window, pacedRate), Duration.ZERO, window, process);
+        figures.add(run);
+        if (countsCommits) {
+            // PostgreSQL counts a backend's commits when it reports them, within a second: a window of many seconds
+            // holds all but the edges
+            Thread.sleep(1_500);
+            figures.commitsPerCommand.add((deployment.commits(database) - commitsBefore)
+                    / (double) run.result().commands());
+        }
     }
 
     private static String percentiles(Histogram latencies) {

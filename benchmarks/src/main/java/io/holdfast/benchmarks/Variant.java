@@ -9,6 +9,9 @@ enum Variant {
     /** Holdfast as shipped. */
     HOLDFAST,
 
+    /** Holdfast as shipped by an earlier build ({@code --jar-before}): what a change is measured against, in the same run. */
+    BEFORE,
+
     /**
      * The same aggregate and projections configured as a tutorial leaves them: Spring Boot and Axon
      * defaults (tracking processors handling one event per transaction, the JPA storage engine, no
