@@ -73,8 +73,9 @@ class FaultScenariosTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("with 5 strikes and 4 portals a case was left without its audit history after the"
-            + " store reopened (issue 37, open): run it with --parts faults --faults disk-full until that is fixed")
+    @org.junit.jupiter.api.Disabled("H2 shows a commit to other connections before it writes it; when the write fails"
+            + " on the full disk it reopens without it, and Axon's shared event cache goes on handing the lost events to"
+            + " the projections (issue 37, open): run it with --parts faults --faults disk-full until that is fixed")
     void theEmbeddedStoresDiskFullTwiceWritesGetAProblemNothingStoredIsDamagedAndHoldfastResumesByItself()
             throws Exception {
         Assumptions.assumeTrue(
