@@ -14,9 +14,9 @@ class ReadModelConfiguration {
         return ReadModelWrites.inSavepoints(dataSource);
     }
 
-    /** The events the projections follow: named as their {@code source} in application.yml. */
+    /** The stream the read-model projections follow: named as their {@code source} in application.yml. */
     @Bean
-    FollowedEvents followedEvents(EventStore eventStore) {
-        return new FollowedEvents(eventStore);
+    LingeringEvents lingeringEvents(EventStore eventStore, ProjectionSettings settings) {
+        return new LingeringEvents(eventStore, settings.linger());
     }
 }
