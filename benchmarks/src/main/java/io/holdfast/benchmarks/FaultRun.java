@@ -109,6 +109,13 @@ final class FaultRun {
                 longestRecovery = Math.max(longestRecovery, awaitOk(ended));
             }
             Thread.sleep(2_000);
+        } catch (Exception | Error failed) {
+            // a run that ends here leaves no portal and no Holdfast behind to hold the store's file
+            portals.shutdownNow();
+            for (HoldfastProcess node : nodes) {
+                node.close();
+            }
+            throw failed;
         } finally {
             driving.set(false);
         }

@@ -34,10 +34,13 @@ public final class EmbeddedStoreHousekeeping implements AutoCloseable {
 
     private static final int REWRITE_BYTES_PER_ROUND = 16 << 20;
 
+    private static final Duration PAUSE_AFTER_A_FAILURE = Duration.ofMinutes(1);
+
     private final DataSource dataSource;
     private final Duration interval;
     private final Duration retention;
     private final ScheduledExecutorService rounds;
+    private volatile long pausedUntil = System.nanoTime();
 
     public EmbeddedStoreHousekeeping(DataSource dataSource, Duration interval, Duration retention) {
         if (retention.compareTo(interval.multipliedBy(2)) < 0) {
@@ -59,12 +62,19 @@ public final class EmbeddedStoreHousekeeping implements AutoCloseable {
         rounds.scheduleWithFixedDelay(this::round, millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    /** One round; a store that is closed or away (a full disk) is left to the next. */
+    /**
+     * One round. A store that is closed or cannot be written (a full disk) is left alone for a minute:
+     * the housekeeping neither opens it again nor touches it while H2 closes it.
+     */
     void round() {
+        if (System.nanoTime() - pausedUntil < 0) {
+            return;
+        }
         try (Connection connection = dataSource.getConnection()) {
-            fileStoreOf(connection).ifPresent(this::keep);
+            fileStoreOf(connection).filter(store -> !store.isClosed()).ifPresent(this::keep);
         } catch (SQLException | RuntimeException away) {
-            log.debug("embedded store housekeeping skipped a round: {}", away.toString());
+            pausedUntil = System.nanoTime() + PAUSE_AFTER_A_FAILURE.toNanos();
+            log.debug("embedded store housekeeping pauses for a minute: {}", away.toString());
         }
     }
 
