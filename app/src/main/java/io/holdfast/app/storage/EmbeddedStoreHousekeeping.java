@@ -41,6 +41,8 @@ public final class EmbeddedStoreHousekeeping implements AutoCloseable {
     private final Duration retention;
     private final ScheduledExecutorService rounds;
     private volatile long pausedUntil = System.nanoTime();
+    private MVStore keptStore;
+    private long writesKept;
 
     public EmbeddedStoreHousekeeping(DataSource dataSource, Duration interval, Duration retention) {
         if (retention.compareTo(interval.multipliedBy(2)) < 0) {
@@ -78,10 +80,17 @@ public final class EmbeddedStoreHousekeeping implements AutoCloseable {
         }
     }
 
+    /** A store nothing was written to since the last round is left alone: there is nothing to force or to rewrite. */
     private void keep(MVStore store) {
+        long writes = store.getFileStore().getWriteCount();
+        if (store == keptStore && writes == writesKept) {
+            return;
+        }
         store.setRetentionTime((int) retention.toMillis());
         store.sync();
         store.compact(TARGET_FILL_PERCENT, REWRITE_BYTES_PER_ROUND);
+        keptStore = store;
+        writesKept = writes;
     }
 
     /** The file store behind a connection to an H2 database in this process; none for any other. */
