@@ -13,16 +13,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** As shipped, the embedded default keeps its file: H2's housekeeping runs on it every second. */
+/** Switched on, H2's housekeeping runs on the embedded default's store every second. */
 class EmbeddedDefaultHousekeepingTest {
 
     @TempDir
     Path dataDir;
 
     @Test
-    void theShippedEmbeddedDefaultKeepsItsFile() throws Exception {
+    void switchedOnTheEmbeddedDefaultKeepsItsFile() throws Exception {
         try (ConfigurableApplicationContext holdfast = new SpringApplicationBuilder(HoldfastApplication.class)
-                        .run("--holdfast.data-dir=" + dataDir, "--server.port=0");
+                        .run(
+                                "--holdfast.data-dir=" + dataDir,
+                                "--server.port=0",
+                                "--holdfast.storage.embedded-housekeeping=true");
                 Connection connection = holdfast.getBean(DataSource.class).getConnection()) {
             var store = EmbeddedStoreHousekeeping.fileStoreOf(connection).orElseThrow();
             await().atMost(Duration.ofSeconds(30))
