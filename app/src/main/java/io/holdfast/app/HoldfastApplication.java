@@ -1,6 +1,8 @@
 package io.holdfast.app;
 
+import io.holdfast.app.storage.StartAgainAfterStoreLoss;
 import io.holdfast.ledger.BundleVerifier;
+import java.time.Duration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
@@ -27,6 +29,13 @@ public class HoldfastApplication {
         if (args.length > 0 && (args[0].equals("verify-bundle") || args[0].equals("verify-checkpoint"))) {
             System.exit(new BundleVerifier(System.out).run(args));
         }
-        SpringApplication.run(HoldfastApplication.class, args);
+        application().run(args);
+    }
+
+    /** Holdfast as {@code java -jar} starts it: again by itself after the embedded store lost commits. */
+    public static SpringApplication application() {
+        SpringApplication application = new SpringApplication(HoldfastApplication.class);
+        application.addListeners(new StartAgainAfterStoreLoss(application, Duration.ofSeconds(5)));
+        return application;
     }
 }

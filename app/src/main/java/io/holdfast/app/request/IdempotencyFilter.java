@@ -47,13 +47,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final ProblemWriter problems;
     private final Duration retention;
     private final Clock clock;
+    private final ReadDurability durability;
 
     public IdempotencyFilter(
             IdempotencyStore store,
             PlatformTransactionManager transactions,
             ProblemWriter problems,
             Duration retention,
-            Clock clock) {
+            Clock clock,
+            ReadDurability durability) {
+        this.durability = durability;
         this.store = store;
         this.transactions = transactions;
         this.problems = problems;
@@ -145,6 +148,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                             "a request with this Idempotency-Key is still being processed; retry shortly"));
             return;
         }
+        durability.awaitDiskHoldsWhatWasRead();
         response.setStatus(answer.status());
         response.setHeader(REPLAYED_HEADER, "true");
         if (answer.contentType() != null) {

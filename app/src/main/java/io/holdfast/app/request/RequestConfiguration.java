@@ -9,6 +9,7 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -83,9 +84,15 @@ public class RequestConfiguration {
             IdempotencyStore store,
             PlatformTransactionManager transactions,
             ProblemWriter problems,
-            IdempotencySettings idempotency) {
-        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-                new IdempotencyFilter(store, transactions, problems, idempotency.retention(), Clock.systemUTC()));
+            IdempotencySettings idempotency,
+            ObjectProvider<ReadDurability> durability) {
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(
+                store,
+                transactions,
+                problems,
+                idempotency.retention(),
+                Clock.systemUTC(),
+                durability.getIfAvailable(() -> ReadDurability.ON_COMMIT)));
         registration.setOrder(AFTER_SECURITY + 1);
         registration.addUrlPatterns("/api/*");
         return registration;

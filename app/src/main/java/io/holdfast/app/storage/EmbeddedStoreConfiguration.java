@@ -1,5 +1,6 @@
 package io.holdfast.app.storage;
 
+import io.holdfast.app.request.ReadDurability;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -7,10 +8,23 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What the embedded default may run of its own: H2's file housekeeping, every second. */
+/**
+ * What the embedded default runs of its own: connections refused once H2 has lost commits, and H2's
+ * file housekeeping every second.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:h2:')")
 class EmbeddedStoreConfiguration {
+
+    @Bean
+    ReadDurability embeddedStoreReadDurability(DataSource dataSource) {
+        return new EmbeddedStoreReadDurability(dataSource);
+    }
+
+    @Bean
+    static EmbeddedStoreContinuityGuard embeddedStoreContinuityGuard() {
+        return new EmbeddedStoreContinuityGuard();
+    }
 
     /**
      * Off unless {@code holdfast.storage.embedded-housekeeping=true}: the test suite's JVM, holding

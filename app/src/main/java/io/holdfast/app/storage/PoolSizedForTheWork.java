@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * at every start on machines of many cores.
  */
 @Component
-public class PoolSizedForTheWork implements BeanPostProcessor {
+public class PoolSizedForTheWork implements BeanPostProcessor, Ordered {
 
     static final String POOL_SIZE = "spring.datasource.hikari.maximum-pool-size";
 
@@ -32,6 +33,12 @@ public class PoolSizedForTheWork implements BeanPostProcessor {
             pool.setMaximumPoolSize(ConnectionPoolCheck.needed(projectionThreads(), commands()));
         }
         return bean;
+    }
+
+    /** Before any post-processor that puts the pool behind another data source. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 
     private int projectionThreads() {

@@ -24,11 +24,12 @@ class EmbeddedDefaultConnectionPoolTest {
     }
 
     @Test
-    void unsetThePoolGrowsWithTheRoomForCommandsAsOnAMachineOfManyCores() {
+    void unsetThePoolGrowsWithTheRoomForCommandsAsOnAMachineOfManyCores() throws Exception {
         try (ConfigurableApplicationContext holdfast = new SpringApplicationBuilder(HoldfastApplication.class)
                 .run("--holdfast.data-dir=" + dataDir, "--server.port=0", "--holdfast.http.max-concurrent-writes=14")) {
             assertThat(holdfast.getBean(ConnectionPoolCheck.class).shortfall()).isEmpty();
-            assertThat(holdfast.getBean(com.zaxxer.hikari.HikariDataSource.class)
+            assertThat(holdfast.getBean(javax.sql.DataSource.class)
+                            .unwrap(com.zaxxer.hikari.HikariDataSource.class)
                             .getMaximumPoolSize())
                     .as("8 projection threads, 14 commands, 4 for reads")
                     .isEqualTo(26);

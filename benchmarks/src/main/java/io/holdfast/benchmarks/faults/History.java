@@ -51,6 +51,14 @@ public final class History {
     static final String STALE_READ = "read said stale";
 
     private final ConcurrentLinkedQueue<Operation> operations = new ConcurrentLinkedQueue<>();
+    private final java.time.Instant startedAt = java.time.Instant.now();
+    private final long startedAtNanos = System.nanoTime();
+
+    /** When an operation's clock reading fell, by the wall clock, to find it in Holdfast's log. */
+    public java.time.Instant wallClock(long nanos) {
+        return startedAt.plusNanos(nanos - startedAtNanos);
+    }
+
     private final AtomicLong ids = new AtomicLong();
 
     /** A write sent with an Idempotency-Key, and how it ended. */

@@ -47,7 +47,7 @@ public final class HistoryChecker {
                         .add(operation);
             }
         }
-        writesByKey.forEach((key, writes) -> checkKey(key, writes, store, anomalies));
+        writesByKey.forEach((key, writes) -> checkKey(key, writes, store, anomalies, history));
         writesByKey.forEach((key, writes) -> checkDeadlines(key, writes, store, anomalies));
         store.sequencesByCase().forEach((caseId, sequences) -> checkContiguous(caseId, sequences, anomalies));
         checkReadsNeverGoBack(history, anomalies);
@@ -62,7 +62,18 @@ public final class HistoryChecker {
         return anomalies;
     }
 
-    private static void checkKey(String key, List<Operation> writes, StoreFacts store, List<Anomaly> anomalies) {
+    /** Each attempt of one write, with its answer and when it was sent and answered by the wall clock. */
+    private static String attempts(List<Operation> writes, History history) {
+        return "its attempts: "
+                + writes.stream()
+                        .map(write -> write.outcome() + (write.status() == 0 ? "" : " " + write.status()) + " sent "
+                                + history.wallClock(write.invokedAtNanos()) + " answered "
+                                + history.wallClock(write.completedAtNanos()))
+                        .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static void checkKey(
+            String key, List<Operation> writes, StoreFacts store, List<Anomaly> anomalies, History history) {
         List<StoredEvent> stored = store.eventsByKey().getOrDefault(key, List.of());
         Set<String> types = new HashSet<>();
         boolean twice = false;
@@ -79,7 +90,10 @@ public final class HistoryChecker {
         }
         if (!ok.isEmpty()) {
             if (stored.isEmpty()) {
-                anomalies.add(new Anomaly("an ok write is stored", "acknowledged but not stored", ok.get(0)));
+                anomalies.add(new Anomaly(
+                        "an ok write is stored",
+                        "acknowledged but not stored; " + attempts(writes, history),
+                        ok.get(0)));
             }
             long answered = ok.get(0).version();
             for (Operation other : ok) {

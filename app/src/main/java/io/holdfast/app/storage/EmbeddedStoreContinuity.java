@@ -1,0 +1,95 @@
+package io.holdfast.app.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.h2.engine.Database;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * The embedded store's connections, refused once H2 has lost commits under this process. H2 shows a
+ * commit to every connection before it is in the file; when writing the file fails (a full disk) it
+ * closes the database and a new connection opens it again from the file, without the commits it had
+ * shown. What Holdfast holds in memory (the event cache its projections share, their positions, the
+ * ledger's tree) then describes events the store no longer has, and would hand them on into the
+ * reopened store. So a connection to a reopened store whose predecessor failed is refused, and the
+ * loss is reported once, for Holdfast to start again from what the file holds.
+ */
+public final class EmbeddedStoreContinuity extends DelegatingDataSource {
+
+    /** Class 08, connection exception: every caller already answers it as the store out of reach. */
+    static final String SQL_STATE = "08006";
+
+    private final Runnable reportLoss;
+    private final AtomicBoolean lost = new AtomicBoolean();
+    private volatile Database current;
+
+    public EmbeddedStoreContinuity(DataSource pool, Runnable reportLoss) {
+        super(pool);
+        this.reportLoss = reportLoss;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return continuing(super.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return continuing(super.getConnection(username, password));
+    }
+
+    public boolean storeLost() {
+        return lost.get();
+    }
+
+    private Connection continuing(Connection connection) throws SQLException {
+        if (!lost.get()) {
+            Optional<Database> database = databaseOf(connection);
+            if (database.isEmpty() || continues(database.get())) {
+                return connection;
+            }
+        }
+        connection.close();
+        throw new SQLNonTransientConnectionException(
+                "the embedded store failed to write its file and was opened again without commits it had shown;"
+                        + " Holdfast starts again from what the file holds",
+                SQL_STATE);
+    }
+
+    /**
+     * Whether the database behind a new connection carries on from the one before: the same, or a
+     * successor of one closed in good order (H2 closes a database when its last connection closes).
+     */
+    private synchronized boolean continues(Database database) {
+        Database before = current;
+        if (before == database) {
+            return true;
+        }
+        if (before != null && failed(before)) {
+            if (lost.compareAndSet(false, true)) {
+                reportLoss.run();
+            }
+            return false;
+        }
+        current = database;
+        return true;
+    }
+
+    private static boolean failed(Database database) {
+        return database.getStore() != null && database.getStore().getMvStore().getPanicException() != null;
+    }
+
+    private static Optional<Database> databaseOf(Connection connection) throws SQLException {
+        if (!connection.isWrapperFor(JdbcConnection.class)
+                || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+            return Optional.empty();
+        }
+        return Optional.of(session.getDatabase());
+    }
+}

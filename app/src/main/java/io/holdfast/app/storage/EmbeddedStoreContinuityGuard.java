@@ -1,0 +1,46 @@
+package io.holdfast.app.storage;
+
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+
+/**
+ * Puts the embedded store's pool behind {@link EmbeddedStoreContinuity}, last of the data source's
+ * post-processors, and turns a loss into {@link EmbeddedStoreLost}.
+ */
+class EmbeddedStoreContinuityGuard implements BeanPostProcessor, ApplicationContextAware, Ordered {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreContinuityGuard.class);
+
+    private ConfigurableApplicationContext holdfast;
+
+    @Override
+    public void setApplicationContext(ApplicationContext context) {
+        this.holdfast = (ConfigurableApplicationContext) context;
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
+        if (bean instanceof DataSource pool && !(bean instanceof EmbeddedStoreContinuity)) {
+            return new EmbeddedStoreContinuity(pool, this::reportLoss);
+        }
+        return bean;
+    }
+
+    private void reportLoss() {
+        log.error("The embedded store failed to write its file and was opened again without commits it had already"
+                + " shown: Holdfast refuses all work and starts again from what the file holds");
+        holdfast.publishEvent(new EmbeddedStoreLost(holdfast));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,48 @@
+package io.holdfast.app.storage;
+
+import io.holdfast.app.request.ReadDurability;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import javax.sql.DataSource;
+import org.h2.mvstore.MVStore;
+import org.springframework.dao.DataAccessResourceFailureException;
+
+/**
+ * H2 shows a commit to every connection as soon as it is made, and writes it to its file under a lock
+ * the committing thread may still be waiting for: a retry read the answer of a write another thread
+ * had committed and was told 201 for it, and the disk then full lost that write. Waiting here for
+ * H2 to write what it shows puts what was read on the disk, or fails as that write fails.
+ */
+final class EmbeddedStoreReadDurability implements ReadDurability {
+
+    private final DataSource dataSource;
+
+    EmbeddedStoreReadDurability(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void awaitDiskHoldsWhatWasRead() {
+        try (Connection connection = dataSource.getConnection()) {
+            var fileStore = EmbeddedStoreHousekeeping.fileStoreOf(connection);
+            if (fileStore.isPresent()) {
+                written(fileStore.get());
+            }
+        } catch (SQLException unreachable) {
+            throw new DataAccessResourceFailureException("the embedded store could not be reached", unreachable);
+        }
+    }
+
+    /** Writes what the store shows and has not written, waiting for a write under way; fails if it failed. */
+    static void written(MVStore store) throws SQLException {
+        store.commit();
+        if (store.getPanicException() != null) {
+            throw store.getPanicException();
+        }
+        if (store.isClosed()) {
+            throw new SQLNonTransientConnectionException(
+                    "the embedded store closed before it wrote what was read", "08006");
+        }
+    }
+}
