@@ -25,11 +25,12 @@ public final class EmbeddedStoreContinuity extends DelegatingDataSource {
     /** Class 08, connection exception: every caller already answers it as the store out of reach. */
     static final String SQL_STATE = "08006";
 
-    private final Runnable reportLoss;
+    private final java.util.function.Consumer<java.nio.file.Path> reportLoss;
     private final AtomicBoolean lost = new AtomicBoolean();
     private volatile Database current;
 
-    public EmbeddedStoreContinuity(DataSource pool, Runnable reportLoss) {
+    /** {@code reportLoss} is told the folder of the store that lost commits. */
+    public EmbeddedStoreContinuity(DataSource pool, java.util.function.Consumer<java.nio.file.Path> reportLoss) {
         super(pool);
         this.reportLoss = reportLoss;
     }
@@ -73,12 +74,23 @@ public final class EmbeddedStoreContinuity extends DelegatingDataSource {
         }
         if (before != null && failed(before)) {
             if (lost.compareAndSet(false, true)) {
-                reportLoss.run();
+                reportLoss.accept(folderOf(before));
             }
             return false;
         }
         current = database;
         return true;
+    }
+
+    private static java.nio.file.Path folderOf(Database database) {
+        org.h2.store.fs.FilePath file = org.h2.store.fs.FilePath.get(database.getDatabasePath());
+        while (file instanceof org.h2.store.fs.FilePathWrapper wrapper) {
+            file = wrapper.unwrap();
+        }
+        String name = file.toString();
+        return java.nio.file.Path.of(name.startsWith("file:") ? name.substring("file:".length()) : name)
+                .toAbsolutePath()
+                .getParent();
     }
 
     private static boolean failed(Database database) {

@@ -33,10 +33,10 @@ class EmbeddedStoreContinuityGuard implements BeanPostProcessor, ApplicationCont
         return bean;
     }
 
-    private void reportLoss() {
+    private void reportLoss(java.nio.file.Path storeFolder) {
         log.error("The embedded store failed to write its file and was opened again without commits it had already"
                 + " shown: Holdfast refuses all work and starts again from what the file holds");
-        holdfast.publishEvent(new EmbeddedStoreLost(holdfast));
+        holdfast.publishEvent(new EmbeddedStoreLost(holdfast, storeFolder));
     }
 
     @Override

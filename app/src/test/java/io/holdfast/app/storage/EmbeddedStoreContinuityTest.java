@@ -23,13 +23,17 @@ class EmbeddedStoreContinuityTest {
     Path dataDir;
 
     private final AtomicInteger lossesReported = new AtomicInteger();
+    private final java.util.List<Path> foldersReported = new java.util.concurrent.CopyOnWriteArrayList<>();
     private EmbeddedStoreContinuity continuity;
 
     @BeforeEach
     void aStoreBehindTheGuard() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:file:" + dataDir.resolve("store") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-        continuity = new EmbeddedStoreContinuity(h2, lossesReported::incrementAndGet);
+        continuity = new EmbeddedStoreContinuity(h2, folder -> {
+            lossesReported.incrementAndGet();
+            foldersReported.add(folder);
+        });
     }
 
     @Test
@@ -58,6 +62,9 @@ class EmbeddedStoreContinuityTest {
                     .hasMessageContaining("opened again without commits it had shown");
         }
         assertThat(lossesReported).hasValue(1);
+        assertThat(foldersReported)
+                .as("the folder whose disk failed the store")
+                .containsExactly(dataDir.toAbsolutePath());
         assertThat(continuity.storeLost()).isTrue();
     }
 
