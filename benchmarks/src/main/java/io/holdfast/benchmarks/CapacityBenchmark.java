@@ -444,9 +444,6 @@ final class CapacityBenchmark {
                             CaseCopies.sql(deployment.store, TEMPLATE_EVENTS, first, Math.min(copies, first + STEP - 1))
                                     + ";\n");
                 }
-                // one bulk write in its own process, without Holdfast's housekeeping: its file is left as compact
-                // as a store Holdfast kept through the year would be
-                out.write("SHUTDOWN COMPACT;\n");
             }
             deployment.runH2Script(database, script);
             return;

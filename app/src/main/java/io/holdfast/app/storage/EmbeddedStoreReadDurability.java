@@ -25,7 +25,7 @@ final class EmbeddedStoreReadDurability implements ReadDurability {
     @Override
     public void awaitDiskHoldsWhatWasRead() {
         try (Connection connection = dataSource.getConnection()) {
-            var fileStore = EmbeddedStoreHousekeeping.fileStoreOf(connection);
+            var fileStore = EmbeddedFileStore.of(connection);
             if (fileStore.isPresent()) {
                 written(fileStore.get());
             }

@@ -40,7 +40,7 @@ class EmbeddedStoreContinuityTest {
     void aStoreOpenedAgainAfterAFailedWriteIsRefusedAndTheLossReportedOnce() throws Exception {
         Connection before = continuity.getConnection();
         before.createStatement().execute("create table fact(id int primary key)");
-        var store = EmbeddedStoreHousekeeping.fileStoreOf(before).orElseThrow();
+        var store = EmbeddedFileStore.of(before).orElseThrow();
         // what H2 does when writing its file fails: it closes the store, then throws
         assertThatThrownBy(() -> store.panic(DataUtils.newMVStoreException(
                         DataUtils.ERROR_WRITING_FAILED, "Writing to the file failed: No space left on device")))

@@ -36,7 +36,7 @@ class EmbeddedStoreReadDurabilityTest {
             // commits shown to every connection and kept in memory, as while a write is under way
             connection.createStatement().execute("SET WRITE_DELAY 600000");
             connection.createStatement().execute("insert into fact values (1)");
-            MVStore store = EmbeddedStoreHousekeeping.fileStoreOf(connection).orElseThrow();
+            MVStore store = EmbeddedFileStore.of(connection).orElseThrow();
             EmbeddedStoreReadDurability.written(store);
             connection.createStatement().execute("insert into fact values (2)");
             store.closeImmediately();
@@ -62,7 +62,7 @@ class EmbeddedStoreReadDurabilityTest {
         connection.createStatement().execute("create table fact(id int primary key)");
         connection.createStatement().execute("SET WRITE_DELAY 600000");
         connection.createStatement().execute("insert into fact values (1)");
-        MVStore store = EmbeddedStoreHousekeeping.fileStoreOf(connection).orElseThrow();
+        MVStore store = EmbeddedFileStore.of(connection).orElseThrow();
         FillableDisk.fill();
 
         assertThatThrownBy(() -> EmbeddedStoreReadDurability.written(store))
