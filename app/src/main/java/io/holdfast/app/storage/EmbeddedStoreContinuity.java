@@ -49,6 +49,14 @@ public final class EmbeddedStoreContinuity extends DelegatingDataSource {
         return lost.get();
     }
 
+    /**
+     * Lets go of the database once Holdfast closes: a library may keep this data source in a static
+     * field (Flyway's logging does), and the database would then outlive Holdfast with its caches.
+     */
+    synchronized void forget() {
+        current = null;
+    }
+
     private Connection continuing(Connection connection) throws SQLException {
         if (!lost.get()) {
             Optional<Database> database = databaseOf(connection);

@@ -14,11 +14,16 @@ import org.springframework.core.Ordered;
  * Puts the embedded store's pool behind {@link EmbeddedStoreContinuity}, last of the data source's
  * post-processors, and turns a loss into {@link EmbeddedStoreLost}.
  */
-class EmbeddedStoreContinuityGuard implements BeanPostProcessor, ApplicationContextAware, Ordered {
+class EmbeddedStoreContinuityGuard
+        implements BeanPostProcessor,
+                ApplicationContextAware,
+                Ordered,
+                org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreContinuityGuard.class);
 
-    private ConfigurableApplicationContext holdfast;
+    private volatile ConfigurableApplicationContext holdfast;
+    private final java.util.List<EmbeddedStoreContinuity> guarded = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public void setApplicationContext(ApplicationContext context) {
@@ -28,12 +33,26 @@ class EmbeddedStoreContinuityGuard implements BeanPostProcessor, ApplicationCont
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
         if (bean instanceof DataSource pool && !(bean instanceof EmbeddedStoreContinuity)) {
-            return new EmbeddedStoreContinuity(pool, this::reportLoss);
+            EmbeddedStoreContinuity continuity = new EmbeddedStoreContinuity(pool, this::reportLoss);
+            guarded.add(continuity);
+            return continuity;
         }
         return bean;
     }
 
+    /** Holdfast closes: what guards its store lets go of it and of Holdfast, whoever still holds the guard. */
+    @Override
+    public void destroy() {
+        guarded.forEach(EmbeddedStoreContinuity::forget);
+        guarded.clear();
+        holdfast = null;
+    }
+
     private void reportLoss(java.nio.file.Path storeFolder) {
+        ConfigurableApplicationContext holdfast = this.holdfast;
+        if (holdfast == null) {
+            return;
+        }
         log.error("The embedded store failed to write its file and was opened again without commits it had already"
                 + " shown: Holdfast refuses all work and starts again from what the file holds");
         holdfast.publishEvent(new EmbeddedStoreLost(holdfast, storeFolder));
