@@ -75,7 +75,11 @@ public final class EmbeddedStoreContinuity extends DelegatingDataSource {
      * Whether the database behind a new connection carries on from the one before: the same, or a
      * successor of one closed in good order (H2 closes a database when its last connection closes).
      */
-    private synchronized boolean continues(Database database) {
+    private boolean continues(Database database) {
+        return current == database || continuesAfterAChange(database);
+    }
+
+    private synchronized boolean continuesAfterAChange(Database database) {
         Database before = current;
         if (before == database) {
             return true;
