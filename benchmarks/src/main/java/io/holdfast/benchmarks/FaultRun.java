@@ -269,7 +269,7 @@ final class FaultRun {
                 }
             }
         }
-        JsonNode ledger = holdfast.get("/api/audit/ledger/verification", tokens.admin);
+        JsonNode ledger = holdfast.get("/api/audit/ledger/verification", tokens.admin, java.time.Duration.ofMinutes(5));
         if (!ledger.path("valid").asBoolean()) {
             failures.add("the ledger does not verify: "
                     + ledger.path("firstDifference").asText());

@@ -125,11 +125,16 @@ final class HoldfastProcess implements AutoCloseable {
     }
 
     JsonNode get(String path, String token) {
+        return get(path, token, Duration.ofSeconds(10));
+    }
+
+    /** A read of the whole store (the ledger's verification) is given longer than a read by key. */
+    JsonNode get(String path, String token, Duration timeout) {
         try {
             HttpResponse<String> response = HTTP.send(
                     HttpRequest.newBuilder(URI.create(baseUrl + path))
                             .header("Authorization", "Bearer " + token)
-                            .timeout(Duration.ofSeconds(10))
+                            .timeout(timeout)
                             .GET()
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
