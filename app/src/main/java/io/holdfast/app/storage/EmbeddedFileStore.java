@@ -3,6 +3,7 @@ package io.holdfast.app.storage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.h2.engine.Database;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
@@ -15,14 +16,18 @@ final class EmbeddedFileStore {
 
     /** The file store behind a connection to an H2 database in this process; none for any other. */
     static Optional<MVStore> of(Connection connection) throws SQLException {
+        return databaseOf(connection)
+                .map(Database::getStore)
+                .map(Store::getMvStore)
+                .filter(store -> store.getFileStore() != null);
+    }
+
+    /** The H2 database behind a connection to one in this process; none for any other. */
+    static Optional<Database> databaseOf(Connection connection) throws SQLException {
         if (!connection.isWrapperFor(JdbcConnection.class)
                 || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
             return Optional.empty();
         }
-        Store store = session.getDatabase().getStore();
-        if (store == null || store.getMvStore().getFileStore() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(store.getMvStore());
+        return Optional.of(session.getDatabase());
     }
 }

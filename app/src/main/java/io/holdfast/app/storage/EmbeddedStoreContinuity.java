@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.h2.engine.Database;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
@@ -59,7 +57,7 @@ public final class EmbeddedStoreContinuity extends DelegatingDataSource {
 
     private Connection continuing(Connection connection) throws SQLException {
         if (!lost.get()) {
-            Optional<Database> database = databaseOf(connection);
+            Optional<Database> database = EmbeddedFileStore.databaseOf(connection);
             if (database.isEmpty() || continues(database.get())) {
                 return connection;
             }
@@ -107,13 +105,5 @@ public final class EmbeddedStoreContinuity extends DelegatingDataSource {
 
     private static boolean failed(Database database) {
         return database.getStore() != null && database.getStore().getMvStore().getPanicException() != null;
-    }
-
-    private static Optional<Database> databaseOf(Connection connection) throws SQLException {
-        if (!connection.isWrapperFor(JdbcConnection.class)
-                || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
-            return Optional.empty();
-        }
-        return Optional.of(session.getDatabase());
     }
 }

@@ -42,7 +42,7 @@ final class EmbeddedStoreReadDurability implements ReadDurability {
         }
         if (store.isClosed()) {
             throw new SQLNonTransientConnectionException(
-                    "the embedded store closed before it wrote what was read", "08006");
+                    "the embedded store closed before it wrote what was read", EmbeddedStoreContinuity.SQL_STATE);
         }
     }
 }
