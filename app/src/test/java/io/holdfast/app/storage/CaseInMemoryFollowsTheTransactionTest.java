@@ -74,6 +74,39 @@ class CaseInMemoryFollowsTheTransactionTest {
         }
     }
 
+    @Test
+    void aCaseWhoseOpeningRolledBackCanBeFlaggedAgain() {
+        try (ConfigurableApplicationContext holdfast = new SpringApplicationBuilder(HoldfastApplication.class)
+                .run("--holdfast.data-dir=" + dataDir, "--server.port=0")) {
+            CommandGateway commands = holdfast.getBean(CommandGateway.class);
+            TransactionTemplate outer = new TransactionTemplate(holdfast.getBean(PlatformTransactionManager.class));
+
+            outer.executeWithoutResult(transaction -> {
+                commands.sendAndWait(flag());
+                // the commit that would keep it fails, as when the network to the database is cut
+                transaction.setRollbackOnly();
+            });
+            commands.sendAndWait(flag());
+
+            assertThat(holdfast.getBean(EventStore.class)
+                            .readEvents(CASE.value(), 0)
+                            .asStream()
+                            .map(DomainEventMessage::getSequenceNumber)
+                            .toList())
+                    .containsExactly(0L);
+        }
+    }
+
+    private static FlagAccount flag() {
+        return new FlagAccount(
+                CASE,
+                AccountId.of("ACC-ROLLED-BACK"),
+                new Subject("K", List.of()),
+                FlagReason.internalInvestigation(null),
+                List.of(),
+                OFFICER);
+    }
+
     private static Warrant warrant() {
         return new Warrant(
                 WarrantId.of("W-1"),

@@ -34,7 +34,6 @@ final class CachedFreezeCases extends CachingEventSourcingRepository<FreezeCase>
     protected EventSourcedAggregate<FreezeCase> doLoadWithLock(String caseId, Long expectedVersion) {
         boolean keptInMemory = cache.containsKey(caseId);
         EventSourcedAggregate<FreezeCase> freezeCase = super.doLoadWithLock(caseId, expectedVersion);
-        forgottenUnlessCommitted(caseId);
         if (keptInMemory) {
             DomainEventStream appendedSince = eventStore.readEvents(caseId, freezeCase.version() + 1);
             if (appendedSince.hasNext()) {
@@ -44,12 +43,19 @@ final class CachedFreezeCases extends CachingEventSourcingRepository<FreezeCase>
         return freezeCase;
     }
 
+    @Override
+    protected void doSaveWithLock(EventSourcedAggregate<FreezeCase> freezeCase) {
+        super.doSaveWithLock(freezeCase);
+        forgottenUnlessCommitted(freezeCase.identifierAsString());
+    }
+
     /**
      * A command may run inside a transaction begun before it (the Idempotency-Key's, which keeps the
      * answer with the events) and committed after Axon's unit of work has ended; if that commit fails
      * (the store's disk full, its connection lost), Axon has already kept the case in memory with
-     * events the store does not hold, and the case's next command would be judged against them. The
-     * case is dropped from memory unless the transaction that changed it commits.
+     * events the store does not hold, and the case's next command would be judged against them (a
+     * case opened so would refuse its own retried opening as a case that exists). Every case a unit
+     * of work saves, opened or changed, is dropped from memory unless the transaction commits.
      */
     private void forgottenUnlessCommitted(String caseId) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
