@@ -47,7 +47,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final ProblemWriter problems;
     private final Duration retention;
     private final Clock clock;
-    private final ReadDurability durability;
+    private final StoreDurability durability;
 
     public IdempotencyFilter(
             IdempotencyStore store,
@@ -55,7 +55,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             ProblemWriter problems,
             Duration retention,
             Clock clock,
-            ReadDurability durability) {
+            StoreDurability durability) {
         this.durability = durability;
         this.store = store;
         this.transactions = transactions;
@@ -148,7 +148,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                             "a request with this Idempotency-Key is still being processed; retry shortly"));
             return;
         }
-        durability.awaitDiskHoldsWhatWasRead();
+        durability.awaitDiskHoldsWhatIsShown();
         response.setStatus(answer.status());
         response.setHeader(REPLAYED_HEADER, "true");
         if (answer.contentType() != null) {

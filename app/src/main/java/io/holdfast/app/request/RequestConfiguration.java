@@ -85,14 +85,14 @@ public class RequestConfiguration {
             PlatformTransactionManager transactions,
             ProblemWriter problems,
             IdempotencySettings idempotency,
-            ObjectProvider<ReadDurability> durability) {
+            ObjectProvider<StoreDurability> durability) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(
                 store,
                 transactions,
                 problems,
                 idempotency.retention(),
                 Clock.systemUTC(),
-                durability.getIfAvailable(() -> ReadDurability.ON_COMMIT)));
+                durability.getIfAvailable(() -> StoreDurability.ON_COMMIT)));
         registration.setOrder(AFTER_SECURITY + 1);
         registration.addUrlPatterns("/api/*");
         return registration;

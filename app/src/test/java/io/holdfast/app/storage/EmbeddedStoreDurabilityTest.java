@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What H2 shows and has not yet written is on the disk once the wait returns, and the wait fails when
  * that write fails; what it showed after the wait and did not write is lost when the store fails.
  */
-class EmbeddedStoreReadDurabilityTest {
+class EmbeddedStoreDurabilityTest {
 
     @TempDir
     Path dataDir;
@@ -37,7 +37,7 @@ class EmbeddedStoreReadDurabilityTest {
             connection.createStatement().execute("SET WRITE_DELAY 600000");
             connection.createStatement().execute("insert into fact values (1)");
             MVStore store = EmbeddedFileStore.of(connection).orElseThrow();
-            EmbeddedStoreReadDurability.written(store);
+            EmbeddedStoreDurability.written(store);
             connection.createStatement().execute("insert into fact values (2)");
             store.closeImmediately();
         } catch (java.sql.SQLException closedUnderIt) {
@@ -65,7 +65,7 @@ class EmbeddedStoreReadDurabilityTest {
         MVStore store = EmbeddedFileStore.of(connection).orElseThrow();
         FillableDisk.fill();
 
-        assertThatThrownBy(() -> EmbeddedStoreReadDurability.written(store))
+        assertThatThrownBy(() -> EmbeddedStoreDurability.written(store))
                 .hasStackTraceContaining("No space left on device");
         FillableDisk.makeRoom();
         try {

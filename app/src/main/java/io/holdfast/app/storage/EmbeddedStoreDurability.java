@@ -1,6 +1,6 @@
 package io.holdfast.app.storage;
 
-import io.holdfast.app.request.ReadDurability;
+import io.holdfast.app.request.StoreDurability;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -14,16 +14,16 @@ import org.springframework.dao.DataAccessResourceFailureException;
  * had committed and was told 201 for it, and the disk then full lost that write. Waiting here for
  * H2 to write what it shows puts what was read on the disk, or fails as that write fails.
  */
-final class EmbeddedStoreReadDurability implements ReadDurability {
+final class EmbeddedStoreDurability implements StoreDurability {
 
     private final DataSource dataSource;
 
-    EmbeddedStoreReadDurability(DataSource dataSource) {
+    EmbeddedStoreDurability(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     @Override
-    public void awaitDiskHoldsWhatWasRead() {
+    public void awaitDiskHoldsWhatIsShown() {
         try (Connection connection = dataSource.getConnection()) {
             var fileStore = EmbeddedFileStore.of(connection);
             if (fileStore.isPresent()) {
