@@ -100,6 +100,8 @@ final class FaultRun {
             drivers.add(portals.submit(() -> drive("portal-" + client, driving)));
         }
         double longestRecovery = 0;
+        long lifecycles = 0;
+        StoreFacts facts;
         try {
             for (int strike = 1; strike <= faults; strike++) {
                 Thread.sleep(4_000 + random.nextInt(4_000));
@@ -109,8 +111,17 @@ final class FaultRun {
                 longestRecovery = Math.max(longestRecovery, awaitOk(ended));
             }
             Thread.sleep(2_000);
+            driving.set(false);
+            for (Future<Integer> driver : drivers) {
+                lifecycles += driver.get();
+            }
+            portals.shutdown();
+            // every deadline set during the run is due, with the scheduler's polling to spare
+            Thread.sleep(Math.max(0, latestExpiryMillis.get() + 25_000 - System.currentTimeMillis()));
+            facts = checkStore(nodes);
         } catch (Exception | Error failed) {
-            // a run that ends here leaves no portal and no Holdfast behind to hold the store's file
+            // a run that ends here, while striking or checking, leaves no portal and no Holdfast behind
+            // to hold the store's file or a port
             portals.shutdownNow();
             for (HoldfastProcess node : nodes) {
                 node.close();
@@ -119,14 +130,6 @@ final class FaultRun {
         } finally {
             driving.set(false);
         }
-        long lifecycles = 0;
-        for (Future<Integer> driver : drivers) {
-            lifecycles += driver.get();
-        }
-        portals.shutdown();
-        // every deadline set during the run is due, with the scheduler's polling to spare
-        Thread.sleep(Math.max(0, latestExpiryMillis.get() + 25_000 - System.currentTimeMillis()));
-        StoreFacts facts = checkStore(nodes);
         List<HistoryChecker.Anomaly> anomalies = HistoryChecker.check(history, facts);
         return new Result(
                 fault.name(),

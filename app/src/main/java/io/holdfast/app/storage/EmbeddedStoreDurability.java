@@ -4,6 +4,7 @@ import io.holdfast.app.request.StoreDurability;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.h2.mvstore.MVStore;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -17,20 +18,37 @@ import org.springframework.dao.DataAccessResourceFailureException;
 final class EmbeddedStoreDurability implements StoreDurability {
 
     private final DataSource dataSource;
+    private final AtomicReference<MVStore> lastSeen = new AtomicReference<>();
 
     EmbeddedStoreDurability(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
+    /**
+     * Waits on the store last seen behind a connection, without taking one: once the store is lost the
+     * pool has none to give and would keep the command waiting for its whole time-out. A store closed
+     * without a failure (H2 opens the file again when every connection has closed) is looked up anew.
+     */
     @Override
     public void awaitDiskHoldsWhatIsShown() {
-        try (Connection connection = dataSource.getConnection()) {
-            var fileStore = EmbeddedFileStore.of(connection);
-            if (fileStore.isPresent()) {
-                written(fileStore.get());
+        MVStore store = lastSeen.get();
+        try {
+            if (store == null || (store.isClosed() && store.getPanicException() == null)) {
+                store = storeBehindAConnection();
+                if (store == null) {
+                    return;
+                }
+                lastSeen.set(store);
             }
+            written(store);
         } catch (SQLException unreachable) {
             throw new DataAccessResourceFailureException("the embedded store could not be reached", unreachable);
+        }
+    }
+
+    private MVStore storeBehindAConnection() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return EmbeddedFileStore.of(connection).orElse(null);
         }
     }
 

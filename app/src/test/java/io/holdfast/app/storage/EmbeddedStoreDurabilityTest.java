@@ -9,10 +9,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * What H2 shows and has not yet written is on the disk once the wait returns, and the wait fails when
@@ -70,6 +73,44 @@ class EmbeddedStoreDurabilityTest {
         FillableDisk.makeRoom();
         try {
             connection.close();
+        } catch (java.sql.SQLException failureToldAgain) {
+            // the failed store's connection says so on closing
+        }
+    }
+
+    @Test
+    void aLostStoreIsToldAtOnceWithoutAskingForAConnection() throws Exception {
+        FillableDisk.install();
+        String url = "jdbc:h2:fillable:" + dataDir.toAbsolutePath().resolve("lost") + ";DB_CLOSE_ON_EXIT=FALSE";
+        Connection held = DriverManager.getConnection(url);
+        held.createStatement().execute("create table fact(id int primary key)");
+        AtomicInteger asked = new AtomicInteger();
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL(url);
+        DataSource counting = new DelegatingDataSource(h2) {
+            @Override
+            public Connection getConnection() throws java.sql.SQLException {
+                asked.incrementAndGet();
+                return super.getConnection();
+            }
+        };
+        EmbeddedStoreDurability durability = new EmbeddedStoreDurability(counting);
+        durability.awaitDiskHoldsWhatIsShown();
+        durability.awaitDiskHoldsWhatIsShown();
+        assertThat(asked).as("a connection asked for once, to find the store").hasValue(1);
+
+        held.createStatement().execute("SET WRITE_DELAY 600000");
+        held.createStatement().execute("insert into fact values (1)");
+        FillableDisk.fill();
+        assertThatThrownBy(durability::awaitDiskHoldsWhatIsShown).hasStackTraceContaining("No space left on device");
+        FillableDisk.makeRoom();
+
+        assertThatThrownBy(durability::awaitDiskHoldsWhatIsShown)
+                .as("the lost store, told again")
+                .isNotNull();
+        assertThat(asked).as("no connection asked for once the store is lost").hasValue(1);
+        try {
+            held.close();
         } catch (java.sql.SQLException failureToldAgain) {
             // the failed store's connection says so on closing
         }
