@@ -73,9 +73,6 @@ class FaultScenariosTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("at 5 fills and 4 portals one acknowledged write of 1,876 was lost at H2's first"
-            + " failed write, cause not yet found (issue 37, open; BENCHMARKS.md, Faults): run it with"
-            + " --parts faults --faults disk-full until that is fixed")
     void theEmbeddedStoresDiskFullTwiceWritesGetAProblemNothingStoredIsDamagedAndHoldfastResumesByItself()
             throws Exception {
         Assumptions.assumeTrue(
