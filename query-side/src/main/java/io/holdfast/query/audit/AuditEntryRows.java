@@ -17,6 +17,15 @@ public final class AuditEntryRows {
     public static final String READ =
             "select " + COLUMNS + " from audit_entry a left join ledger_leaf l on l.global_index = a.global_index";
 
+    /**
+     * The rows after a global index (its one parameter, which the query must also give to
+     * {@code a.global_index > ?}). The ledger's side of the join starts there too: joined by key alone,
+     * PostgreSQL merges the two indexes from the ledger's first leaf, so each page of an export read
+     * every leaf before it and the whole export grew with the square of the trail.
+     */
+    public static final String READ_AFTER = "select " + COLUMNS
+            + " from audit_entry a left join ledger_leaf l on l.global_index = a.global_index and l.global_index > ?";
+
     public static final RowMapper<AuditEntry> ENTRY = (row, i) -> new AuditEntry(
             row.getString("case_id"),
             row.getLong("sequence"),

@@ -216,11 +216,12 @@ class AuditRepository {
         String where = range(from, to);
         where = where.isEmpty() ? " where a.global_index > ?" : where + " and a.global_index > ?";
         Object[] range = rangeArguments(from, to);
-        Object[] arguments = new Object[range.length + 2];
-        System.arraycopy(range, 0, arguments, 0, range.length);
-        arguments[range.length] = after;
-        arguments[range.length + 1] = limit;
-        return jdbc.query(READ + where + " order by a.global_index limit ?", ENTRY, arguments);
+        Object[] arguments = new Object[range.length + 3];
+        arguments[0] = after;
+        System.arraycopy(range, 0, arguments, 1, range.length);
+        arguments[range.length + 1] = after;
+        arguments[range.length + 2] = limit;
+        return jdbc.query(AuditEntryRows.READ_AFTER + where + " order by a.global_index limit ?", ENTRY, arguments);
     }
 
     void truncate() {
