@@ -50,13 +50,7 @@ class CaseInMemoryFollowsTheTransactionTest {
                 .run("--holdfast.data-dir=" + dataDir, "--server.port=0")) {
             CommandGateway commands = holdfast.getBean(CommandGateway.class);
             TransactionTemplate outer = new TransactionTemplate(holdfast.getBean(PlatformTransactionManager.class));
-            commands.sendAndWait(new FlagAccount(
-                    CASE,
-                    AccountId.of("ACC-ROLLED-BACK"),
-                    new Subject("K", List.of()),
-                    FlagReason.internalInvestigation(null),
-                    List.of(),
-                    OFFICER));
+            commands.sendAndWait(flag());
 
             outer.executeWithoutResult(transaction -> {
                 commands.sendAndWait(new RecordWarrant(CASE, warrant(), OFFICER));
