@@ -59,8 +59,7 @@ class EmbeddedStoreDurabilityTest {
 
     @Test
     void theWaitFailsWhenTheWriteFails() throws Exception {
-        FillableDisk.install();
-        String url = "jdbc:h2:fillable:" + dataDir.toAbsolutePath().resolve("store") + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = fillableStore("store");
         Connection connection = DriverManager.getConnection(url);
         connection.createStatement().execute("create table fact(id int primary key)");
         connection.createStatement().execute("SET WRITE_DELAY 600000");
@@ -71,17 +70,12 @@ class EmbeddedStoreDurabilityTest {
         assertThatThrownBy(() -> EmbeddedStoreDurability.written(store))
                 .hasStackTraceContaining("No space left on device");
         FillableDisk.makeRoom();
-        try {
-            connection.close();
-        } catch (java.sql.SQLException failureToldAgain) {
-            // the failed store's connection says so on closing
-        }
+        closeFailed(connection);
     }
 
     @Test
     void aLostStoreIsToldAtOnceWithoutAskingForAConnection() throws Exception {
-        FillableDisk.install();
-        String url = "jdbc:h2:fillable:" + dataDir.toAbsolutePath().resolve("lost") + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = fillableStore("lost");
         Connection held = DriverManager.getConnection(url);
         held.createStatement().execute("create table fact(id int primary key)");
         AtomicInteger asked = new AtomicInteger();
@@ -109,8 +103,18 @@ class EmbeddedStoreDurabilityTest {
                 .as("the lost store, told again")
                 .isNotNull();
         assertThat(asked).as("no connection asked for once the store is lost").hasValue(1);
+        closeFailed(held);
+    }
+
+    /** An H2 URL on the tests' fillable disk, which is installed first. */
+    private String fillableStore(String name) {
+        FillableDisk.install();
+        return "jdbc:h2:fillable:" + dataDir.toAbsolutePath().resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private static void closeFailed(Connection connection) {
         try {
-            held.close();
+            connection.close();
         } catch (java.sql.SQLException failureToldAgain) {
             // the failed store's connection says so on closing
         }
